@@ -1,0 +1,15 @@
+package org.safeguarding.portal.audit;
+
+/** What was done to a survivor's record. Stored by name: never rename a constant, add a new one. */
+public enum AuditAction {
+    /** A survivor submitted an account, opening a case. */
+    SUBMIT_REFERRAL,
+    /** A survivor read the list of their own cases. */
+    LIST_OWN_CASES,
+    /** A survivor read one of their own cases. */
+    VIEW_OWN_CASE,
+    /** A caseworker read the triage queue (summaries only). */
+    VIEW_QUEUE,
+    /** A caseworker opened a case's full record. */
+    VIEW_CASE
+}

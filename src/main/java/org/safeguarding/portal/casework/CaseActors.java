@@ -1,0 +1,20 @@
+package org.safeguarding.portal.casework;
+
+import org.safeguarding.portal.audit.AuditService.Actor;
+import org.safeguarding.portal.security.CurrentUser;
+import org.safeguarding.portal.security.Roles;
+
+/** The audit actor for the role an endpoint is serving, taken from the endpoint rather than guessed from roles. */
+public final class CaseActors {
+
+    private CaseActors() {
+    }
+
+    public static Actor survivor(CurrentUser user) {
+        return new Actor(user.subject(), Roles.SURVIVOR);
+    }
+
+    public static Actor caseworker(CurrentUser user) {
+        return new Actor(user.subject(), Roles.CASEWORKER);
+    }
+}

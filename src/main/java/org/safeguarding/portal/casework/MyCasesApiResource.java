@@ -1,0 +1,41 @@
+package org.safeguarding.portal.casework;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.safeguarding.portal.casework.CaseViews.CaseDetail;
+import org.safeguarding.portal.casework.CaseViews.CaseSummary;
+import org.safeguarding.portal.security.CurrentUser;
+import org.safeguarding.portal.security.Roles;
+
+/** A survivor's own cases; anyone else's case answers 404 whether or not it exists. */
+@Path("/api/v1/me/cases")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.SURVIVOR)
+public class MyCasesApiResource {
+
+    @Inject
+    CaseService cases;
+    @Inject
+    CurrentUser user;
+
+    @GET
+    public List<CaseSummary> list() {
+        return cases.listOwnCases(CaseActors.survivor(user));
+    }
+
+    @GET
+    @Path("{id}")
+    public CaseDetail detail(@PathParam("id") String id) {
+        return CaseIds.parse(id).flatMap(caseId -> cases.findOwnCase(CaseActors.survivor(user), caseId))
+                .orElseThrow(NotFoundException::new);
+    }
+}

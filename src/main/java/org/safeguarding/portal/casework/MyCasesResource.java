@@ -1,0 +1,53 @@
+package org.safeguarding.portal.casework;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+import org.safeguarding.portal.casework.CaseViews.CaseDetail;
+import org.safeguarding.portal.casework.CaseViews.CaseSummary;
+import org.safeguarding.portal.security.CurrentUser;
+import org.safeguarding.portal.security.Roles;
+
+/** The survivor's own cases, as pages. */
+@Path("/my/cases")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.SURVIVOR)
+public class MyCasesResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(java.util.List<CaseSummary> cases);
+
+        static native TemplateInstance detail(CaseDetail detail, boolean received);
+    }
+
+    @Inject
+    CaseService cases;
+    @Inject
+    CurrentUser user;
+
+    @GET
+    public TemplateInstance list() {
+        return Templates.list(cases.listOwnCases(CaseActors.survivor(user)));
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance detail(@PathParam("id") String id, @QueryParam("received") boolean received) {
+        CaseDetail detail = CaseIds.parse(id).flatMap(caseId -> cases.findOwnCase(CaseActors.survivor(user), caseId))
+                .orElseThrow(NotFoundException::new);
+        return Templates.detail(detail, received);
+    }
+}

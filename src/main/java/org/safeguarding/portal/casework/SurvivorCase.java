@@ -1,0 +1,51 @@
+package org.safeguarding.portal.casework;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A survivor's case: what the hub works on and what the survivor follows. */
+@Entity
+@Table(name = "survivor_case")
+public class SurvivorCase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false, updatable = false)
+    public String reference;
+
+    @Column(name = "owner_subject", nullable = false, updatable = false)
+    public String ownerSubject;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CaseStatus status;
+
+    @Column(name = "opened_at", nullable = false, updatable = false)
+    public Instant openedAt;
+
+    @Version
+    public long version;
+
+    protected SurvivorCase() {
+    }
+
+    /** A new case for an account a survivor has just submitted. */
+    static SurvivorCase submitted(String ownerSubject, String reference, Instant at) {
+        SurvivorCase c = new SurvivorCase();
+        c.id = UUID.randomUUID();
+        c.ownerSubject = ownerSubject;
+        c.reference = reference;
+        c.status = CaseStatus.SUBMITTED;
+        c.openedAt = at;
+        return c;
+    }
+}

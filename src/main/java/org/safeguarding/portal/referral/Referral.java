@@ -1,0 +1,47 @@
+package org.safeguarding.portal.referral;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** What a survivor submitted. The account is held only as ciphertext (see {@link ReferralService}). */
+@Entity
+@Table(name = "referral")
+class Referral {
+
+    static final String TABLE = "referral";
+    static final String ACCOUNT_COLUMN = "account_ciphertext";
+
+    @Id
+    UUID id;
+
+    @Column(name = "case_id", nullable = false, updatable = false)
+    UUID caseId;
+
+    @Column(name = "owner_subject", nullable = false, updatable = false)
+    String ownerSubject;
+
+    @Column(name = "idempotency_key", nullable = false, updatable = false)
+    String idempotencyKey;
+
+    @Column(name = "account_ciphertext", updatable = false)
+    byte[] accountCiphertext;
+
+    @Column(name = "submitted_at", nullable = false, updatable = false)
+    Instant submittedAt;
+
+    protected Referral() {
+    }
+
+    Referral(UUID caseId, String ownerSubject, String idempotencyKey, Instant submittedAt) {
+        this.id = UUID.randomUUID();
+        this.caseId = caseId;
+        this.ownerSubject = ownerSubject;
+        this.idempotencyKey = idempotencyKey;
+        this.submittedAt = submittedAt;
+    }
+}

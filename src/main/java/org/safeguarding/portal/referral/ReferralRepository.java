@@ -1,0 +1,22 @@
+package org.safeguarding.portal.referral;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
+
+    Optional<Referral> findByIdempotencyKey(String ownerSubject, String idempotencyKey) {
+        return find("ownerSubject = ?1 and idempotencyKey = ?2", ownerSubject, idempotencyKey).firstResultOptional();
+    }
+
+    /** The account that opened the case (later additions arrive with the survivor's case page). */
+    Optional<Referral> firstOfCase(UUID caseId) {
+        return find("caseId", Sort.ascending("submittedAt"), caseId).firstResultOptional();
+    }
+}

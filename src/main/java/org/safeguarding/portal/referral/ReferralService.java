@@ -1,0 +1,93 @@
+package org.safeguarding.portal.referral;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import org.safeguarding.portal.audit.AuditAction;
+import org.safeguarding.portal.audit.AuditService;
+import org.safeguarding.portal.audit.AuditService.Actor;
+import org.safeguarding.portal.casework.CaseService;
+import org.safeguarding.portal.casework.CaseViews.CaseSummary;
+import org.safeguarding.portal.security.FieldCipher;
+import org.safeguarding.portal.security.FieldContext;
+import org.safeguarding.portal.web.ValidationProblem;
+
+/** Intake: a survivor's account becomes a case, once, encrypted, and audited. */
+@ApplicationScoped
+public class ReferralService {
+
+    private final ReferralRepository referrals;
+    private final FieldCipher cipher;
+    private final AuditService audit;
+    private final CaseService cases;
+    private final Clock clock = Clock.systemUTC();
+
+    ReferralService(ReferralRepository referrals, FieldCipher cipher, AuditService audit, CaseService cases) {
+        this.referrals = referrals;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.cases = cases;
+    }
+
+    /** The result a survivor is shown: only ever returned after the transaction committed. */
+    public record Submission(CaseSummary submittedCase, boolean firstTime) {
+    }
+
+    /**
+     * Submits an account. The same idempotency key from the same survivor returns the first submission's case
+     * instead of opening a second one, also when two copies race each other (the unique constraint decides, and
+     * the loser reads the winner's case).
+     */
+    public Submission submitReferral(Actor survivor, ReferralForm form, String idempotencyKey) {
+        var problems = form.problems();
+        if (!problems.isEmpty()) {
+            throw new ValidationProblem(problems);
+        }
+        Optional<CaseSummary> earlier = findSubmission(survivor.subject(), idempotencyKey);
+        if (earlier.isPresent()) {
+            return new Submission(earlier.get(), false);
+        }
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> store(survivor, form, idempotencyKey));
+        } catch (PersistenceException duplicate) {
+            return findSubmission(survivor.subject(), idempotencyKey).map(c -> new Submission(c, false))
+                    .orElseThrow(() -> duplicate);
+        }
+    }
+
+    private Submission store(Actor survivor, ReferralForm form, String idempotencyKey) {
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        CaseSummary opened = cases.openCase(survivor.subject(), now);
+        Referral referral = new Referral(opened.id(), survivor.subject(), idempotencyKey, now);
+        referral.accountCiphertext = cipher.encrypt(form.account(), accountContext(referral.id));
+        referrals.persistAndFlush(referral);
+        audit.record(survivor, AuditAction.SUBMIT_REFERRAL, "case", opened.id(), null);
+        return new Submission(opened, true);
+    }
+
+    private Optional<CaseSummary> findSubmission(String ownerSubject, String idempotencyKey) {
+        return QuarkusTransaction.requiringNew().call(() -> referrals
+                .findByIdempotencyKey(ownerSubject, idempotencyKey)
+                .map(referral -> cases.summaryOf(referral.caseId)));
+    }
+
+    /** The account text of a case, decrypted for a read the caller has already authorised and audited. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String accountOf(UUID caseId) {
+        return referrals.firstOfCase(caseId).map(r -> r.accountCiphertext == null ? "" : cipher.decrypt(r.accountCiphertext, accountContext(r.id)))
+                .orElse("");
+    }
+
+    private static FieldContext accountContext(UUID referralId) {
+        return new FieldContext(Referral.TABLE, Referral.ACCOUNT_COLUMN, referralId);
+    }
+}

@@ -1,0 +1,42 @@
+package org.safeguarding.portal.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.event.Observes;
+
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Refuses to start a production service whose secrets are missing or are the public dev ones committed in
+ * application.properties: survivors' accounts must never be encrypted under a key anyone can read on GitHub.
+ */
+class ProductionSecretsGuard {
+
+    void check(@Observes StartupEvent event, CryptoConfig crypto, SecurityConfig security) {
+        List<String> problems = problems(LaunchMode.current(), crypto, security);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Refusing to start: " + String.join("; ", problems));
+        }
+    }
+
+    static List<String> problems(LaunchMode mode, CryptoConfig crypto, SecurityConfig security) {
+        List<String> problems = new ArrayList<>();
+        if (mode.isDevOrTest()) {
+            return problems;
+        }
+        requireOwnSecret(problems, "PORTAL_CRYPTO_MASTER_KEYSET", crypto.masterKeyset(), crypto.insecureDevMasterKeyset());
+        requireOwnSecret(problems, "PORTAL_SECURITY_CSRF_KEY", security.csrfKey(), security.insecureDevCsrfKey());
+        return problems;
+    }
+
+    private static void requireOwnSecret(List<String> problems, String name, Optional<String> value, String devValue) {
+        if (value.isEmpty() || value.get().isBlank()) {
+            problems.add(name + " is not set");
+        } else if (value.get().trim().equals(devValue.trim())) {
+            problems.add(name + " is the public development value");
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.safeguarding.portal.security;
+
+/** The realm roles (keycloak-realm/portal-realm.json). Every endpoint names one or more of them. */
+public final class Roles {
+    public static final String SURVIVOR = "survivor";
+    public static final String CASEWORKER = "caseworker";
+    /** Safeguarding board members: aggregate statistics only, never a person. */
+    public static final String BOARD = "board";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,77 @@
+package org.safeguarding.portal.web;
+
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.security.ForbiddenException;
+
+/**
+ * Maps every failure to a generic page or a problem document. What is logged is the exception's type and stack
+ * frames only: exception messages can carry SQL parameters or input, and nothing sensitive may reach a log.
+ */
+class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    @Inject
+    ErrorPages errorPages;
+
+    @ServerExceptionMapper
+    Response validation(ValidationProblem problem, UriInfo uri) {
+        // Pages catch ValidationProblem themselves to show the form again; this answers the API.
+        return errorPages.problem(422, null, problem.errors());
+    }
+
+    @ServerExceptionMapper
+    Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(uri, Response.Status.FORBIDDEN.getStatusCode(), null);
+    }
+
+    @ServerExceptionMapper
+    Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        if (status < 400) {
+            return e.getResponse();
+        }
+        return respond(uri, status, null);
+    }
+
+    @ServerExceptionMapper
+    Response unexpected(Throwable e, UriInfo uri) {
+        String correlationId = UUID.randomUUID().toString();
+        LOG.errorf("Unhandled %s [correlation %s]%n%s", e.getClass().getName(), correlationId, framesOf(e));
+        return respond(uri, 500, correlationId);
+    }
+
+    private Response respond(UriInfo uri, int status, String correlationId) {
+        return isApi(uri) ? errorPages.problem(status, correlationId, null)
+                : errorPages.response(status, correlationId);
+    }
+
+    private static boolean isApi(UriInfo uri) {
+        return uri.getPath().startsWith("/api/");
+    }
+
+    /** Exception types and stack frames, causes included, without any message text. */
+    static String framesOf(Throwable e) {
+        StringBuilder out = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            out.append(t == e ? "" : "Caused by: ").append(t.getClass().getName()).append('\n');
+            StackTraceElement[] frames = t.getStackTrace();
+            for (int i = 0; i < Math.min(frames.length, 25); i++) {
+                out.append("\tat ").append(frames[i]).append('\n');
+            }
+        }
+        return out.toString();
+    }
+}

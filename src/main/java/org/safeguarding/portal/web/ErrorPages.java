@@ -1,0 +1,48 @@
+package org.safeguarding.portal.web;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** One error policy: a generic page for people, a problem document for the API, never exception text. */
+@ApplicationScoped
+public class ErrorPages {
+
+    @CheckedTemplate(basePath = "ErrorPages")
+    static class Templates {
+        static native TemplateInstance error(int status, String correlationId);
+    }
+
+    private final Messages messages;
+
+    ErrorPages(Messages messages) {
+        this.messages = messages;
+    }
+
+    public Response response(Response.Status status) {
+        return response(status.getStatusCode(), null);
+    }
+
+    /** The HTML page for a status; the correlation id lets support find the log line without any detail here. */
+    public Response response(int status, String correlationId) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(html(status, correlationId)).build();
+    }
+
+    public String html(int status, String correlationId) {
+        return Templates.error(status, correlationId).render();
+    }
+
+    public Response problem(int status, String correlationId, List<FieldError> errors) {
+        List<Problem.Error> fieldErrors = errors == null ? null
+                : errors.stream().map(e -> new Problem.Error(e.field(), messages.text(e.messageKey()))).toList();
+        String title = messages.text("problem_title_" + status);
+        Problem problem = new Problem("about:blank", title, status, null, correlationId, fieldErrors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}

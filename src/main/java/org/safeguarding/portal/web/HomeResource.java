@@ -1,0 +1,70 @@
+package org.safeguarding.portal.web;
+
+import java.net.URI;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+import org.safeguarding.portal.security.CurrentUser;
+import org.safeguarding.portal.security.Roles;
+
+/** The public start page, the role-aware landing after sign-in, and the signed-out page. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class HomeResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance start();
+
+        static native TemplateInstance signedOut();
+
+        static native TemplateInstance board();
+    }
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    @PermitAll
+    public TemplateInstance start() {
+        return Templates.start();
+    }
+
+    /** Where "Sign in" leads: the sign-in redirect returns here, and each role goes to its own work. */
+    @GET
+    @Path("home")
+    @RolesAllowed({ Roles.SURVIVOR, Roles.CASEWORKER, Roles.BOARD })
+    public Response home() {
+        String target = user.hasRole(Roles.CASEWORKER) ? "/casework"
+                : user.hasRole(Roles.BOARD) ? "/board" : "/my/cases";
+        return Response.seeOther(URI.create(target)).build();
+    }
+
+    @GET
+    @Path("signed-out")
+    @PermitAll
+    public TemplateInstance signedOut() {
+        return Templates.signedOut();
+    }
+
+    /**
+     * The board's landing: what the board will see and the rules that protect it. Statistics arrive with period
+     * close; until a period is published there is nothing to show, and this page says so rather than inventing it.
+     */
+    @GET
+    @Path("board")
+    @RolesAllowed(Roles.BOARD)
+    public TemplateInstance board() {
+        return Templates.board();
+    }
+}

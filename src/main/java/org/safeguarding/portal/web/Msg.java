@@ -1,0 +1,268 @@
+package org.safeguarding.portal.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+import org.safeguarding.portal.casework.CaseStatus;
+
+/**
+ * The message bundle: every user-facing string lives in {@code messages/msg.properties}, so pages can be
+ * translated without touching templates. Templates use {@code {msg:key}}; keys chosen at run time go through
+ * {@link Messages}. A key listed here is checked at build time against every template that uses it.
+ */
+@MessageBundle(value = "msg", locale = "en")
+public interface Msg {
+
+    @Message
+    String service_name();
+
+    @Message
+    String skip_to_content();
+
+    @Message
+    String nav_label();
+
+    @Message
+    String nav_my_cases();
+
+    @Message
+    String nav_tell_us();
+
+    @Message
+    String nav_queue();
+
+    @Message
+    String nav_board();
+
+    @Message
+    String sign_in();
+
+    @Message
+    String sign_out();
+
+    @Message
+    String footer_help();
+
+    @Message
+    String quick_exit();
+
+    @Message
+    String quick_exit_hidden_prefix();
+
+    @Message
+    String quick_exit_hint();
+
+    @Message
+    String warning();
+
+    @Message
+    String start_heading();
+
+    @Message
+    String start_intro();
+
+    @Message
+    String start_safety();
+
+    @Message
+    String start_button();
+
+    @Message
+    String start_danger_heading();
+
+    @Message
+    String start_danger();
+
+    @Message
+    String signed_out_heading();
+
+    @Message
+    String signed_out_body();
+
+    @Message
+    String board_title();
+
+    @Message
+    String board_heading();
+
+    @Message
+    String board_intro();
+
+    @Message
+    String board_no_periods();
+
+    @Message
+    String board_protection_heading();
+
+    @Message
+    String board_protection_small_numbers();
+
+    @Message
+    String board_protection_rounding();
+
+    @Message
+    String board_protection_no_people();
+
+    @Message
+    String my_cases_heading();
+
+    @Message
+    String my_cases_none();
+
+    @Message
+    String my_cases_caption();
+
+    @Message
+    String col_reference();
+
+    @Message
+    String col_sent();
+
+    @Message
+    String col_received();
+
+    @Message
+    String col_status();
+
+    @Message
+    String col_age_days();
+
+    /** Plain-language case statuses, one key per constant: {@code status_<CONSTANT>}. */
+    @Message
+    String status(CaseStatus status);
+
+    @Message
+    String received_heading();
+
+    @Message
+    String received_reference();
+
+    @Message
+    String received_next();
+
+    @Message
+    String case_heading();
+
+    @Message
+    String case_account_heading();
+
+    @Message
+    String back_to_my_cases();
+
+    @Message
+    String tell_us_heading();
+
+    @Message
+    String tell_us_hint(int maxLength);
+
+    @Message
+    String tell_us_content_warning();
+
+    @Message
+    String tell_us_send();
+
+    @Message
+    String error_summary_title();
+
+    @Message
+    String error_prefix();
+
+    @Message
+    String error_account_required();
+
+    @Message
+    String error_account_too_long();
+
+    @Message
+    String error_idempotency_key();
+
+    @Message
+    String queue_title();
+
+    @Message
+    String queue_heading();
+
+    @Message
+    String queue_empty();
+
+    @Message
+    String queue_caption();
+
+    @Message
+    String record_heading();
+
+    @Message
+    String record_audited();
+
+    @Message
+    String record_account_heading();
+
+    @Message
+    String back_to_queue();
+
+    @Message
+    String error_403_heading();
+
+    @Message
+    String error_403_body();
+
+    @Message
+    String error_404_heading();
+
+    @Message
+    String error_404_body();
+
+    @Message
+    String error_413_heading();
+
+    @Message
+    String error_413_body();
+
+    @Message
+    String error_other_heading();
+
+    @Message
+    String error_other_body();
+
+    @Message
+    String error_reference();
+
+    @Message
+    String error_home_link();
+
+    @Message
+    String problem_title_400();
+
+    @Message
+    String problem_title_401();
+
+    @Message
+    String problem_title_403();
+
+    @Message
+    String problem_title_404();
+
+    @Message
+    String problem_title_405();
+
+    @Message
+    String problem_title_406();
+
+    @Message
+    String problem_title_409();
+
+    @Message
+    String problem_title_413();
+
+    @Message
+    String problem_title_415();
+
+    @Message
+    String problem_title_422();
+
+    @Message
+    String problem_title_429();
+
+    @Message
+    String problem_title_500();
+}

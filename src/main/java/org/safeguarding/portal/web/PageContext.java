@@ -1,0 +1,54 @@
+package org.safeguarding.portal.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import org.safeguarding.portal.security.CsrfTokens;
+import org.safeguarding.portal.security.CurrentUser;
+import org.safeguarding.portal.security.Roles;
+
+/** What every page's layout needs about the request: {@code {inject:page.…}} in templates. */
+@Named("page")
+@RequestScoped
+public class PageContext {
+
+    @Inject
+    CurrentUser user;
+    @Inject
+    CsrfTokens csrf;
+
+    @ConfigProperty(name = "portal.quick-exit.url")
+    String quickExitUrl;
+
+    public String getQuickExitUrl() {
+        return quickExitUrl;
+    }
+
+    /** The hidden field value every form on the page carries; empty when no one is signed in. */
+    public String getCsrfToken() {
+        return csrf.tokenFor(user).orElse("");
+    }
+
+    public boolean isSignedIn() {
+        return user.signedIn();
+    }
+
+    public String getDisplayName() {
+        return user.displayName().orElse("");
+    }
+
+    public boolean isSurvivor() {
+        return user.signedIn() && user.hasRole(Roles.SURVIVOR);
+    }
+
+    public boolean isCaseworker() {
+        return user.signedIn() && user.hasRole(Roles.CASEWORKER);
+    }
+
+    public boolean isBoard() {
+        return user.signedIn() && user.hasRole(Roles.BOARD);
+    }
+}

@@ -1,0 +1,32 @@
+package org.safeguarding.portal.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import io.quarkus.qute.TemplateExtension;
+
+/** Times are stored in UTC and shown as people in England and Wales read them (GOV.UK style: 6:05pm). */
+@TemplateExtension
+public final class TimeFormats {
+
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
+
+    private TimeFormats() {
+    }
+
+    /** {@code {case.openedAt.london}} → "22 November 2026 at 6:42pm". */
+    static String london(Instant at) {
+        var local = at.atZone(LONDON);
+        return DATE.format(local) + " at " + TIME.format(local).toLowerCase(Locale.UK);
+    }
+
+    /** Whole days since the instant, for queue ages. */
+    static long daysAgo(Instant at) {
+        return Duration.between(at, Instant.now()).toDays();
+    }
+}

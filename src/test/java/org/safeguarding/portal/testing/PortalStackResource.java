@@ -1,0 +1,65 @@
+package org.safeguarding.portal.testing;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Starts the real stack once for every @QuarkusTest of the run: PostgreSQL and Keycloak on free ports, stopped
+ * again when the tests end. Paths come from the Maven build (pom.xml, surefire system properties).
+ */
+public class PortalStackResource implements QuarkusTestResourceLifecycleManager {
+
+    private Database database;
+    private KeycloakServer keycloak;
+
+    @Override
+    public Map<String, String> start() {
+        Path keycloakHome = Path.of(required("portal.keycloak.home"));
+        Path realm = Path.of(required("portal.realm.file"));
+        Path log = Path.of("target", "keycloak-test.log").toAbsolutePath();
+        try {
+            var startingKeycloak = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return KeycloakServer.start(keycloakHome, realm, FreePorts.next(), FreePorts.next(), log);
+                } catch (Exception e) {
+                    throw new IllegalStateException("Keycloak did not start", e);
+                }
+            });
+            database = Database.temporary(FreePorts.next());
+            keycloak = startingKeycloak.join();
+        } catch (Exception e) {
+            stop();
+            throw new IllegalStateException("The test stack did not start", e);
+        }
+        return Map.of(
+                "quarkus.datasource.jdbc.url", database.jdbcUrl(),
+                "quarkus.datasource.username", Database.USER,
+                "quarkus.datasource.password", Database.PASSWORD,
+                "portal.keycloak.url", keycloak.url());
+    }
+
+    @Override
+    public void stop() {
+        if (keycloak != null) {
+            keycloak.close();
+        }
+        if (database != null) {
+            try {
+                database.close();
+            } catch (Exception ignored) {
+                // The cluster is in a temporary directory that is removed with it.
+            }
+        }
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            throw new IllegalStateException(property + " is not set: run the tests through Maven (./mvnw verify)");
+        }
+        return value;
+    }
+}
