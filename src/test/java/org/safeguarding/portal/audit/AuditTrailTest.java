@@ -1,0 +1,130 @@
+package org.safeguarding.portal.audit;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import org.safeguarding.portal.testing.Tokens;
+
+@QuarkusTest
+class AuditTrailTest {
+
+    @ConfigProperty(name = "portal.keycloak.url")
+    String keycloakUrl;
+    @Inject
+    DataSource dataSource;
+    @Inject
+    EntityManager em;
+
+    Tokens tokens;
+
+    @BeforeEach
+    void tokens() {
+        tokens = new Tokens(keycloakUrl);
+    }
+
+    private String submittedCase() {
+        return given().auth().oauth2(tokens.forUser("survivor1")).contentType(ContentType.JSON)
+                .body("{\"account\":\"Audited account\"}").post("/api/v1/referrals")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void submittingWritesAnAuditRowForTheNewCase() throws SQLException {
+        String id = submittedCase();
+        assertEquals(List.of("SUBMIT_REFERRAL/survivor"), actionsOn(id));
+    }
+
+    @Test
+    void aCaseworkerReadingACaseWritesAnAuditRowWithPurpose() throws SQLException {
+        String id = submittedCase();
+        given().auth().oauth2(tokens.forUser("caseworker1")).get("/api/v1/cases/" + id).then().statusCode(200);
+
+        assertEquals(List.of("SUBMIT_REFERRAL/survivor", "VIEW_CASE/caseworker"), actionsOn(id));
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
+                "select purpose, actor_subject from audit_event where record_id = ? and action = 'VIEW_CASE'")) {
+            q.setObject(1, UUID.fromString(id));
+            ResultSet row = q.executeQuery();
+            assertTrue(row.next());
+            assertEquals("triage", row.getString(1));
+            assertTrue(!row.getString(2).isBlank(), "the actor is recorded");
+        }
+    }
+
+    @Test
+    void theOwnerReadingTheirCaseIsAuditedToo() throws SQLException {
+        String id = submittedCase();
+        given().auth().oauth2(tokens.forUser("survivor1")).get("/api/v1/me/cases/" + id).then().statusCode(200);
+        assertEquals(List.of("SUBMIT_REFERRAL/survivor", "VIEW_OWN_CASE/survivor"), actionsOn(id));
+    }
+
+    @Test
+    void refusedRequestsWriteNoAuditRow() throws SQLException {
+        String id = submittedCase();
+        given().auth().oauth2(tokens.forUser("board1")).get("/api/v1/cases/" + id).then().statusCode(403);
+        given().auth().oauth2(tokens.forUser("survivor2")).get("/api/v1/me/cases/" + id).then().statusCode(404);
+        given().get("/api/v1/cases/" + id).then().statusCode(401);
+        assertEquals(List.of("SUBMIT_REFERRAL/survivor"), actionsOn(id));
+    }
+
+    @Test
+    void theAuditTableRefusesUpdateDeleteAndTruncate() throws SQLException {
+        submittedCase();
+        try (Connection c = dataSource.getConnection()) {
+            assertThrows(SQLException.class, () -> c.createStatement().executeUpdate("update audit_event set purpose = 'x'"));
+            assertThrows(SQLException.class, () -> c.createStatement().executeUpdate("delete from audit_event"));
+            assertThrows(SQLException.class, () -> c.createStatement().executeUpdate("truncate audit_event"));
+        }
+    }
+
+    @Test
+    void everyRowChainsToTheOneBefore() {
+        submittedCase();
+        submittedCase();
+        List<AuditEvent> events = QuarkusTransaction.requiringNew().call(() -> em
+                .createQuery("from AuditEvent e order by e.id", AuditEvent.class).getResultList());
+        assertTrue(events.size() >= 2);
+        byte[] previous = null;
+        for (AuditEvent event : events) {
+            assertArrayEquals(previous, event.previousHash, "row " + event.id + " links to its predecessor");
+            assertArrayEquals(AuditService.chainHash(previous, event.canonicalForm()), event.hash,
+                    "row " + event.id + " hash covers its fields");
+            previous = event.hash;
+        }
+    }
+
+    private List<String> actionsOn(String caseId) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
+                "select action || '/' || actor_role from audit_event where record_id = ? order by id")) {
+            q.setObject(1, UUID.fromString(caseId));
+            ResultSet rows = q.executeQuery();
+            List<String> actions = new java.util.ArrayList<>();
+            while (rows.next()) {
+                actions.add(rows.getString(1));
+            }
+            return actions;
+        }
+    }
+}

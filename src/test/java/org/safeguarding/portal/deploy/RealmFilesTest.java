@@ -1,0 +1,224 @@
+package org.safeguarding.portal.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The Keycloak realm files are the identity contract of api.md. The development realm carries demo users and a
+ * password-grant client; the production template must not, and must keep exactly the same session, token and
+ * brute-force settings, so a change to one file that is not made to the other fails here.
+ * Paths are relative to the repository root, where Maven runs the tests.
+ */
+class RealmFilesTest {
+
+    private static final Path DEV_REALM = Path.of("keycloak-realm/portal-realm.json");
+    private static final Path PRODUCTION_REALM = Path.of("keycloak-realm/production/portal-realm.json");
+
+    private static final Set<String> ROLES = Set.of("survivor", "caseworker", "board");
+    private static final Map<String, String> DEMO_USERS = Map.of(
+            "survivor1", "survivor",
+            "survivor2", "survivor",
+            "caseworker1", "caseworker",
+            "caseworker2", "caseworker",
+            "board1", "board");
+
+    /** Settings where the two realms must agree: lifetimes of sensitive sessions, brute force, account rules. */
+    private static final List<String> SHARED_SETTINGS = List.of(
+            "realm", "enabled",
+            "accessTokenLifespan", "accessTokenLifespanForImplicitFlow", "ssoSessionIdleTimeout",
+            "ssoSessionMaxLifespan", "clientSessionIdleTimeout", "revokeRefreshToken", "refreshTokenMaxReuse",
+            "accessCodeLifespan", "accessCodeLifespanLogin", "actionTokenGeneratedByUserLifespan",
+            "bruteForceProtected", "permanentLockout", "failureFactor", "waitIncrementSeconds",
+            "maxFailureWaitSeconds", "quickLoginCheckMilliSeconds", "minimumQuickLoginWaitSeconds",
+            "maxDeltaTimeSeconds",
+            "registrationAllowed", "resetPasswordAllowed", "rememberMe", "loginWithEmailAllowed",
+            "duplicateEmailsAllowed", "editUsernameAllowed");
+
+    private static final String ENV_PLACEHOLDER = "\\$\\{[A-Z_][A-Z0-9_]*}";
+
+    private static JsonNode dev;
+    private static JsonNode production;
+
+    @BeforeAll
+    static void readRealms() throws IOException {
+        // A key given twice would let the file say one thing to a reader and another to the parser.
+        ObjectMapper json = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        dev = json.readTree(DEV_REALM.toFile());
+        production = json.readTree(PRODUCTION_REALM.toFile());
+    }
+
+    // --- Development realm ---------------------------------------------------------------------------------------
+
+    @Test
+    void devRealmIsCalledPortalAndDefinesTheThreeRoles() {
+        assertEquals("portal", dev.path("realm").asText());
+        assertEquals(ROLES, realmRoles(dev));
+    }
+
+    @Test
+    void devRealmPortalWebIsConfidentialWithPkceS256AndStandardFlowOnly() {
+        assertPortalWebIsConfidentialCodeFlowOnly(dev);
+    }
+
+    @Test
+    void devRealmPortalCliIsPublicWithDirectAccessGrantsOnly() {
+        JsonNode cli = client(dev, "portal-cli");
+        assertTrue(cli.path("publicClient").asBoolean(), "portal-cli is public");
+        assertTrue(cli.path("directAccessGrantsEnabled").asBoolean(), "portal-cli has direct access grants");
+        assertFalse(cli.path("standardFlowEnabled").asBoolean(true), "portal-cli has no browser flow");
+        assertFalse(cli.path("implicitFlowEnabled").asBoolean(true), "portal-cli has no implicit flow");
+        assertAddsPortalApiAudience(cli);
+    }
+
+    @Test
+    void devRealmGivesEachDemoUserExactlyTheirOneRole() {
+        List<String> usernames = new ArrayList<>();
+        dev.path("users").forEach(user -> {
+            String username = user.path("username").asText();
+            usernames.add(username);
+            List<String> roles = new ArrayList<>();
+            user.path("realmRoles").forEach(role -> roles.add(role.asText()));
+            // Only their role: no offline_access (no long-lived offline tokens) and no default composite.
+            assertEquals(List.of(DEMO_USERS.get(username)), roles, username + "'s realm roles");
+            assertTrue(user.path("enabled").asBoolean(), username + " is enabled");
+        });
+        assertEquals(new TreeSet<>(DEMO_USERS.keySet()), new TreeSet<>(usernames));
+    }
+
+    @Test
+    void devRealmLocksOutPasswordGuessingAndKeepsTokensAndSessionsShort() {
+        assertBruteForceProtectionAndShortLifetimes(dev);
+    }
+
+    // --- Production realm ----------------------------------------------------------------------------------------
+
+    @Test
+    void productionRealmHasNoDemoUsers() {
+        assertTrue(production.path("users").isMissingNode() || production.path("users").isEmpty(),
+                "the production realm must not create users");
+    }
+
+    @Test
+    void productionRealmHasNoPasswordGrantClient() {
+        production.path("clients").forEach(client -> {
+            String clientId = client.path("clientId").asText();
+            assertFalse(clientId.equals("portal-cli"), "portal-cli is for the development realm only");
+            assertFalse(client.path("directAccessGrantsEnabled").asBoolean(false),
+                    clientId + " must not accept passwords directly (direct access grants)");
+        });
+    }
+
+    @Test
+    void productionRealmDefinesTheSameRolesAsTheDevRealm() {
+        assertEquals(realmRoles(dev), realmRoles(production));
+    }
+
+    @Test
+    void productionRealmKeepsTheDevRealmsLifetimesAndBruteForceSettings() {
+        assertBruteForceProtectionAndShortLifetimes(production);
+        for (String setting : SHARED_SETTINGS) {
+            assertFalse(dev.path(setting).isMissingNode(), setting + " is set in the development realm");
+            assertEquals(dev.path(setting), production.path(setting), setting + " differs between the realms");
+        }
+    }
+
+    @Test
+    void productionRealmPortalWebMatchesTheDevRealmApartFromSecretAndUrls() {
+        assertPortalWebIsConfidentialCodeFlowOnly(production);
+        assertEquals(withoutDeploymentValues(client(dev, "portal-web")),
+                withoutDeploymentValues(client(production, "portal-web")));
+    }
+
+    @Test
+    void productionRealmTakesThePortalWebSecretFromTheEnvironment() {
+        String secret = client(production, "portal-web").path("secret").asText();
+        assertTrue(secret.matches(ENV_PLACEHOLDER), "the production client secret must be ${ENV_VAR}, was a literal");
+    }
+
+    @Test
+    void productionRealmRedirectsOnlyToThePublicUrl() {
+        JsonNode web = client(production, "portal-web");
+        web.path("redirectUris").forEach(uri -> assertTrue(uri.asText().startsWith("${PORTAL_PUBLIC_URL}/"),
+                "redirect URI " + uri.asText()));
+        assertFalse(web.path("attributes").path("post.logout.redirect.uris").asText().contains("localhost"));
+    }
+
+    @Test
+    void productionRealmRequiresTlsAndAPasswordPolicy() {
+        assertEquals("all", production.path("sslRequired").asText());
+        assertFalse(production.path("passwordPolicy").asText().isBlank(), "production needs a password policy");
+    }
+
+    // --- Helpers -------------------------------------------------------------------------------------------------
+
+    private static void assertPortalWebIsConfidentialCodeFlowOnly(JsonNode realm) {
+        JsonNode web = client(realm, "portal-web");
+        assertFalse(web.path("publicClient").asBoolean(true), "portal-web is confidential");
+        assertEquals("client-secret", web.path("clientAuthenticatorType").asText());
+        assertTrue(web.path("standardFlowEnabled").asBoolean(), "portal-web uses the authorization code flow");
+        assertFalse(web.path("implicitFlowEnabled").asBoolean(true), "no implicit flow");
+        assertFalse(web.path("directAccessGrantsEnabled").asBoolean(true), "no direct access grants");
+        assertFalse(web.path("serviceAccountsEnabled").asBoolean(true), "no service account");
+        assertEquals("S256", web.path("attributes").path("pkce.code.challenge.method").asText());
+        assertAddsPortalApiAudience(web);
+    }
+
+    /** The API tenant accepts only tokens whose audience is portal-api (quarkus.oidc.api.token.audience). */
+    private static void assertAddsPortalApiAudience(JsonNode client) {
+        boolean found = false;
+        for (JsonNode mapper : client.path("protocolMappers")) {
+            JsonNode config = mapper.path("config");
+            found |= mapper.path("protocolMapper").asText().equals("oidc-audience-mapper")
+                    && config.path("included.custom.audience").asText().equals("portal-api")
+                    && config.path("access.token.claim").asText().equals("true");
+        }
+        assertTrue(found, client.path("clientId").asText() + " must add the portal-api audience to access tokens");
+    }
+
+    private static void assertBruteForceProtectionAndShortLifetimes(JsonNode realm) {
+        assertTrue(realm.path("bruteForceProtected").asBoolean(), "brute force detection is on");
+        assertTrue(realm.path("accessTokenLifespan").asInt(Integer.MAX_VALUE) <= 300, "access token ≤ 5 minutes");
+        assertTrue(realm.path("ssoSessionIdleTimeout").asInt(Integer.MAX_VALUE) <= 900, "idle session ≤ 15 minutes");
+    }
+
+    private static JsonNode client(JsonNode realm, String clientId) {
+        for (JsonNode client : realm.path("clients")) {
+            if (client.path("clientId").asText().equals(clientId)) {
+                return client;
+            }
+        }
+        throw new AssertionError(clientId + " is missing from realm " + realm.path("displayName").asText());
+    }
+
+    private static Set<String> realmRoles(JsonNode realm) {
+        Set<String> roles = new TreeSet<>();
+        realm.path("roles").path("realm").forEach(role -> roles.add(role.path("name").asText()));
+        return roles;
+    }
+
+    /** The client minus what legitimately differs per deployment: its secret and its URLs. */
+    private static JsonNode withoutDeploymentValues(JsonNode client) {
+        ObjectNode copy = client.deepCopy();
+        copy.remove(List.of("secret", "redirectUris"));
+        ((ObjectNode) copy.path("attributes")).remove("post.logout.redirect.uris");
+        return copy;
+    }
+}
