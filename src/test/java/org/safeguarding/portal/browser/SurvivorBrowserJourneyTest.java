@@ -1,0 +1,124 @@
+package org.safeguarding.portal.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * A survivor in a real browser (the system Chromium, driven by Selenium): signs in on the Keycloak login page,
+ * submits an account with the plain form, sees it listed, and leaves in a hurry with the quick-exit control.
+ * Screenshots land in target/screenshots for a person to look at.
+ */
+@QuarkusTest
+class SurvivorBrowserJourneyTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browsers.chromium();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void survivorSignsInSubmitsSeesItListedAndQuickExitsToTheNeutralPage() throws Exception {
+        String account = "Browser journey account " + UUID.randomUUID();
+        browser.get(url("/"));
+        browser.findElement(By.id("start-sign-in")).click();
+        signInOnKeycloak("survivor1");
+        wait.until(ExpectedConditions.urlContains("/my/cases"));
+
+        browser.findElement(By.id("tell-us")).click();
+        browser.findElement(By.id("account")).sendKeys(account);
+        screenshot("tell-us");
+        browser.findElement(By.id("send")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("received")));
+        String reference = browser.findElement(By.id("reference")).getText();
+        assertTrue(reference.matches("[A-Z2-9]{5}-[A-Z2-9]{5}"), "a reference is shown: " + reference);
+        assertEquals(account, browser.findElement(By.id("account-text")).getText());
+        assertTrue(!browser.getCurrentUrl().contains("Browser"), "nothing typed appears in the address");
+        screenshot("received");
+
+        browser.get(url("/my/cases"));
+        String listed = browser.findElement(By.id("my-cases")).getText();
+        assertTrue(listed.contains(reference), "the new case is listed");
+        assertTrue(listed.contains("Received"), "with its plain-language status");
+        assertEquals("Council services", browser.getTitle(), "a neutral tab title");
+        screenshot("my-cases");
+
+        browser.findElement(By.id("quick-exit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("neutral-page")));
+        assertTrue(browser.getCurrentUrl().endsWith("/static/neutral.html"), browser.getCurrentUrl());
+    }
+
+    @Test
+    void pressingShiftThreeTimesLeavesTheSurvivorPageAtOnce() {
+        browser.get(url("/home"));
+        signInOnKeycloak("survivor2");
+        wait.until(ExpectedConditions.urlContains("/my/cases"));
+        new Actions(browser).sendKeys(Keys.SHIFT).pause(100).sendKeys(Keys.SHIFT).pause(100).sendKeys(Keys.SHIFT)
+                .perform();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("neutral-page")));
+    }
+
+    @Test
+    void signingOutEndsTheKeycloakSessionToo() {
+        browser.get(url("/home"));
+        signInOnKeycloak("survivor1");
+        wait.until(ExpectedConditions.urlContains("/my/cases"));
+
+        browser.findElement(By.id("sign-out")).click();
+        wait.until(ExpectedConditions.urlContains("/signed-out"));
+        // Had only the portal's cookie gone, Keycloak would sign the person straight back in without a password.
+        browser.get(url("/home"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
+    }
+
+    private void signInOnKeycloak(String user) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(user);
+        browser.findElement(By.id("kc-login")).click();
+    }
+
+    private String url(String path) {
+        return base.toString().replaceFirst("/$", "") + path;
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(folder.resolve("survivor-" + name + ".png"), png);
+    }
+}

@@ -1,0 +1,115 @@
+package org.safeguarding.portal.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+
+import org.safeguarding.portal.testing.PageSession;
+
+/**
+ * Every form post must come from one of our own pages in the same sign-in session: a cross-site post (by Fetch
+ * Metadata or Origin), a post without the session's token, or with another session's token is refused with 403 and
+ * stores nothing. The session cookie is SameSite as well, which this test checks on the cookie itself.
+ */
+@QuarkusTest
+class CsrfProtectionTest {
+
+    @Inject
+    DataSource dataSource;
+
+    PageSession survivor;
+    String token;
+
+    @BeforeEach
+    void signIn() {
+        survivor = PageSession.signIn("survivor1");
+        token = survivor.csrfTokenFrom("/my/tell-us");
+    }
+
+    private RequestSpecification form(String csrf) {
+        RequestSpecification request = survivor.request()
+                .formParam("idempotencyKey", UUID.randomUUID().toString())
+                .formParam("account", "CSRF test account");
+        return csrf == null ? request : request.formParam("csrf", csrf);
+    }
+
+    @Test
+    void aSameOriginPostWithTheSessionsTokenIsAccepted() {
+        long before = referrals();
+        form(token).header("Sec-Fetch-Site", "same-origin").post("/my/tell-us").then().statusCode(303);
+        assertEquals(before + 1, referrals());
+    }
+
+    @Test
+    void aCrossSitePostIsRefusedEvenWithTheRightToken() {
+        long before = referrals();
+        form(token).header("Sec-Fetch-Site", "cross-site").post("/my/tell-us").then().statusCode(403);
+        form(token).header("Sec-Fetch-Site", "same-site").post("/my/tell-us").then().statusCode(403);
+        assertEquals(before, referrals());
+    }
+
+    @Test
+    void aPostFromAnotherOriginIsRefusedWhereTheBrowserSendsNoFetchMetadata() {
+        long before = referrals();
+        form(token).header("Origin", "https://attacker.example").post("/my/tell-us").then().statusCode(403);
+        form(token).header("Origin", "null").post("/my/tell-us").then().statusCode(403);
+        assertEquals(before, referrals());
+    }
+
+    @Test
+    void aPostWithoutTheTokenIsRefused() {
+        long before = referrals();
+        form(null).header("Sec-Fetch-Site", "same-origin").post("/my/tell-us").then().statusCode(403);
+        form("forged-token").header("Sec-Fetch-Site", "same-origin").post("/my/tell-us").then().statusCode(403);
+        assertEquals(before, referrals());
+    }
+
+    @Test
+    void anotherSessionsTokenDoesNotWork() {
+        String theirs = PageSession.signIn("survivor2").csrfTokenFrom("/my/tell-us");
+        assertNotEquals(token, theirs);
+        long before = referrals();
+        form(theirs).header("Sec-Fetch-Site", "same-origin").post("/my/tell-us").then().statusCode(403);
+        assertEquals(before, referrals());
+    }
+
+    @Test
+    void aNonFormPostToAPageIsRefused() {
+        survivor.request().header("Sec-Fetch-Site", "same-origin").contentType("application/json")
+                .body("{\"account\":\"x\",\"csrf\":\"" + token + "\"}").post("/my/tell-us").then().statusCode(403);
+    }
+
+    @Test
+    void theSignInCookiesAreHttpOnlyAndSameSite() {
+        String setCookie = io.restassured.RestAssured.given().redirects().follow(false).get("/home")
+                .getHeaders().getValues("Set-Cookie").stream().filter(c -> c.startsWith("q_auth"))
+                .findFirst().orElseThrow(() -> new AssertionError("no state cookie on the sign-in redirect"));
+        // Quarkus applies the same cookie settings to the state cookie here and the session cookie after sign-in.
+        assertTrue(setCookie.toLowerCase().contains("; httponly"), setCookie);
+        assertTrue(setCookie.toLowerCase().contains("; samesite=lax"), setCookie);
+    }
+
+    private long referrals() {
+        try (Connection c = dataSource.getConnection();
+                ResultSet rows = c.createStatement().executeQuery("select count(*) from referral")) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.safeguarding.portal.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.OPTIONS;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Deny by default, checked at build time: every JAX-RS endpoint in the service names its roles. {@code @PermitAll}
+ * is allowed only on the short list below, each entry a page anyone may see before signing in. The runtime setting
+ * {@code quarkus.security.jaxrs.deny-unannotated-endpoints} is the safety net; this test makes a forgotten
+ * annotation a failing build instead of a surprise 403 (or worse, an open endpoint if the setting were lost).
+ */
+class EndpointRolesConventionTest {
+
+    /** Public pages: the start page and the page shown after signing out. Nothing here touches a record. */
+    private static final Set<String> PERMIT_ALL_ALLOWED = Set.of(
+            "org.safeguarding.portal.web.HomeResource#start",
+            "org.safeguarding.portal.web.HomeResource#signedOut");
+
+    private static final List<Class<? extends Annotation>> HTTP_METHODS = List.of(GET.class, POST.class, PUT.class,
+            DELETE.class, PATCH.class, HEAD.class, OPTIONS.class);
+    private static final Set<String> KNOWN_ROLES = Set.of(Roles.SURVIVOR, Roles.CASEWORKER, Roles.BOARD);
+
+    private static List<Method> endpoints;
+
+    @BeforeAll
+    static void findEndpoints() throws IOException, ClassNotFoundException {
+        endpoints = new ArrayList<>();
+        Path classes = Path.of("target", "classes");
+        List<Path> classFiles;
+        try (Stream<Path> files = Files.walk(classes)) {
+            classFiles = files.filter(f -> f.toString().endsWith(".class")).toList();
+        }
+        for (Path file : classFiles) {
+            String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+            Class<?> type = Class.forName(name, false, EndpointRolesConventionTest.class.getClassLoader());
+            for (Method method : type.getDeclaredMethods()) {
+                if (isEndpoint(method)) {
+                    endpoints.add(method);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theScanFindsTheServicesEndpoints() {
+        // Guards the guard: a scan that found nothing would pass every check below.
+        assertTrue(endpoints.size() >= 10, "found only " + endpoints.size() + " endpoints in target/classes");
+    }
+
+    @Test
+    void everyEndpointNamesItsRolesOrIsAnAllowedPublicPage() {
+        Set<String> unannotated = new TreeSet<>();
+        for (Method endpoint : endpoints) {
+            if (!hasSecurityAnnotation(endpoint) && !hasSecurityAnnotation(endpoint.getDeclaringClass())) {
+                unannotated.add(id(endpoint));
+            }
+        }
+        assertEquals(Set.of(), unannotated, "endpoints without @RolesAllowed / @PermitAll / @DenyAll");
+    }
+
+    @Test
+    void permitAllIsUsedOnlyOnTheAllowedPublicPages() {
+        Set<String> open = new TreeSet<>();
+        for (Method endpoint : endpoints) {
+            boolean permitted = endpoint.isAnnotationPresent(PermitAll.class)
+                    || (!hasSecurityAnnotation(endpoint)
+                            && endpoint.getDeclaringClass().isAnnotationPresent(PermitAll.class));
+            if (permitted) {
+                open.add(id(endpoint));
+            }
+        }
+        assertTrue(PERMIT_ALL_ALLOWED.containsAll(open), "unexpected @PermitAll endpoints: " + open);
+    }
+
+    @Test
+    void everyRoleNamedIsARealmRole() {
+        for (Method endpoint : endpoints) {
+            RolesAllowed roles = endpoint.isAnnotationPresent(RolesAllowed.class)
+                    ? endpoint.getAnnotation(RolesAllowed.class)
+                    : endpoint.getDeclaringClass().getAnnotation(RolesAllowed.class);
+            if (roles != null) {
+                for (String role : roles.value()) {
+                    assertTrue(KNOWN_ROLES.contains(role), id(endpoint) + " names unknown role " + role);
+                }
+            }
+        }
+    }
+
+    private static boolean isEndpoint(Method method) {
+        return HTTP_METHODS.stream().anyMatch(method::isAnnotationPresent)
+                || (method.isAnnotationPresent(jakarta.ws.rs.Path.class) && !method.isSynthetic());
+    }
+
+    private static boolean hasSecurityAnnotation(AnnotatedElement element) {
+        return element.isAnnotationPresent(RolesAllowed.class) || element.isAnnotationPresent(PermitAll.class)
+                || element.isAnnotationPresent(DenyAll.class);
+    }
+
+    private static String id(Method method) {
+        return method.getDeclaringClass().getName() + "#" + method.getName();
+    }
+}

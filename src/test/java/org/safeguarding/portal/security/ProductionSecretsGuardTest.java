@@ -1,0 +1,73 @@
+package org.safeguarding.portal.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.runtime.LaunchMode;
+
+/** Production must bring its own keys: none at all, or the public dev ones, and the service refuses to start. */
+class ProductionSecretsGuardTest {
+
+    private static final String DEV_KEYSET = "dev-keyset";
+    private static final String DEV_CSRF = "dev-csrf";
+
+    private static CryptoConfig crypto(String masterKeyset) {
+        return new CryptoConfig() {
+            public Optional<String> masterKeyset() {
+                return Optional.ofNullable(masterKeyset);
+            }
+
+            public String insecureDevMasterKeyset() {
+                return DEV_KEYSET;
+            }
+        };
+    }
+
+    private static SecurityConfig security(String csrfKey) {
+        return new SecurityConfig() {
+            public Optional<String> csrfKey() {
+                return Optional.ofNullable(csrfKey);
+            }
+
+            public String insecureDevCsrfKey() {
+                return DEV_CSRF;
+            }
+
+            public boolean hsts() {
+                return true;
+            }
+        };
+    }
+
+    @Test
+    void productionWithoutAMasterKeyRefusesToStart() {
+        List<String> problems = ProductionSecretsGuard.problems(LaunchMode.NORMAL, crypto(null), security("own"));
+        assertEquals(List.of("PORTAL_CRYPTO_MASTER_KEYSET is not set"), problems);
+        assertEquals(1, ProductionSecretsGuard.problems(LaunchMode.NORMAL, crypto("  "), security("own")).size());
+    }
+
+    @Test
+    void productionWithThePublicDevKeysRefusesToStart() {
+        List<String> problems = ProductionSecretsGuard.problems(LaunchMode.NORMAL, crypto(DEV_KEYSET),
+                security(DEV_CSRF + "\n"));
+        assertEquals(List.of("PORTAL_CRYPTO_MASTER_KEYSET is the public development value",
+                "PORTAL_SECURITY_CSRF_KEY is the public development value"), problems);
+    }
+
+    @Test
+    void productionWithItsOwnKeysStarts() {
+        assertTrue(ProductionSecretsGuard.problems(LaunchMode.NORMAL, crypto("own"), security("own")).isEmpty());
+    }
+
+    @Test
+    void devAndTestMayUseTheCommittedKeys() {
+        assertTrue(ProductionSecretsGuard.problems(LaunchMode.DEVELOPMENT, crypto(DEV_KEYSET), security(DEV_CSRF))
+                .isEmpty());
+        assertTrue(ProductionSecretsGuard.problems(LaunchMode.TEST, crypto(DEV_KEYSET), security(DEV_CSRF)).isEmpty());
+    }
+}
