@@ -62,7 +62,7 @@ public class CaseService {
     public Optional<CaseDetail> findOwnCase(Actor survivor, UUID id) {
         return cases.findOwnedBy(id, survivor.subject()).map(found -> {
             audit.record(survivor, AuditAction.VIEW_OWN_CASE, RECORD_TYPE, found.id, null);
-            return CaseDetail.of(found, referrals.accountOf(found.id));
+            return CaseDetail.of(found, referrals.openingSubmissionOf(found.id));
         });
     }
 
@@ -78,7 +78,7 @@ public class CaseService {
     public Optional<CaseDetail> openRecord(Actor caseworker, UUID id, String purpose) {
         return cases.findByIdOptional(id).map(found -> {
             audit.record(caseworker, AuditAction.VIEW_CASE, RECORD_TYPE, found.id, purpose);
-            return CaseDetail.of(found, referrals.accountOf(found.id));
+            return CaseDetail.of(found, referrals.openingSubmissionOf(found.id));
         });
     }
 }

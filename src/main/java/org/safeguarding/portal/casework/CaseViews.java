@@ -3,6 +3,9 @@ package org.safeguarding.portal.casework;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.safeguarding.portal.referral.Acknowledgement;
+import org.safeguarding.portal.referral.ReferralService.OpeningSubmission;
+
 /** What pages and the API show of a case. */
 public final class CaseViews {
 
@@ -17,9 +20,11 @@ public final class CaseViews {
     }
 
     /** The whole record, for its owner or a caseworker; every read of it is audited. */
-    public record CaseDetail(UUID id, String reference, CaseStatus status, Instant openedAt, String account) {
-        static CaseDetail of(SurvivorCase c, String account) {
-            return new CaseDetail(c.id, c.reference, c.status, c.openedAt, account);
+    public record CaseDetail(UUID id, String reference, CaseStatus status, Instant openedAt, String account,
+            Acknowledgement acknowledgement) {
+        static CaseDetail of(SurvivorCase c, OpeningSubmission opening) {
+            return new CaseDetail(c.id, c.reference, c.status, c.openedAt, opening.account(),
+                    opening.acknowledgement());
         }
     }
 }

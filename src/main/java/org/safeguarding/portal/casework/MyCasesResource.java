@@ -17,6 +17,7 @@ import io.quarkus.qute.TemplateInstance;
 
 import org.safeguarding.portal.casework.CaseViews.CaseDetail;
 import org.safeguarding.portal.casework.CaseViews.CaseSummary;
+import org.safeguarding.portal.referral.Acknowledgements;
 import org.safeguarding.portal.security.CurrentUser;
 import org.safeguarding.portal.security.Roles;
 
@@ -30,11 +31,13 @@ public class MyCasesResource {
     static class Templates {
         static native TemplateInstance list(java.util.List<CaseSummary> cases);
 
-        static native TemplateInstance detail(CaseDetail detail, boolean received);
+        static native TemplateInstance detail(CaseDetail detail, String acknowledgementJson, boolean received);
     }
 
     @Inject
     CaseService cases;
+    @Inject
+    Acknowledgements acknowledgements;
     @Inject
     CurrentUser user;
 
@@ -48,6 +51,7 @@ public class MyCasesResource {
     public TemplateInstance detail(@PathParam("id") String id, @QueryParam("received") boolean received) {
         CaseDetail detail = CaseIds.parse(id).flatMap(caseId -> cases.findOwnCase(CaseActors.survivor(user), caseId))
                 .orElseThrow(NotFoundException::new);
-        return Templates.detail(detail, received);
+        String proof = detail.acknowledgement() == null ? null : acknowledgements.toJson(detail.acknowledgement());
+        return Templates.detail(detail, proof, received);
     }
 }

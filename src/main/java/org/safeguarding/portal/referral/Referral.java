@@ -34,6 +34,10 @@ class Referral {
     @Column(name = "submitted_at", nullable = false, updatable = false)
     Instant submittedAt;
 
+    /** The signed {@link Acknowledgement} as JSON; null for rows from before acknowledgements existed. */
+    @Column(updatable = false)
+    String acknowledgement;
+
     protected Referral() {
     }
 

@@ -33,7 +33,8 @@ public class ReferralApiResource {
     @Inject
     CurrentUser user;
 
-    public record SubmittedView(UUID id, String reference, CaseStatus status, Instant submittedAt) {
+    public record SubmittedView(UUID id, String reference, CaseStatus status, Instant submittedAt,
+            Acknowledgement acknowledgement) {
     }
 
     @POST
@@ -51,7 +52,7 @@ public class ReferralApiResource {
         return Response.created(URI.create("/api/v1/me/cases/" + submitted.id()))
                 .header("Idempotent-Replayed", String.valueOf(!submission.firstTime()))
                 .entity(new SubmittedView(submitted.id(), submitted.reference(), submitted.status(),
-                        submitted.openedAt()))
+                        submitted.openedAt(), submission.acknowledgement()))
                 .build();
     }
 }

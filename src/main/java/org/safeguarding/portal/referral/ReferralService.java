@@ -29,17 +29,25 @@ public class ReferralService {
     private final FieldCipher cipher;
     private final AuditService audit;
     private final CaseService cases;
+    private final Acknowledgements acknowledgements;
     private final Clock clock = Clock.systemUTC();
 
-    ReferralService(ReferralRepository referrals, FieldCipher cipher, AuditService audit, CaseService cases) {
+    ReferralService(ReferralRepository referrals, FieldCipher cipher, AuditService audit, CaseService cases,
+            Acknowledgements acknowledgements) {
         this.referrals = referrals;
         this.cipher = cipher;
         this.audit = audit;
         this.cases = cases;
+        this.acknowledgements = acknowledgements;
     }
 
     /** The result a survivor is shown: only ever returned after the transaction committed. */
-    public record Submission(CaseSummary submittedCase, boolean firstTime) {
+    public record Submission(CaseSummary submittedCase, Acknowledgement acknowledgement, boolean firstTime) {
+    }
+
+    /** The account that opened a case and the acknowledgement the survivor was given for it (null if none). */
+    public record OpeningSubmission(String account, Acknowledgement acknowledgement) {
+        static final OpeningSubmission NONE = new OpeningSubmission("", null);
     }
 
     /**
@@ -52,15 +60,14 @@ public class ReferralService {
         if (!problems.isEmpty()) {
             throw new ValidationProblem(problems);
         }
-        Optional<CaseSummary> earlier = findSubmission(survivor.subject(), idempotencyKey);
+        Optional<Submission> earlier = findSubmission(survivor.subject(), idempotencyKey);
         if (earlier.isPresent()) {
-            return new Submission(earlier.get(), false);
+            return earlier.get();
         }
         try {
             return QuarkusTransaction.requiringNew().call(() -> store(survivor, form, idempotencyKey));
         } catch (PersistenceException duplicate) {
-            return findSubmission(survivor.subject(), idempotencyKey).map(c -> new Submission(c, false))
-                    .orElseThrow(() -> duplicate);
+            return findSubmission(survivor.subject(), idempotencyKey).orElseThrow(() -> duplicate);
         }
     }
 
@@ -69,22 +76,32 @@ public class ReferralService {
         CaseSummary opened = cases.openCase(survivor.subject(), now);
         Referral referral = new Referral(opened.id(), survivor.subject(), idempotencyKey, now);
         referral.accountCiphertext = cipher.encrypt(form.account(), accountContext(referral.id));
+        Acknowledgement acknowledgement = acknowledgements.issue(opened.reference(), now, form.account());
+        referral.acknowledgement = acknowledgements.toJson(acknowledgement);
         referrals.persistAndFlush(referral);
         audit.record(survivor, AuditAction.SUBMIT_REFERRAL, "case", opened.id(), null);
-        return new Submission(opened, true);
+        return new Submission(opened, acknowledgement, true);
     }
 
-    private Optional<CaseSummary> findSubmission(String ownerSubject, String idempotencyKey) {
+    /** A replayed submission answers with the first one's case and the very same acknowledgement. */
+    private Optional<Submission> findSubmission(String ownerSubject, String idempotencyKey) {
         return QuarkusTransaction.requiringNew().call(() -> referrals
                 .findByIdempotencyKey(ownerSubject, idempotencyKey)
-                .map(referral -> cases.summaryOf(referral.caseId)));
+                .map(referral -> new Submission(cases.summaryOf(referral.caseId), acknowledgementOf(referral),
+                        false)));
     }
 
-    /** The account text of a case, decrypted for a read the caller has already authorised and audited. */
+    /** The opening account of a case, decrypted for a read the caller has already authorised and audited. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public String accountOf(UUID caseId) {
-        return referrals.firstOfCase(caseId).map(r -> r.accountCiphertext == null ? "" : cipher.decrypt(r.accountCiphertext, accountContext(r.id)))
-                .orElse("");
+    public OpeningSubmission openingSubmissionOf(UUID caseId) {
+        return referrals.firstOfCase(caseId)
+                .map(r -> new OpeningSubmission(r.accountCiphertext == null ? ""
+                        : cipher.decrypt(r.accountCiphertext, accountContext(r.id)), acknowledgementOf(r)))
+                .orElse(OpeningSubmission.NONE);
+    }
+
+    private Acknowledgement acknowledgementOf(Referral referral) {
+        return referral.acknowledgement == null ? null : acknowledgements.fromJson(referral.acknowledgement);
     }
 
     private static FieldContext accountContext(UUID referralId) {

@@ -12,4 +12,10 @@ public interface CryptoConfig {
 
     /** The public, committed keyset for dev and test; production refuses to run with it. */
     String insecureDevMasterKeyset();
+
+    /** Base64 of the Tink JSON private keyset (Ed25519) that signs acknowledgements. Required outside dev and test. */
+    Optional<String> signingKeyset();
+
+    /** The public, committed signing keyset for dev and test; production refuses to run with it. */
+    String insecureDevSigningKeyset();
 }

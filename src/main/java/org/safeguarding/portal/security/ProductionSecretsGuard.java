@@ -28,6 +28,8 @@ class ProductionSecretsGuard {
             return problems;
         }
         requireOwnSecret(problems, "PORTAL_CRYPTO_MASTER_KEYSET", crypto.masterKeyset(), crypto.insecureDevMasterKeyset());
+        requireOwnSecret(problems, "PORTAL_CRYPTO_SIGNING_KEYSET", crypto.signingKeyset(),
+                crypto.insecureDevSigningKeyset());
         requireOwnSecret(problems, "PORTAL_SECURITY_CSRF_KEY", security.csrfKey(), security.insecureDevCsrfKey());
         return problems;
     }

@@ -141,6 +141,15 @@ public interface Msg {
     String received_next();
 
     @Message
+    String proof_summary();
+
+    @Message
+    String proof_body();
+
+    @Message
+    String proof_label();
+
+    @Message
     String case_heading();
 
     @Message

@@ -38,10 +38,15 @@ import org.junit.jupiter.api.Test;
  */
 class EndpointRolesConventionTest {
 
-    /** Public pages: the start page and the page shown after signing out. Nothing here touches a record. */
+    /**
+     * Public by design: the start page, the page shown after signing out, and checking a signed acknowledgement
+     * (which reads no record: the answer depends only on the document sent). Nothing here touches a case.
+     */
     private static final Set<String> PERMIT_ALL_ALLOWED = Set.of(
             "org.safeguarding.portal.web.HomeResource#start",
-            "org.safeguarding.portal.web.HomeResource#signedOut");
+            "org.safeguarding.portal.web.HomeResource#signedOut",
+            "org.safeguarding.portal.referral.AcknowledgementApiResource#verify",
+            "org.safeguarding.portal.referral.AcknowledgementApiResource#publicKey");
 
     private static final List<Class<? extends Annotation>> HTTP_METHODS = List.of(GET.class, POST.class, PUT.class,
             DELETE.class, PATCH.class, HEAD.class, OPTIONS.class);

@@ -14,9 +14,14 @@ import io.quarkus.runtime.LaunchMode;
 class ProductionSecretsGuardTest {
 
     private static final String DEV_KEYSET = "dev-keyset";
+    private static final String DEV_SIGNING = "dev-signing";
     private static final String DEV_CSRF = "dev-csrf";
 
     private static CryptoConfig crypto(String masterKeyset) {
+        return crypto(masterKeyset, "own-signing");
+    }
+
+    private static CryptoConfig crypto(String masterKeyset, String signingKeyset) {
         return new CryptoConfig() {
             public Optional<String> masterKeyset() {
                 return Optional.ofNullable(masterKeyset);
@@ -24,6 +29,14 @@ class ProductionSecretsGuardTest {
 
             public String insecureDevMasterKeyset() {
                 return DEV_KEYSET;
+            }
+
+            public Optional<String> signingKeyset() {
+                return Optional.ofNullable(signingKeyset);
+            }
+
+            public String insecureDevSigningKeyset() {
+                return DEV_SIGNING;
             }
         };
     }
@@ -53,10 +66,17 @@ class ProductionSecretsGuardTest {
 
     @Test
     void productionWithThePublicDevKeysRefusesToStart() {
-        List<String> problems = ProductionSecretsGuard.problems(LaunchMode.NORMAL, crypto(DEV_KEYSET),
+        List<String> problems = ProductionSecretsGuard.problems(LaunchMode.NORMAL, crypto(DEV_KEYSET, DEV_SIGNING),
                 security(DEV_CSRF + "\n"));
         assertEquals(List.of("PORTAL_CRYPTO_MASTER_KEYSET is the public development value",
+                "PORTAL_CRYPTO_SIGNING_KEYSET is the public development value",
                 "PORTAL_SECURITY_CSRF_KEY is the public development value"), problems);
+    }
+
+    @Test
+    void productionWithoutASigningKeyRefusesToStart() {
+        assertEquals(List.of("PORTAL_CRYPTO_SIGNING_KEYSET is not set"),
+                ProductionSecretsGuard.problems(LaunchMode.NORMAL, crypto("own", null), security("own")));
     }
 
     @Test
@@ -66,7 +86,8 @@ class ProductionSecretsGuardTest {
 
     @Test
     void devAndTestMayUseTheCommittedKeys() {
-        assertTrue(ProductionSecretsGuard.problems(LaunchMode.DEVELOPMENT, crypto(DEV_KEYSET), security(DEV_CSRF))
+        assertTrue(ProductionSecretsGuard.problems(LaunchMode.DEVELOPMENT, crypto(DEV_KEYSET, DEV_SIGNING),
+                security(DEV_CSRF))
                 .isEmpty());
         assertTrue(ProductionSecretsGuard.problems(LaunchMode.TEST, crypto(DEV_KEYSET), security(DEV_CSRF)).isEmpty());
     }

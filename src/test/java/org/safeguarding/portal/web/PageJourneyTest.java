@@ -53,7 +53,8 @@ class PageJourneyTest {
 
         Response confirmation = survivor.get("/my/cases/" + caseId + "?received=true");
         confirmation.then().statusCode(200).header("Cache-Control", "no-store")
-                .body(containsString("id=\"received\"")).body(containsString(account));
+                .body(containsString("id=\"received\"")).body(containsString(account))
+                .body(containsString("id=\"acknowledgement\"")).body(containsString("portal-ack/v1"));
         String reference = between(confirmation.asString(), "<strong id=\"reference\">", "</strong>");
         survivor.get("/my/cases").then().statusCode(200).body(containsString(reference))
                 .body(containsString("Received"));
