@@ -11,5 +11,7 @@ public enum AuditAction {
     /** A caseworker read the triage queue (summaries only). */
     VIEW_QUEUE,
     /** A caseworker opened a case's full record. */
-    VIEW_CASE
+    VIEW_CASE,
+    /** Someone opened a session on an anonymous case with its receipt code. */
+    OPEN_RECEIPT_SESSION
 }

@@ -10,8 +10,9 @@ public final class CaseActors {
     private CaseActors() {
     }
 
+    /** The owner of a case: a signed-in survivor, or someone in a session opened with the case's receipt code. */
     public static Actor survivor(CurrentUser user) {
-        return new Actor(user.subject(), Roles.SURVIVOR);
+        return new Actor(user.subject(), user.hasRole(Roles.RECEIPT_HOLDER) ? Roles.RECEIPT_HOLDER : Roles.SURVIVOR);
     }
 
     public static Actor caseworker(CurrentUser user) {

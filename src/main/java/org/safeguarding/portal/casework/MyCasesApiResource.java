@@ -16,10 +16,13 @@ import org.safeguarding.portal.casework.CaseViews.CaseSummary;
 import org.safeguarding.portal.security.CurrentUser;
 import org.safeguarding.portal.security.Roles;
 
-/** A survivor's own cases; anyone else's case answers 404 whether or not it exists. */
+/**
+ * A survivor's own cases; anyone else's case answers 404 whether or not it exists. A session opened with a receipt
+ * code is the owner of its one anonymous case, so the same endpoints serve it.
+ */
 @Path("/api/v1/me/cases")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.SURVIVOR)
+@RolesAllowed({ Roles.SURVIVOR, Roles.RECEIPT_HOLDER })
 public class MyCasesApiResource {
 
     @Inject

@@ -3,6 +3,7 @@ package org.safeguarding.portal.referral;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,26 +20,37 @@ import org.safeguarding.portal.casework.CaseService;
 import org.safeguarding.portal.casework.CaseViews.CaseSummary;
 import org.safeguarding.portal.security.FieldCipher;
 import org.safeguarding.portal.security.FieldContext;
+import org.safeguarding.portal.security.Roles;
 import org.safeguarding.portal.web.ValidationProblem;
 
 /** Intake: a survivor's account becomes a case, once, encrypted, and audited. */
 @ApplicationScoped
 public class ReferralService {
 
+    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
+
     private final ReferralRepository referrals;
     private final FieldCipher cipher;
     private final AuditService audit;
     private final CaseService cases;
     private final Acknowledgements acknowledgements;
+    private final ReceiptRepository receipts;
+    private final ReceiptCodes receiptCodes;
     private final Clock clock = Clock.systemUTC();
 
     ReferralService(ReferralRepository referrals, FieldCipher cipher, AuditService audit, CaseService cases,
-            Acknowledgements acknowledgements) {
+            Acknowledgements acknowledgements, ReceiptRepository receipts, ReceiptCodes receiptCodes) {
         this.referrals = referrals;
         this.cipher = cipher;
         this.audit = audit;
         this.cases = cases;
         this.acknowledgements = acknowledgements;
+        this.receipts = receipts;
+        this.receiptCodes = receiptCodes;
+    }
+
+    /** An anonymous submission's result: the receipt code is in it, and nowhere else. */
+    public record AnonymousSubmission(Submission submission, String receiptCode) {
     }
 
     /** The result a survivor is shown: only ever returned after the transaction committed. */
@@ -69,6 +81,44 @@ public class ReferralService {
         } catch (PersistenceException duplicate) {
             return findSubmission(survivor.subject(), idempotencyKey).orElseThrow(() -> duplicate);
         }
+    }
+
+    /**
+     * Submits an account without an account: the case belongs to a new pseudonymous owner and opens with a receipt
+     * code. A retry with the same Idempotency-Key answers with the same case and the same code (see
+     * {@link ReceiptCodes#sealForReplay}); the key itself is kept only as an HMAC.
+     */
+    public AnonymousSubmission submitAnonymously(ReferralForm form, String idempotencyKey) {
+        var problems = form.problems();
+        if (!problems.isEmpty()) {
+            throw new ValidationProblem(problems);
+        }
+        byte[] keyHmac = receiptCodes.hmac("idempotency", idempotencyKey);
+        Optional<AnonymousSubmission> earlier = findAnonymousSubmission(keyHmac, idempotencyKey);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Actor owner = new Actor("receipt:" + UUID.randomUUID(), Roles.RECEIPT_HOLDER);
+                Submission submission = store(owner, form, "hmac:" + BASE64URL.encodeToString(keyHmac));
+                UUID caseId = submission.submittedCase().id();
+                String code = receiptCodes.newCode();
+                receipts.persistAndFlush(new Receipt(caseId, owner.subject(), receiptCodes.hash(code), keyHmac,
+                        ReceiptCodes.sealForReplay(code, idempotencyKey, caseId), Instant.now(clock)));
+                return new AnonymousSubmission(submission, code);
+            });
+        } catch (PersistenceException duplicate) {
+            return findAnonymousSubmission(keyHmac, idempotencyKey).orElseThrow(() -> duplicate);
+        }
+    }
+
+    private Optional<AnonymousSubmission> findAnonymousSubmission(byte[] keyHmac, String idempotencyKey) {
+        return QuarkusTransaction.requiringNew().call(() -> receipts.findByIdempotencyHmac(keyHmac)
+                .flatMap(receipt -> ReceiptCodes.openReplay(receipt.replayCiphertext, idempotencyKey, receipt.caseId)
+                        .map(code -> new AnonymousSubmission(new Submission(cases.summaryOf(receipt.caseId),
+                                referrals.firstOfCase(receipt.caseId).map(this::acknowledgementOf).orElse(null),
+                                false), code))));
     }
 
     private Submission store(Actor survivor, ReferralForm form, String idempotencyKey) {

@@ -31,6 +31,8 @@ class ProductionSecretsGuard {
         requireOwnSecret(problems, "PORTAL_CRYPTO_SIGNING_KEYSET", crypto.signingKeyset(),
                 crypto.insecureDevSigningKeyset());
         requireOwnSecret(problems, "PORTAL_SECURITY_CSRF_KEY", security.csrfKey(), security.insecureDevCsrfKey());
+        requireOwnSecret(problems, "PORTAL_SECURITY_RECEIPT_KEY", security.receiptKey(),
+                security.insecureDevReceiptKey());
         return problems;
     }
 

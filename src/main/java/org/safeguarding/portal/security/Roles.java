@@ -6,6 +6,11 @@ public final class Roles {
     public static final String CASEWORKER = "caseworker";
     /** Safeguarding board members: aggregate statistics only, never a person. */
     public static final String BOARD = "board";
+    /**
+     * Not a realm role: the identity of a session opened with a receipt code (security/ReceiptSessionMechanism).
+     * It may follow and update its one anonymous case, nothing else.
+     */
+    public static final String RECEIPT_HOLDER = "receipt-holder";
 
     private Roles() {
     }

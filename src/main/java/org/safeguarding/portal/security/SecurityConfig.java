@@ -14,6 +14,15 @@ public interface SecurityConfig {
     /** The public, committed CSRF key for dev and test; production refuses to run with it. */
     String insecureDevCsrfKey();
 
+    /**
+     * Base64 of at least 32 random bytes: the secret in every receipt-code hash (Argon2id) and the key of the HMACs
+     * that name clients in rate limits. Required outside dev/test; changing it invalidates every receipt code.
+     */
+    Optional<String> receiptKey();
+
+    /** The public, committed receipt key for dev and test; production refuses to run with it. */
+    String insecureDevReceiptKey();
+
     /** Send Strict-Transport-Security (production sits behind TLS). */
     @WithDefault("false")
     boolean hsts();

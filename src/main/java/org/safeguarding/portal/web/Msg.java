@@ -186,6 +186,9 @@ public interface Msg {
     String error_idempotency_key();
 
     @Message
+    String error_anonymous_idempotency_key();
+
+    @Message
     String queue_title();
 
     @Message

@@ -39,18 +39,22 @@ import org.junit.jupiter.api.Test;
 class EndpointRolesConventionTest {
 
     /**
-     * Public by design: the start page, the page shown after signing out, and checking a signed acknowledgement
-     * (which reads no record: the answer depends only on the document sent). Nothing here touches a case.
+     * Public by design: the start page, the page shown after signing out, checking a signed acknowledgement (which
+     * reads no record: the answer depends only on the document sent), and anonymous intake.
      */
     private static final Set<String> PERMIT_ALL_ALLOWED = Set.of(
             "org.safeguarding.portal.web.HomeResource#start",
             "org.safeguarding.portal.web.HomeResource#signedOut",
             "org.safeguarding.portal.referral.AcknowledgementApiResource#verify",
-            "org.safeguarding.portal.referral.AcknowledgementApiResource#publicKey");
+            "org.safeguarding.portal.referral.AcknowledgementApiResource#publicKey",
+            // Intake without an account, and coming back with a receipt code (rate-limited, see ReceiptSessions).
+            "org.safeguarding.portal.referral.AnonymousReferralApiResource#submit",
+            "org.safeguarding.portal.referral.AnonymousReferralApiResource#openSession");
 
     private static final List<Class<? extends Annotation>> HTTP_METHODS = List.of(GET.class, POST.class, PUT.class,
             DELETE.class, PATCH.class, HEAD.class, OPTIONS.class);
-    private static final Set<String> KNOWN_ROLES = Set.of(Roles.SURVIVOR, Roles.CASEWORKER, Roles.BOARD);
+    private static final Set<String> KNOWN_ROLES = Set.of(Roles.SURVIVOR, Roles.CASEWORKER, Roles.BOARD,
+            Roles.RECEIPT_HOLDER);
 
     private static List<Method> endpoints;
 

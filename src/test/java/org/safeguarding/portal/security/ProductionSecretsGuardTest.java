@@ -15,6 +15,7 @@ class ProductionSecretsGuardTest {
 
     private static final String DEV_KEYSET = "dev-keyset";
     private static final String DEV_SIGNING = "dev-signing";
+    private static final String DEV_RECEIPT = "dev-receipt";
     private static final String DEV_CSRF = "dev-csrf";
 
     private static CryptoConfig crypto(String masterKeyset) {
@@ -42,6 +43,10 @@ class ProductionSecretsGuardTest {
     }
 
     private static SecurityConfig security(String csrfKey) {
+        return security(csrfKey, "own-receipt");
+    }
+
+    private static SecurityConfig security(String csrfKey, String receiptKey) {
         return new SecurityConfig() {
             public Optional<String> csrfKey() {
                 return Optional.ofNullable(csrfKey);
@@ -49,6 +54,14 @@ class ProductionSecretsGuardTest {
 
             public String insecureDevCsrfKey() {
                 return DEV_CSRF;
+            }
+
+            public Optional<String> receiptKey() {
+                return Optional.ofNullable(receiptKey);
+            }
+
+            public String insecureDevReceiptKey() {
+                return DEV_RECEIPT;
             }
 
             public boolean hsts() {
@@ -67,16 +80,23 @@ class ProductionSecretsGuardTest {
     @Test
     void productionWithThePublicDevKeysRefusesToStart() {
         List<String> problems = ProductionSecretsGuard.problems(LaunchMode.NORMAL, crypto(DEV_KEYSET, DEV_SIGNING),
-                security(DEV_CSRF + "\n"));
+                security(DEV_CSRF + "\n", DEV_RECEIPT));
         assertEquals(List.of("PORTAL_CRYPTO_MASTER_KEYSET is the public development value",
                 "PORTAL_CRYPTO_SIGNING_KEYSET is the public development value",
-                "PORTAL_SECURITY_CSRF_KEY is the public development value"), problems);
+                "PORTAL_SECURITY_CSRF_KEY is the public development value",
+                "PORTAL_SECURITY_RECEIPT_KEY is the public development value"), problems);
     }
 
     @Test
     void productionWithoutASigningKeyRefusesToStart() {
         assertEquals(List.of("PORTAL_CRYPTO_SIGNING_KEYSET is not set"),
                 ProductionSecretsGuard.problems(LaunchMode.NORMAL, crypto("own", null), security("own")));
+    }
+
+    @Test
+    void productionWithoutAReceiptKeyRefusesToStart() {
+        assertEquals(List.of("PORTAL_SECURITY_RECEIPT_KEY is not set"),
+                ProductionSecretsGuard.problems(LaunchMode.NORMAL, crypto("own"), security("own", null)));
     }
 
     @Test

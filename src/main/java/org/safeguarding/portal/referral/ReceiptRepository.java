@@ -1,0 +1,20 @@
+package org.safeguarding.portal.referral;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+class ReceiptRepository implements PanacheRepositoryBase<Receipt, UUID> {
+
+    Optional<Receipt> findByCodeHash(byte[] codeHash) {
+        return find("codeHash", (Object) codeHash).firstResultOptional();
+    }
+
+    Optional<Receipt> findByIdempotencyHmac(byte[] idempotencyHmac) {
+        return find("idempotencyHmac", (Object) idempotencyHmac).firstResultOptional();
+    }
+}

@@ -1,0 +1,94 @@
+package org.safeguarding.portal.referral;
+
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import org.safeguarding.portal.audit.AuditAction;
+import org.safeguarding.portal.audit.AuditService;
+import org.safeguarding.portal.audit.AuditService.Actor;
+import org.safeguarding.portal.security.AnonymousSessions;
+import org.safeguarding.portal.security.AnonymousSessions.OpenedSession;
+import org.safeguarding.portal.security.AttemptLimiter;
+import org.safeguarding.portal.security.Roles;
+
+/**
+ * Opening a session with a receipt code. Guessing is made pointless three ways: the code space (10^20), the limits
+ * per client address and for the whole service, and an answer to every failure that is the same in words and in
+ * time, whether the code was malformed, unknown, or belongs to nobody.
+ */
+@ApplicationScoped
+public class ReceiptSessions {
+
+    private final ReceiptCodes codes;
+    private final ReceiptRepository receipts;
+    private final AnonymousSessions sessions;
+    private final AttemptLimiter limiter;
+    private final AuditService audit;
+    private final AnonymousIntakeConfig config;
+
+    ReceiptSessions(ReceiptCodes codes, ReceiptRepository receipts, AnonymousSessions sessions,
+            AttemptLimiter limiter, AuditService audit, AnonymousIntakeConfig config) {
+        this.codes = codes;
+        this.receipts = receipts;
+        this.sessions = sessions;
+        this.limiter = limiter;
+        this.audit = audit;
+        this.config = config;
+    }
+
+    /** Thrown when a client, or the service as a whole, has used up its attempts for the current window. */
+    public static class TooManyAttempts extends RuntimeException {
+        private final Duration retryAfter;
+
+        TooManyAttempts(Duration retryAfter) {
+            super("too many receipt-code attempts", null, false, false);
+            this.retryAfter = retryAfter;
+        }
+
+        public Duration retryAfter() {
+            return retryAfter;
+        }
+    }
+
+    /** A session for the case the code opens, or empty: the caller answers every empty the same way. */
+    public Optional<OpenedSession> open(String typedCode, String clientAddress) {
+        long started = System.nanoTime();
+        String client = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(codes.hmac("client", String.valueOf(clientAddress)));
+        // Both limits count every attempt, allowed or not.
+        boolean clientAllowed = limiter.tryAcquire("receipt-session:client:" + client, config.attemptsPerClient(),
+                config.attemptWindow());
+        boolean overallAllowed = limiter.tryAcquire("receipt-session:all", config.attemptsOverall(),
+                config.attemptWindow());
+        if (!clientAllowed || !overallAllowed) {
+            throw new TooManyAttempts(config.attemptWindow());
+        }
+        byte[] hash = codes.hash(typedCode);
+        Optional<OpenedSession> opened = QuarkusTransaction.requiringNew().call(() -> receipts.findByCodeHash(hash)
+                .map(receipt -> {
+                    audit.record(new Actor(receipt.ownerSubject, Roles.RECEIPT_HOLDER),
+                            AuditAction.OPEN_RECEIPT_SESSION, "case", receipt.caseId, null);
+                    return sessions.open(receipt.ownerSubject, config.sessionLifetime());
+                }));
+        if (opened.isEmpty()) {
+            waitUntil(started + config.failureFloor().toNanos());
+        }
+        return opened;
+    }
+
+    private static void waitUntil(long deadlineNanos) {
+        long remaining = deadlineNanos - System.nanoTime();
+        if (remaining > 0) {
+            try {
+                Thread.sleep(remaining / 1_000_000, (int) (remaining % 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

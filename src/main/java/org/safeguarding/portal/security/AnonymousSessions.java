@@ -1,0 +1,70 @@
+package org.safeguarding.portal.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Sessions for people without an account: a random token the client sends as {@code Authorization: Receipt <token>}.
+ * The identity it gives is the anonymous case's pseudonymous owner, with role {@link Roles#RECEIPT_HOLDER}.
+ */
+@ApplicationScoped
+public class AnonymousSessions {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final EntityManager em;
+    private final Clock clock = Clock.systemUTC();
+
+    AnonymousSessions(EntityManager em) {
+        this.em = em;
+    }
+
+    public record OpenedSession(String token, Instant expiresAt) {
+    }
+
+    /** Opens a session for the owner, inside the caller's transaction (with its audit row). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OpenedSession open(String ownerSubject, Duration lifetime) {
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        AnonymousSession session = new AnonymousSession();
+        session.tokenHash = hash(token);
+        session.ownerSubject = ownerSubject;
+        session.createdAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        session.expiresAt = session.createdAt.plus(lifetime);
+        em.persist(session);
+        return new OpenedSession(token, session.expiresAt);
+    }
+
+    /** The owner of a live session, or empty for an unknown or expired token. */
+    @Transactional
+    public Optional<String> ownerOf(String token) {
+        if (token == null || token.length() > 100) {
+            return Optional.empty();
+        }
+        return em.createQuery("select s.ownerSubject from AnonymousSession s where s.tokenHash = ?1 and s.expiresAt > ?2",
+                String.class).setParameter(1, hash(token)).setParameter(2, Instant.now(clock))
+                .getResultStream().findFirst();
+    }
+
+    private static byte[] hash(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

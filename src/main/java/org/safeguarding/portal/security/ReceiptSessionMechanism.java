@@ -1,0 +1,88 @@
+package org.safeguarding.portal.security;
+
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.BaseAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Authenticates API requests that carry {@code Authorization: Receipt <token>} (a session opened with a receipt
+ * code). Requests without that scheme are left to the OIDC mechanisms; an unknown or expired token is a 401.
+ */
+@ApplicationScoped
+class ReceiptSessionMechanism implements HttpAuthenticationMechanism {
+
+    static final String SCHEME = "Receipt";
+
+    static final class ReceiptSessionRequest extends BaseAuthenticationRequest {
+        final String token;
+
+        ReceiptSessionRequest(String token) {
+            this.token = token;
+        }
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviders) {
+        String header = context.request().getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, SCHEME + " ", 0, SCHEME.length() + 1)) {
+            return Uni.createFrom().optional(Optional.empty());
+        }
+        ReceiptSessionRequest request = new ReceiptSessionRequest(header.substring(SCHEME.length() + 1).trim());
+        return identityProviders.authenticate(HttpSecurityUtils.setRoutingContextAttribute(request, context));
+    }
+
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", SCHEME));
+    }
+
+    @Override
+    public Set<Class<? extends io.quarkus.security.identity.request.AuthenticationRequest>> getCredentialTypes() {
+        return Set.of(ReceiptSessionRequest.class);
+    }
+
+    @Override
+    public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
+        return Uni.createFrom().item(new HttpCredentialTransport(HttpCredentialTransport.Type.AUTHORIZATION, SCHEME));
+    }
+
+    /** Looks the token up on a worker thread (it is a database read). */
+    @ApplicationScoped
+    static class ReceiptSessionIdentityProvider implements IdentityProvider<ReceiptSessionRequest> {
+
+        private final AnonymousSessions sessions;
+
+        ReceiptSessionIdentityProvider(AnonymousSessions sessions) {
+            this.sessions = sessions;
+        }
+
+        @Override
+        public Class<ReceiptSessionRequest> getRequestType() {
+            return ReceiptSessionRequest.class;
+        }
+
+        @Override
+        public Uni<SecurityIdentity> authenticate(ReceiptSessionRequest request, AuthenticationRequestContext context) {
+            return context.runBlocking(() -> sessions.ownerOf(request.token)
+                    .<SecurityIdentity>map(owner -> QuarkusSecurityIdentity.builder()
+                            .setPrincipal(new QuarkusPrincipal(owner)).addRole(Roles.RECEIPT_HOLDER).build())
+                    .orElseThrow(AuthenticationFailedException::new));
+        }
+    }
+}
