@@ -28,6 +28,7 @@ public final class LocalStack {
     static final int PORTAL_PORT = 8080;
 
     private final List<AutoCloseable> started = new ArrayList<>();
+    private volatile boolean stopping;
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(System.getProperty("user.dir"));
@@ -82,8 +83,12 @@ public final class LocalStack {
                 ------------------------------------------------------------------------------------------
                 """.formatted(PORTAL_PORT, KEYCLOAK_PORT, POSTGRES_PORT));
         portal.onExit().thenRun(() -> {
-            say("The portal stopped (see .cache/logs/portal.log); stopping the rest.");
-            System.exit(1);
+            // Ctrl+C reaches the portal and this launcher together: only an exit of the portal on its own is news.
+            pause(Duration.ofMillis(500));
+            if (!stopping) {
+                say("The portal stopped by itself (see .cache/logs/portal.log); stopping the rest.");
+                System.exit(1);
+            }
         });
     }
 
@@ -110,6 +115,10 @@ public final class LocalStack {
 
     /** Stops in reverse order: the service first, so it never runs against a stopped database. */
     private synchronized void stop() {
+        stopping = true;
+        if (!started.isEmpty()) {
+            say("Stopping the portal, Keycloak and PostgreSQL ...");
+        }
         for (int i = started.size() - 1; i >= 0; i--) {
             try {
                 started.get(i).close();
@@ -128,6 +137,14 @@ public final class LocalStack {
             process.destroyForcibly();
         }
         children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String required(String property) {
