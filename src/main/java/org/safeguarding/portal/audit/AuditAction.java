@@ -13,5 +13,9 @@ public enum AuditAction {
     /** A caseworker opened a case's full record. */
     VIEW_CASE,
     /** Someone opened a session on an anonymous case with its receipt code. */
-    OPEN_RECEIPT_SESSION
+    OPEN_RECEIPT_SESSION,
+    /** The survivor changed their contact-safety plan. */
+    CHANGE_CONTACT_PLAN,
+    /** The survivor granted or withdrew consent for one or more purposes. */
+    CHANGE_CONSENTS
 }

@@ -25,11 +25,13 @@ public class CaseService {
     private final CaseRepository cases;
     private final AuditService audit;
     private final ReferralService referrals;
+    private final PreferencesService preferences;
 
-    CaseService(CaseRepository cases, AuditService audit, ReferralService referrals) {
+    CaseService(CaseRepository cases, AuditService audit, ReferralService referrals, PreferencesService preferences) {
         this.cases = cases;
         this.audit = audit;
         this.referrals = referrals;
+        this.preferences = preferences;
     }
 
     /** Opens the case for a submission, inside the submission's transaction. */
@@ -62,7 +64,7 @@ public class CaseService {
     public Optional<CaseDetail> findOwnCase(Actor survivor, UUID id) {
         return cases.findOwnedBy(id, survivor.subject()).map(found -> {
             audit.record(survivor, AuditAction.VIEW_OWN_CASE, RECORD_TYPE, found.id, null);
-            return CaseDetail.of(found, referrals.openingSubmissionOf(found.id));
+            return CaseDetail.of(found, referrals.openingSubmissionOf(found.id), preferences.preferencesOf(found.id));
         });
     }
 
@@ -78,7 +80,7 @@ public class CaseService {
     public Optional<CaseDetail> openRecord(Actor caseworker, UUID id, String purpose) {
         return cases.findByIdOptional(id).map(found -> {
             audit.record(caseworker, AuditAction.VIEW_CASE, RECORD_TYPE, found.id, purpose);
-            return CaseDetail.of(found, referrals.openingSubmissionOf(found.id));
+            return CaseDetail.of(found, referrals.openingSubmissionOf(found.id), preferences.preferencesOf(found.id));
         });
     }
 }

@@ -1,6 +1,8 @@
 package org.safeguarding.portal.casework;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.safeguarding.portal.referral.Acknowledgement;
@@ -21,10 +23,83 @@ public final class CaseViews {
 
     /** The whole record, for its owner or a caseworker; every read of it is audited. */
     public record CaseDetail(UUID id, String reference, CaseStatus status, Instant openedAt, String account,
-            Acknowledgement acknowledgement) {
-        static CaseDetail of(SurvivorCase c, OpeningSubmission opening) {
+            IntakeAnswers intake, Acknowledgement acknowledgement, PreferencesView preferences) {
+        static CaseDetail of(SurvivorCase c, OpeningSubmission opening, PreferencesView preferences) {
             return new CaseDetail(c.id, c.reference, c.status, c.openedAt, opening.account(),
-                    opening.acknowledgement());
+                    new IntakeAnswers(opening.subject(), opening.ageAtHarm(), opening.currentRisk()),
+                    opening.acknowledgement(), preferences);
         }
+
+        /** The intake answers and the contact plan in force, in plain words, for the case pages. */
+        public List<AnswerRow> answerRows() {
+            List<AnswerRow> rows = new java.util.ArrayList<>();
+            rows.add(row("subject", "check_subject", intake.subject() == null ? null : "answer_subject_" + intake.subject()));
+            rows.add(row("age-at-harm", "check_age", intake.ageAtHarm() == null ? null : "answer_age_" + intake.ageAtHarm()));
+            rows.add(row("current-risk", "check_risk", intake.currentRisk() == null ? null
+                    : intake.currentRisk() ? "answer_risk_yes" : "answer_risk_no"));
+            ContactPlanView plan = preferences.contactPlan();
+            if (plan != null) {
+                List<String> keys = new java.util.ArrayList<>();
+                if (plan.noContact()) {
+                    keys.add("answer_no_contact");
+                }
+                plan.channels().forEach(channel -> keys.add("channel_" + channel));
+                if (plan.voicemail() != null) {
+                    keys.add(plan.voicemail() ? "answer_voicemail_yes" : "answer_voicemail_no");
+                }
+                rows.add(new AnswerRow("contact-plan", "check_contact", keys,
+                        plan.safeTimes() == null ? "" : plan.safeTimes()));
+                if (plan.codeWord() != null) {
+                    rows.add(new AnswerRow("code-word", "check_code_word", List.of(), plan.codeWord()));
+                }
+            }
+            for (ConsentPurpose purpose : ConsentPurpose.values()) {
+                ConsentView consent = preferences.consents().get(purpose);
+                rows.add(row("consent-" + purpose, "consent_" + purpose,
+                        consent == null ? null : "answer_consent_" + consent.decision()));
+            }
+            return rows;
+        }
+
+        private static AnswerRow row(String id, String labelKey, String valueKey) {
+            return new AnswerRow(id, labelKey, List.of(valueKey == null ? "answer_none" : valueKey), "");
+        }
+    }
+
+    /** A row of answers on a case page: the label, the answer as message keys, the person's own words, an id. */
+    public record AnswerRow(String id, String labelKey, List<String> valueKeys, String text) {
+    }
+
+    /** The structured answers given with the account; null where the survivor did not answer. */
+    public record IntakeAnswers(String subject, String ageAtHarm, Boolean currentRisk) {
+    }
+
+    /** The contact-safety plan in force (or one past version of it). */
+    public record ContactPlanView(List<ContactChannel> channels, Boolean voicemail, String safeTimes, String codeWord,
+            boolean noContact, Instant since) {
+    }
+
+    public record ConsentView(ConsentDecision decision, Instant since) {
+    }
+
+    /** One recorded answer; {@code previous} is the answer it replaced (a withdrawal: GRANTED to anything else). */
+    public record ConsentChange(ConsentPurpose purpose, ConsentDecision decision, ConsentDecision previous,
+            Instant at, String byRole) {
+        public boolean isWithdrawal() {
+            return previous == ConsentDecision.GRANTED && decision != ConsentDecision.GRANTED;
+        }
+
+        public String purposeKey() {
+            return "consent_" + purpose;
+        }
+
+        public String decisionKey() {
+            return "answer_consent_" + decision;
+        }
+    }
+
+    /** The plan and consents in force, and their whole history, newest first. */
+    public record PreferencesView(ContactPlanView contactPlan, Map<ConsentPurpose, ConsentView> consents,
+            List<ConsentChange> consentHistory, List<ContactPlanView> contactPlanHistory) {
     }
 }

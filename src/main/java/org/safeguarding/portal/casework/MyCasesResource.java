@@ -18,6 +18,7 @@ import io.quarkus.qute.TemplateInstance;
 import org.safeguarding.portal.casework.CaseViews.CaseDetail;
 import org.safeguarding.portal.casework.CaseViews.CaseSummary;
 import org.safeguarding.portal.referral.Acknowledgements;
+import org.safeguarding.portal.referral.DraftService;
 import org.safeguarding.portal.security.CurrentUser;
 import org.safeguarding.portal.security.Roles;
 
@@ -29,7 +30,7 @@ public class MyCasesResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(java.util.List<CaseSummary> cases);
+        static native TemplateInstance list(java.util.List<CaseSummary> cases, boolean hasDraft, boolean draftDeleted);
 
         static native TemplateInstance detail(CaseDetail detail, String acknowledgementJson, boolean received);
     }
@@ -39,11 +40,14 @@ public class MyCasesResource {
     @Inject
     Acknowledgements acknowledgements;
     @Inject
+    DraftService drafts;
+    @Inject
     CurrentUser user;
 
     @GET
-    public TemplateInstance list() {
-        return Templates.list(cases.listOwnCases(CaseActors.survivor(user)));
+    public TemplateInstance list(@QueryParam("draftDeleted") boolean draftDeleted) {
+        return Templates.list(cases.listOwnCases(CaseActors.survivor(user)), drafts.hasDraft(user.subject()),
+                draftDeleted);
     }
 
     @GET

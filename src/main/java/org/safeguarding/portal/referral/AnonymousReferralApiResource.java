@@ -58,7 +58,7 @@ public class AnonymousReferralApiResource {
     @PermitAll
     public Response submit(ReferralForm form, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         if (form == null) {
-            throw new ValidationProblem(List.of(new FieldError("account", "error_account_required")));
+            throw new ValidationProblem(List.of(new FieldError("contactPlan.channels", "error_contact_required")));
         }
         if (idempotencyKey != null && !STRONG_KEY.matcher(idempotencyKey).matches()) {
             throw new ValidationProblem(List.of(new FieldError("Idempotency-Key", "error_anonymous_idempotency_key")));

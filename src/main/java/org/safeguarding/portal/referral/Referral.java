@@ -34,6 +34,17 @@ class Referral {
     @Column(name = "submitted_at", nullable = false, updatable = false)
     Instant submittedAt;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(updatable = false)
+    Subject subject;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "age_at_harm", updatable = false)
+    AgeBand ageAtHarm;
+
+    @Column(name = "current_risk", updatable = false)
+    Boolean currentRisk;
+
     /** The signed {@link Acknowledgement} as JSON; null for rows from before acknowledgements existed. */
     @Column(updatable = false)
     String acknowledgement;

@@ -41,7 +41,7 @@ public class ReferralApiResource {
     @RolesAllowed(Roles.SURVIVOR)
     public Response submit(ReferralForm form, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         if (form == null) {
-            throw new ValidationProblem(List.of(new FieldError("account", "error_account_required")));
+            throw new ValidationProblem(List.of(new FieldError("contactPlan.channels", "error_contact_required")));
         }
         if (idempotencyKey != null && !IdempotencyKeys.isWellFormed(idempotencyKey)) {
             throw new ValidationProblem(List.of(new FieldError("Idempotency-Key", "error_idempotency_key")));

@@ -3,24 +3,35 @@ package org.safeguarding.portal.referral;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.safeguarding.portal.casework.Consents;
+import org.safeguarding.portal.casework.ContactPlan;
 import org.safeguarding.portal.web.FieldError;
 
 /**
- * An account as a survivor sends it, from the page or the API. The first slice asks only for the account; the
- * multi-step intake adds the rest.
+ * An account as a survivor sends it, from the pages or the API. Every answer is optional (null is "not answered"
+ * or "I'd rather not say") except one: the contact plan must name a safe way to reach them, or say not to.
  */
-public record ReferralForm(String account) {
+public record ReferralForm(String account, Subject subject, AgeBand ageAtHarm, Boolean currentRisk,
+        ContactPlan contactPlan, Consents consents) {
 
     /** A clear limit the page states up front; longer accounts can be continued as additions. */
     public static final int MAX_ACCOUNT_LENGTH = 20_000;
 
+    public ReferralForm {
+        account = account == null || account.isBlank() ? null : account;
+        consents = consents == null ? Consents.NONE : consents;
+    }
+
     /** Problems a person can fix, as message keys: never the submitted text itself. */
     public List<FieldError> problems() {
         List<FieldError> problems = new ArrayList<>();
-        if (account == null || account.isBlank()) {
-            problems.add(new FieldError("account", "error_account_required"));
-        } else if (account.length() > MAX_ACCOUNT_LENGTH) {
+        if (account != null && account.length() > MAX_ACCOUNT_LENGTH) {
             problems.add(new FieldError("account", "error_account_too_long"));
+        }
+        if (contactPlan == null) {
+            problems.add(new FieldError("contactPlan.channels", "error_contact_required"));
+        } else {
+            problems.addAll(contactPlan.problems("contactPlan"));
         }
         return problems;
     }

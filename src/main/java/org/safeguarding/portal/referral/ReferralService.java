@@ -17,6 +17,7 @@ import org.safeguarding.portal.audit.AuditAction;
 import org.safeguarding.portal.audit.AuditService;
 import org.safeguarding.portal.audit.AuditService.Actor;
 import org.safeguarding.portal.casework.CaseService;
+import org.safeguarding.portal.casework.PreferencesService;
 import org.safeguarding.portal.casework.CaseViews.CaseSummary;
 import org.safeguarding.portal.security.FieldCipher;
 import org.safeguarding.portal.security.FieldContext;
@@ -36,10 +37,13 @@ public class ReferralService {
     private final Acknowledgements acknowledgements;
     private final ReceiptRepository receipts;
     private final ReceiptCodes receiptCodes;
+    private final PreferencesService preferences;
     private final Clock clock = Clock.systemUTC();
 
     ReferralService(ReferralRepository referrals, FieldCipher cipher, AuditService audit, CaseService cases,
-            Acknowledgements acknowledgements, ReceiptRepository receipts, ReceiptCodes receiptCodes) {
+            Acknowledgements acknowledgements, ReceiptRepository receipts, ReceiptCodes receiptCodes,
+            PreferencesService preferences) {
+        this.preferences = preferences;
         this.referrals = referrals;
         this.cipher = cipher;
         this.audit = audit;
@@ -57,9 +61,10 @@ public class ReferralService {
     public record Submission(CaseSummary submittedCase, Acknowledgement acknowledgement, boolean firstTime) {
     }
 
-    /** The account that opened a case and the acknowledgement the survivor was given for it (null if none). */
-    public record OpeningSubmission(String account, Acknowledgement acknowledgement) {
-        static final OpeningSubmission NONE = new OpeningSubmission("", null);
+    /** What opened a case: the account (null if none was written), the answers, and the acknowledgement given. */
+    public record OpeningSubmission(String account, String subject, String ageAtHarm, Boolean currentRisk,
+            Acknowledgement acknowledgement) {
+        static final OpeningSubmission NONE = new OpeningSubmission(null, null, null, null, null);
     }
 
     /**
@@ -125,8 +130,15 @@ public class ReferralService {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         CaseSummary opened = cases.openCase(survivor.subject(), now);
         Referral referral = new Referral(opened.id(), survivor.subject(), idempotencyKey, now);
-        referral.accountCiphertext = cipher.encrypt(form.account(), accountContext(referral.id));
-        Acknowledgement acknowledgement = acknowledgements.issue(opened.reference(), now, form.account());
+        if (form.account() != null) {
+            referral.accountCiphertext = cipher.encrypt(form.account(), accountContext(referral.id));
+        }
+        referral.subject = form.subject();
+        referral.ageAtHarm = form.ageAtHarm();
+        referral.currentRisk = form.currentRisk();
+        preferences.recordAtSubmission(opened.id(), survivor, form.contactPlan(), form.consents(), now);
+        Acknowledgement acknowledgement = acknowledgements.issue(opened.reference(), now,
+                form.account() == null ? "" : form.account());
         referral.acknowledgement = acknowledgements.toJson(acknowledgement);
         referrals.persistAndFlush(referral);
         audit.record(survivor, AuditAction.SUBMIT_REFERRAL, "case", opened.id(), null);
@@ -145,9 +157,14 @@ public class ReferralService {
     @Transactional(Transactional.TxType.MANDATORY)
     public OpeningSubmission openingSubmissionOf(UUID caseId) {
         return referrals.firstOfCase(caseId)
-                .map(r -> new OpeningSubmission(r.accountCiphertext == null ? ""
-                        : cipher.decrypt(r.accountCiphertext, accountContext(r.id)), acknowledgementOf(r)))
+                .map(r -> new OpeningSubmission(r.accountCiphertext == null ? null
+                        : cipher.decrypt(r.accountCiphertext, accountContext(r.id)), nameOf(r.subject),
+                        nameOf(r.ageAtHarm), r.currentRisk, acknowledgementOf(r)))
                 .orElse(OpeningSubmission.NONE);
+    }
+
+    private static String nameOf(Enum<?> answer) {
+        return answer == null ? null : answer.name();
     }
 
     private Acknowledgement acknowledgementOf(Referral referral) {

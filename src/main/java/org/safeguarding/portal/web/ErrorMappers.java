@@ -10,6 +10,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
 import io.quarkus.security.ForbiddenException;
 
 /**
@@ -27,6 +31,26 @@ class ErrorMappers {
     Response validation(ValidationProblem problem, UriInfo uri) {
         // Pages catch ValidationProblem themselves to show the form again; this answers the API.
         return errorPages.problem(422, null, problem.errors());
+    }
+
+    /**
+     * A body that is not valid JSON, or holds a value no field accepts. The framework's own answer would quote the
+     * offending value back; this one names nothing the client sent.
+     */
+    @ServerExceptionMapper
+    Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        return respond(uri, 400, null);
+    }
+
+    /** The framework maps these two more closely than the mapper above, quoting the value: overridden here. */
+    @ServerExceptionMapper
+    Response unacceptableValue(InvalidFormatException e, UriInfo uri) {
+        return respond(uri, 400, null);
+    }
+
+    @ServerExceptionMapper
+    Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return respond(uri, 400, null);
     }
 
     @ServerExceptionMapper

@@ -177,7 +177,16 @@ public interface Msg {
     String error_prefix();
 
     @Message
-    String error_account_required();
+    String error_contact_required();
+
+    @Message
+    String error_contact_both();
+
+    @Message
+    String error_safe_times_too_long();
+
+    @Message
+    String error_code_word_too_long();
 
     @Message
     String error_account_too_long();
@@ -187,6 +196,207 @@ public interface Msg {
 
     @Message
     String error_anonymous_idempotency_key();
+
+    @Message
+    String intake_progress(int step, int total);
+
+    @Message
+    String intake_back();
+
+    @Message
+    String intake_or();
+
+    @Message
+    String intake_who_heading();
+
+    @Message
+    String answer_subject_SELF();
+
+    @Message
+    String answer_subject_SOMEONE_ELSE();
+
+    @Message
+    String answer_rather_not_say();
+
+    @Message
+    String intake_age_heading();
+
+    @Message
+    String intake_age_hint();
+
+    @Message
+    String answer_age_UNDER_13();
+
+    @Message
+    String answer_age_AGE_13_15();
+
+    @Message
+    String answer_age_AGE_16_17();
+
+    @Message
+    String answer_age_ADULT();
+
+    @Message
+    String answer_age_PREFER_NOT_TO_SAY();
+
+    @Message
+    String intake_risk_warning();
+
+    @Message
+    String intake_risk_heading();
+
+    @Message
+    String intake_risk_hint();
+
+    @Message
+    String answer_risk_yes();
+
+    @Message
+    String answer_risk_no();
+
+    @Message
+    String intake_contact_heading();
+
+    @Message
+    String intake_contact_hint();
+
+    @Message
+    String channel_PORTAL();
+
+    @Message
+    String channel_PHONE();
+
+    @Message
+    String channel_SMS();
+
+    @Message
+    String channel_EMAIL();
+
+    @Message
+    String channel_LETTER();
+
+    @Message
+    String answer_no_contact();
+
+    @Message
+    String intake_voicemail_heading();
+
+    @Message
+    String intake_safe_times();
+
+    @Message
+    String intake_safe_times_hint();
+
+    @Message
+    String intake_code_word();
+
+    @Message
+    String intake_code_word_hint();
+
+    @Message
+    String intake_sharing_heading();
+
+    @Message
+    String intake_sharing_intro();
+
+    @Message
+    String consent_POLICE();
+
+    @Message
+    String consent_HEALTH();
+
+    @Message
+    String consent_ISVA();
+
+    @Message
+    String consent_PARTNERS();
+
+    @Message
+    String consent_STATISTICS();
+
+    @Message
+    String answer_consent_GRANTED();
+
+    @Message
+    String answer_consent_NOT_NOW();
+
+    @Message
+    String answer_consent_PREFER_NOT_TO_SAY();
+
+    @Message
+    String intake_saved_notice();
+
+    @Message
+    String intake_continue();
+
+    @Message
+    String intake_delete();
+
+    @Message
+    String check_heading();
+
+    @Message
+    String check_change();
+
+    @Message
+    String check_send_intro();
+
+    @Message
+    String check_account();
+
+    @Message
+    String check_subject();
+
+    @Message
+    String check_age();
+
+    @Message
+    String check_risk();
+
+    @Message
+    String check_contact();
+
+    @Message
+    String check_code_word();
+
+    @Message
+    String answer_none();
+
+    @Message
+    String answer_voicemail_yes();
+
+    @Message
+    String answer_voicemail_no();
+
+    @Message
+    String my_cases_draft_deleted();
+
+    @Message
+    String my_cases_draft_waiting();
+
+    @Message
+    String my_cases_continue_draft();
+
+    @Message
+    String record_answers_heading();
+
+    @Message
+    String record_consent_history_heading();
+
+    @Message
+    String col_when();
+
+    @Message
+    String col_purpose();
+
+    @Message
+    String col_answer();
+
+    @Message
+    String consent_withdrawn();
+
+    @Message
+    String case_answers_heading();
 
     @Message
     String queue_title();

@@ -47,7 +47,7 @@ class AuditTrailTest {
 
     private String submittedCase() {
         return given().auth().oauth2(tokens.forUser("survivor1")).contentType(ContentType.JSON)
-                .body("{\"account\":\"Audited account\"}").post("/api/v1/referrals")
+                .body("{\"account\":\"Audited account\",\"contactPlan\":{\"channels\":[\"PORTAL\"]}}").post("/api/v1/referrals")
                 .then().statusCode(201).extract().path("id");
     }
 

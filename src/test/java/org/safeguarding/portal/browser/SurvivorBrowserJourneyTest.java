@@ -61,6 +61,21 @@ class SurvivorBrowserJourneyTest {
         browser.findElement(By.id("tell-us")).click();
         browser.findElement(By.id("account")).sendKeys(account);
         screenshot("tell-us");
+        browser.findElement(By.id("continue")).click();
+        // Who, age and risk now: left unanswered, as anyone may.
+        for (int step = 2; step <= 4; step++) {
+            wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question " + step + " of 6"));
+            browser.findElement(By.id("continue")).click();
+        }
+        wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question 5 of 6"));
+        browser.findElement(By.id("channels-PORTAL")).click();
+        screenshot("contact");
+        browser.findElement(By.id("continue")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question 6 of 6"));
+        browser.findElement(By.id("consent-ISVA-GRANTED")).click();
+        browser.findElement(By.id("continue")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answers")));
+        screenshot("check");
         browser.findElement(By.id("send")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("received")));

@@ -44,7 +44,7 @@ class AcknowledgementApiTest {
 
     private Response submit(String account, String key) {
         return given().auth().oauth2(tokens.forUser("survivor1")).contentType(ContentType.JSON)
-                .header("Idempotency-Key", key).body(Map.of("account", account)).post("/api/v1/referrals");
+                .header("Idempotency-Key", key).body(Map.of("contactPlan", Map.of("channels", java.util.List.of("PORTAL")), "account", account)).post("/api/v1/referrals");
     }
 
     private static boolean verifies(Map<String, Object> acknowledgement) {

@@ -59,7 +59,7 @@ class AnonymousIntakeApiTest {
 
     private Response submitAnonymously(String account, String key) {
         return fromClient().contentType(ContentType.JSON).header("Idempotency-Key", key)
-                .body(Map.of("account", account)).post("/api/v1/anonymous/referrals");
+                .body(Map.of("contactPlan", Map.of("channels", java.util.List.of("PORTAL")), "account", account)).post("/api/v1/anonymous/referrals");
     }
 
     private Response openSession(String code, String address) {
@@ -86,10 +86,10 @@ class AnonymousIntakeApiTest {
         inSession(token).get("/api/v1/me/cases/" + caseId).then().statusCode(200).body("account", equalTo(account));
 
         String someoneElses = given().auth().oauth2(new Tokens(keycloakUrl).forUser("survivor1"))
-                .contentType(ContentType.JSON).body(Map.of("account", "Signed-in account")).post("/api/v1/referrals")
+                .contentType(ContentType.JSON).body(Map.of("contactPlan", Map.of("channels", java.util.List.of("PORTAL")), "account", "Signed-in account")).post("/api/v1/referrals")
                 .then().statusCode(201).extract().path("id");
         inSession(token).get("/api/v1/me/cases/" + someoneElses).then().statusCode(404);
-        inSession(token).contentType(ContentType.JSON).body(Map.of("account", "a second case"))
+        inSession(token).contentType(ContentType.JSON).body(Map.of("contactPlan", Map.of("channels", java.util.List.of("PORTAL")), "account", "a second case"))
                 .post("/api/v1/referrals").then().statusCode(403);
         inSession(token).get("/api/v1/cases").then().statusCode(403);
     }

@@ -56,7 +56,7 @@ class SubmissionApiTest {
 
     private Response submit(String user, String account, String idempotencyKey) {
         var request = given().auth().oauth2(tokens.forUser(user)).contentType(ContentType.JSON)
-                .body("{\"account\":" + json(account) + "}");
+                .body("{\"account\":" + json(account) + ",\"contactPlan\":{\"channels\":[\"PORTAL\"]}}");
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
@@ -135,7 +135,7 @@ class SubmissionApiTest {
                 Callable<String> copy = () -> {
                     start.await();
                     return given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON)
-                            .body("{\"account\":\"Raced\"}").post("/api/v1/referrals")
+                            .body("{\"account\":\"Raced\",\"contactPlan\":{\"channels\":[\"PORTAL\"]}}").post("/api/v1/referrals")
                             .then().statusCode(201).extract().path("id");
                 };
                 results.add(pool.submit(copy));
@@ -161,13 +161,35 @@ class SubmissionApiTest {
     }
 
     @Test
-    void anEmptyAccountIsRefusedWithAFieldErrorAndNothingStored() {
+    void aSubmissionWithoutASafeWayToMakeContactIsRefusedWithAFieldErrorAndNothingStored() {
         long before = referralCount();
-        submit("survivor1", "   ", null).then().statusCode(422)
+        given().auth().oauth2(tokens.forUser("survivor1")).contentType(ContentType.JSON)
+                .body("{\"account\":\"No way to reach me\"}").post("/api/v1/referrals").then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("status", equalTo(422))
-                .body("errors[0].field", equalTo("account"));
+                .body("errors[0].field", equalTo("contactPlan.channels"));
+        given().auth().oauth2(tokens.forUser("survivor1")).contentType(ContentType.JSON)
+                .body("{\"contactPlan\":{\"channels\":[\"PHONE\"],\"noContact\":true}}").post("/api/v1/referrals")
+                .then().statusCode(422).body("errors[0].field", equalTo("contactPlan.channels"));
         assertEquals(before, referralCount());
+    }
+
+    @Test
+    void everythingButTheContactPlanIsOptionalEvenTheAccount() {
+        String id = given().auth().oauth2(tokens.forUser("survivor1")).contentType(ContentType.JSON)
+                .body("{\"contactPlan\":{\"noContact\":true}}").post("/api/v1/referrals")
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(tokens.forUser("survivor1")).get("/api/v1/me/cases/" + id).then().statusCode(200)
+                .body("account", org.hamcrest.Matchers.nullValue())
+                .body("preferences.contactPlan.noContact", equalTo(true))
+                .body("preferences.contactPlan.channels", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void anUnknownAnswerIsA400ThatEchoesNothing() {
+        given().auth().oauth2(tokens.forUser("survivor1")).contentType(ContentType.JSON)
+                .body("{\"subject\":\"EchoCanaryValue\",\"contactPlan\":{\"noContact\":true}}")
+                .post("/api/v1/referrals").then().statusCode(400).body(not(containsString("EchoCanaryValue")));
     }
 
     @Test

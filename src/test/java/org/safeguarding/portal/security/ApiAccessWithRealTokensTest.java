@@ -50,7 +50,7 @@ class ApiAccessWithRealTokensTest {
         given().auth().oauth2(survivor).get("/api/v1/me").then().statusCode(200).body("roles", hasItem("survivor"));
         given().auth().oauth2(survivor).get("/api/v1/me/cases").then().statusCode(200);
         given().auth().oauth2(survivor).header("Idempotency-Key", UUID.randomUUID().toString())
-                .contentType(ContentType.JSON).body("{\"account\":\"Role test account\"}")
+                .contentType(ContentType.JSON).body("{\"account\":\"Role test account\",\"contactPlan\":{\"channels\":[\"PORTAL\"]}}")
                 .post("/api/v1/referrals").then().statusCode(201);
         given().auth().oauth2(survivor).get("/api/v1/cases").then().statusCode(403);
     }

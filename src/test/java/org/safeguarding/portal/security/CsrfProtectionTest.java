@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 
+import org.safeguarding.portal.testing.IntakePages;
 import org.safeguarding.portal.testing.PageSession;
 
 /**
@@ -35,62 +35,62 @@ class CsrfProtectionTest {
     String token;
 
     @BeforeEach
-    void signIn() {
+    void signInWithADraftReadyToSend() {
         survivor = PageSession.signIn("survivor1");
-        token = survivor.csrfTokenFrom("/my/tell-us");
+        IntakePages.fillDraft(survivor, "CSRF test account");
+        token = survivor.csrfTokenFrom("/my/tell-us/check");
     }
 
+    /** "Send" on the check-your-answers page: the post that turns the draft into a case. */
     private RequestSpecification form(String csrf) {
-        RequestSpecification request = survivor.request()
-                .formParam("idempotencyKey", UUID.randomUUID().toString())
-                .formParam("account", "CSRF test account");
-        return csrf == null ? request : request.formParam("csrf", csrf);
+        RequestSpecification request = survivor.request();
+        return csrf == null ? request.formParam("unrelated", "x") : request.formParam("csrf", csrf);
     }
 
     @Test
     void aSameOriginPostWithTheSessionsTokenIsAccepted() {
         long before = referrals();
-        form(token).header("Sec-Fetch-Site", "same-origin").post("/my/tell-us").then().statusCode(303);
+        form(token).header("Sec-Fetch-Site", "same-origin").post("/my/tell-us/send").then().statusCode(303);
         assertEquals(before + 1, referrals());
     }
 
     @Test
     void aCrossSitePostIsRefusedEvenWithTheRightToken() {
         long before = referrals();
-        form(token).header("Sec-Fetch-Site", "cross-site").post("/my/tell-us").then().statusCode(403);
-        form(token).header("Sec-Fetch-Site", "same-site").post("/my/tell-us").then().statusCode(403);
+        form(token).header("Sec-Fetch-Site", "cross-site").post("/my/tell-us/send").then().statusCode(403);
+        form(token).header("Sec-Fetch-Site", "same-site").post("/my/tell-us/send").then().statusCode(403);
         assertEquals(before, referrals());
     }
 
     @Test
     void aPostFromAnotherOriginIsRefusedWhereTheBrowserSendsNoFetchMetadata() {
         long before = referrals();
-        form(token).header("Origin", "https://attacker.example").post("/my/tell-us").then().statusCode(403);
-        form(token).header("Origin", "null").post("/my/tell-us").then().statusCode(403);
+        form(token).header("Origin", "https://attacker.example").post("/my/tell-us/send").then().statusCode(403);
+        form(token).header("Origin", "null").post("/my/tell-us/send").then().statusCode(403);
         assertEquals(before, referrals());
     }
 
     @Test
     void aPostWithoutTheTokenIsRefused() {
         long before = referrals();
-        form(null).header("Sec-Fetch-Site", "same-origin").post("/my/tell-us").then().statusCode(403);
-        form("forged-token").header("Sec-Fetch-Site", "same-origin").post("/my/tell-us").then().statusCode(403);
+        form(null).header("Sec-Fetch-Site", "same-origin").post("/my/tell-us/send").then().statusCode(403);
+        form("forged-token").header("Sec-Fetch-Site", "same-origin").post("/my/tell-us/send").then().statusCode(403);
         assertEquals(before, referrals());
     }
 
     @Test
     void anotherSessionsTokenDoesNotWork() {
-        String theirs = PageSession.signIn("survivor2").csrfTokenFrom("/my/tell-us");
+        String theirs = PageSession.signIn("survivor2").csrfTokenFrom("/my/tell-us/1");
         assertNotEquals(token, theirs);
         long before = referrals();
-        form(theirs).header("Sec-Fetch-Site", "same-origin").post("/my/tell-us").then().statusCode(403);
+        form(theirs).header("Sec-Fetch-Site", "same-origin").post("/my/tell-us/send").then().statusCode(403);
         assertEquals(before, referrals());
     }
 
     @Test
     void aNonFormPostToAPageIsRefused() {
         survivor.request().header("Sec-Fetch-Site", "same-origin").contentType("application/json")
-                .body("{\"account\":\"x\",\"csrf\":\"" + token + "\"}").post("/my/tell-us").then().statusCode(403);
+                .body("{\"account\":\"x\",\"csrf\":\"" + token + "\"}").post("/my/tell-us/send").then().statusCode(403);
     }
 
     @Test

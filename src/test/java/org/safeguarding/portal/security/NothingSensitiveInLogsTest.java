@@ -40,12 +40,12 @@ class NothingSensitiveInLogsTest {
         String subject = given().auth().oauth2(token).get("/api/v1/me").then().extract().path("subject");
         String key = CANARY + "-key";
         try (LogCapture log = LogCapture.start()) {
-            given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"account\":\"" + CANARY + "\"}")
+            given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"account\":\"" + CANARY + "\",\"contactPlan\":{\"channels\":[\"PORTAL\"]}}")
                     .post("/api/v1/referrals").then().statusCode(201);
             given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"account\": \"" + CANARY)
                     .post("/api/v1/referrals").then().statusCode(400);
             given().auth().oauth2(token).contentType(ContentType.JSON)
-                    .body("{\"account\":\"" + CANARY.repeat(2_000) + "\"}")
+                    .body("{\"account\":\"" + CANARY.repeat(2_000) + "\",\"contactPlan\":{\"channels\":[\"PORTAL\"]}}")
                     .post("/api/v1/referrals").then().statusCode(422);
             raceDuplicates(token, key);
 
@@ -64,7 +64,7 @@ class NothingSensitiveInLogsTest {
                 results.add(pool.submit(() -> {
                     start.await();
                     return given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON)
-                            .body("{\"account\":\"" + CANARY + "\"}").post("/api/v1/referrals").statusCode();
+                            .body("{\"account\":\"" + CANARY + "\",\"contactPlan\":{\"channels\":[\"PORTAL\"]}}").post("/api/v1/referrals").statusCode();
                 }));
             }
             start.countDown();

@@ -42,7 +42,7 @@ class PageAccessMatrixTest {
     void survivorSeesSurvivorPagesOnly() {
         landsOn("/my/cases");
         status("/my/cases", 200);
-        status("/my/tell-us", 200);
+        status("/my/tell-us/1", 200);
         status("/casework", 403);
         status(SOME_CASE, 403);
         status("/board", 403);
@@ -55,7 +55,7 @@ class PageAccessMatrixTest {
                 .body("html.head.title", equalTo("Council services"))
                 .body(containsString("id=\"quick-exit\""))
                 .body(containsString("/static/js/quick-exit.js"));
-        given().get("/my/tell-us").then().statusCode(200)
+        given().get("/my/tell-us/1").then().statusCode(200)
                 .body(containsString("id=\"quick-exit\""))
                 .body(containsString("autocomplete=\"off\""));
         given().get("/").then().statusCode(200).body(containsString("id=\"quick-exit\""));

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
+import org.safeguarding.portal.testing.IntakePages;
 import org.safeguarding.portal.testing.PageSession;
 
 /**
@@ -41,15 +42,10 @@ class PageJourneyTest {
         String account = "Page journey account " + UUID.randomUUID();
         PageSession survivor = PageSession.signIn("survivor1");
 
-        Response sent = survivor.request().header("Sec-Fetch-Site", "same-origin")
-                .formParam("csrf", survivor.csrfTokenFrom("/my/tell-us"))
-                .formParam("idempotencyKey", UUID.randomUUID().toString())
-                .formParam("account", account)
-                .post("/my/tell-us");
-        assertEquals(303, sent.statusCode(), "post/redirect/get after a submission");
-        Matcher location = CASE_LOCATION.matcher(sent.header("Location"));
-        assertTrue(location.find(), "redirects to the new case, was " + sent.header("Location"));
-        String caseId = location.group(1);
+        String location = IntakePages.send(survivor, account);
+        Matcher caseLocation = CASE_LOCATION.matcher(location);
+        assertTrue(caseLocation.find(), "redirects to the new case, was " + location);
+        String caseId = caseLocation.group(1);
 
         Response confirmation = survivor.get("/my/cases/" + caseId + "?received=true");
         confirmation.then().statusCode(200).header("Cache-Control", "no-store")
@@ -77,12 +73,7 @@ class PageJourneyTest {
     @Test
     void anotherSurvivorsCasePageIsNotFound() {
         PageSession owner = PageSession.signIn("survivor1");
-        String location = owner.request().header("Sec-Fetch-Site", "same-origin")
-                .formParam("csrf", owner.csrfTokenFrom("/my/tell-us"))
-                .formParam("idempotencyKey", UUID.randomUUID().toString())
-                .formParam("account", "Only for survivor one")
-                .post("/my/tell-us").then().statusCode(303).extract().header("Location");
-        String casePath = location.replaceFirst("^https?://[^/]+", "").replace("?received=true", "");
+        String casePath = IntakePages.send(owner, "Only for survivor one").replace("?received=true", "");
 
         PageSession other = PageSession.signIn("survivor2");
         other.get(casePath).then().statusCode(404).body(not(containsString("Only for survivor one")));
@@ -90,28 +81,29 @@ class PageJourneyTest {
     }
 
     @Test
-    void anEmptyAccountShowsTheFormAgainWithAnErrorAndStoresNothing() throws Exception {
+    void aStepThatCannotBeSavedIsShownAgainWithAnErrorAndSendingRefusesAnIncompleteDraft() throws Exception {
         PageSession survivor = PageSession.signIn("survivor2");
+        String csrf = survivor.csrfTokenFrom("/my/tell-us/5");
+        survivor.request().header("Sec-Fetch-Site", "same-origin").formParam("csrf", csrf)
+                .formParam("safeTimes", "evenings").post("/my/tell-us/5").then().statusCode(422)
+                .body(containsString("id=\"error-summary\"")).body(containsString("Choose at least one safe way"))
+                .body(containsString("value=\"evenings\""));
+
         long before = count("select count(*) from referral");
-        survivor.request().header("Sec-Fetch-Site", "same-origin")
-                .formParam("csrf", survivor.csrfTokenFrom("/my/tell-us"))
-                .formParam("idempotencyKey", UUID.randomUUID().toString())
-                .formParam("account", "   ")
-                .post("/my/tell-us").then().statusCode(422)
-                .body(containsString("id=\"error-summary\"")).body(containsString("Write something in the box"));
+        survivor.request().header("Sec-Fetch-Site", "same-origin").formParam("csrf", csrf)
+                .formParam("account", "No contact step yet").post("/my/tell-us/1").then().statusCode(303);
+        survivor.request().header("Sec-Fetch-Site", "same-origin").formParam("csrf", csrf).post("/my/tell-us/send")
+                .then().statusCode(422).body(containsString("href=\"/my/tell-us/5\""));
         assertEquals(before, count("select count(*) from referral"));
+        survivor.request().header("Sec-Fetch-Site", "same-origin").formParam("csrf", csrf).post("/my/tell-us/delete")
+                .then().statusCode(303);
     }
 
     @Test
     void scriptInAnAccountIsShownAsTextNeverRun() {
         String account = "<script>alert('x')</script> & <b>bold</b>";
         PageSession survivor = PageSession.signIn("survivor1");
-        String location = survivor.request().header("Sec-Fetch-Site", "same-origin")
-                .formParam("csrf", survivor.csrfTokenFrom("/my/tell-us"))
-                .formParam("idempotencyKey", UUID.randomUUID().toString())
-                .formParam("account", account)
-                .post("/my/tell-us").then().statusCode(303).extract().header("Location");
-        String page = survivor.get(location.replaceFirst("^https?://[^/]+", "")).asString();
+        String page = survivor.get(IntakePages.send(survivor, account)).asString();
         assertTrue(page.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;")
                 || page.contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;"),
                 "the account is escaped");
