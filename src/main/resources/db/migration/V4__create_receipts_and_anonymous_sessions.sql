@@ -2,16 +2,17 @@
 -- The code itself is never stored: only its Argon2id hash keyed with the installation's receipt key, which is
 -- deterministic so a code is found by an index lookup.
 create table receipt (
-    case_id          uuid         primary key references survivor_case (id),
-    -- The pseudonymous owner of an anonymous case ("receipt:<uuid>"), the same value as survivor_case.owner_subject.
-    owner_subject    varchar(255) not null unique,
-    code_hash        bytea        not null unique,
-    -- HMAC of the client's Idempotency-Key: a retried submission finds its case without the key being stored.
-    idempotency_hmac bytea        not null unique,
-    -- The receipt code sealed under a key derived from the client's Idempotency-Key (which the service never
+    -- The pseudonymous owner ("receipt:<uuid>") of what the code opens: a draft, then the one case sent from it
+    -- (survivor_case.owner_subject). A code is handed out before anything is written, so a draft can be resumed.
+    owner_subject     varchar(255) primary key,
+    code_hash         bytea        not null unique,
+    -- For submissions through the API only: the HMAC of the client's Idempotency-Key, so a retried submission finds
+    -- its case without the key being stored ...
+    idempotency_hmac  bytea        unique,
+    -- ... and the receipt code sealed under a key derived from that Idempotency-Key (which the service never
     -- stores), so only a retry of the same submission can be answered with the same code.
-    replay_ciphertext bytea       not null,
-    created_at       timestamptz  not null
+    replay_ciphertext bytea,
+    created_at        timestamptz  not null
 );
 
 -- A session opened with a receipt code: only the SHA-256 of its random token is kept.

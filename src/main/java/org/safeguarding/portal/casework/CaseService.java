@@ -52,6 +52,12 @@ public class CaseService {
         return CaseSummary.of(cases.findById(id));
     }
 
+    /** Whether someone owns any case; for their own navigation, so not a read of a record. */
+    @Transactional
+    public boolean ownsAnyCase(String ownerSubject) {
+        return cases.count("ownerSubject", ownerSubject) > 0;
+    }
+
     /** A survivor's own cases, newest first. */
     @Transactional
     public List<CaseSummary> listOwnCases(Actor survivor) {

@@ -22,10 +22,10 @@ import org.safeguarding.portal.referral.DraftService;
 import org.safeguarding.portal.security.CurrentUser;
 import org.safeguarding.portal.security.Roles;
 
-/** The survivor's own cases, as pages. */
+/** The survivor's own cases, as pages; a receipt-code session sees its one case here. */
 @Path("/my/cases")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed(Roles.SURVIVOR)
+@RolesAllowed({ Roles.SURVIVOR, Roles.RECEIPT_HOLDER })
 public class MyCasesResource {
 
     @CheckedTemplate

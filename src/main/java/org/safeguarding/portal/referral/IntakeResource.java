@@ -20,6 +20,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import org.safeguarding.portal.casework.CaseActors;
+import org.safeguarding.portal.casework.CaseService;
 import org.safeguarding.portal.security.CurrentUser;
 import org.safeguarding.portal.security.Roles;
 import org.safeguarding.portal.web.ValidationProblem;
@@ -31,7 +32,7 @@ import org.safeguarding.portal.web.ValidationProblem;
  */
 @Path("/my/tell-us")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed(Roles.SURVIVOR)
+@RolesAllowed({ Roles.SURVIVOR, Roles.RECEIPT_HOLDER })
 public class IntakeResource {
 
     @CheckedTemplate
@@ -47,6 +48,8 @@ public class IntakeResource {
     ReferralService referrals;
     @Inject
     CurrentUser user;
+    @Inject
+    CaseService cases;
 
     @GET
     public Response start() {
@@ -55,9 +58,12 @@ public class IntakeResource {
 
     @GET
     @Path("{step:[0-9]+}")
-    public TemplateInstance step(@PathParam("step") int step) {
+    public Response step(@PathParam("step") int step) {
         requireQuestion(step);
-        return Templates.step(IntakeView.of(step, drafts.draftOf(user.subject()), List.of()));
+        if (hasSentTheirOneCase()) {
+            return seeOther("/my/cases");
+        }
+        return Response.ok(Templates.step(IntakeView.of(step, drafts.draftOf(user.subject()), List.of()))).build();
     }
 
     /** Saves this step's answers; "back" saves too, so going back never loses anything either. */
@@ -66,6 +72,9 @@ public class IntakeResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveStep(@PathParam("step") int step, @BeanParam StepForm form) {
         requireQuestion(step);
+        if (hasSentTheirOneCase()) {
+            return seeOther("/my/cases");
+        }
         var result = IntakeSteps.apply(step, drafts.draftOf(user.subject()), form);
         if (!result.errors().isEmpty()) {
             // Shown again with what they typed, and nothing saved that the step refused.
@@ -80,15 +89,19 @@ public class IntakeResource {
 
     @GET
     @Path("check")
-    public TemplateInstance check() {
-        return Templates.check(IntakeView.of(IntakeSteps.QUESTIONS + 1, drafts.draftOf(user.subject()), List.of()));
+    public Response check() {
+        if (hasSentTheirOneCase()) {
+            return seeOther("/my/cases");
+        }
+        return Response.ok(Templates.check(IntakeView.of(IntakeSteps.QUESTIONS + 1, drafts.draftOf(user.subject()),
+                List.of()))).build();
     }
 
     @POST
     @Path("send")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response send() {
-        if (!drafts.hasDraft(user.subject())) {
+        if (!drafts.hasDraft(user.subject()) || hasSentTheirOneCase()) {
             // Already sent (a second click after the first went through), or deleted: nothing to send.
             return seeOther("/my/cases");
         }
@@ -111,6 +124,11 @@ public class IntakeResource {
     public Response delete() {
         drafts.delete(user.subject());
         return seeOther("/my/cases?draftDeleted=true");
+    }
+
+    /** A receipt code opens one case: once it is sent, more is added from the case page, not as a second case. */
+    private boolean hasSentTheirOneCase() {
+        return user.hasRole(Roles.RECEIPT_HOLDER) && cases.ownsAnyCase(user.subject());
     }
 
     private static void requireQuestion(int step) {

@@ -1,32 +1,31 @@
 package org.safeguarding.portal.referral;
 
 import java.time.Instant;
-import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** What opens an anonymous case: the hash of its receipt code, never the code (see {@link ReceiptCodes}). */
+/**
+ * What a receipt code opens: everything owned by one pseudonymous owner (a draft, then one case). Holds the hash of
+ * the code, never the code (see {@link ReceiptCodes}).
+ */
 @Entity
 @Table(name = "receipt")
 class Receipt {
 
     @Id
-    @Column(name = "case_id")
-    UUID caseId;
-
-    @Column(name = "owner_subject", nullable = false, updatable = false)
+    @Column(name = "owner_subject")
     String ownerSubject;
 
     @Column(name = "code_hash", nullable = false, updatable = false)
     byte[] codeHash;
 
-    @Column(name = "idempotency_hmac", nullable = false, updatable = false)
+    @Column(name = "idempotency_hmac", updatable = false)
     byte[] idempotencyHmac;
 
-    @Column(name = "replay_ciphertext", nullable = false, updatable = false)
+    @Column(name = "replay_ciphertext", updatable = false)
     byte[] replayCiphertext;
 
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -35,13 +34,14 @@ class Receipt {
     protected Receipt() {
     }
 
-    Receipt(UUID caseId, String ownerSubject, byte[] codeHash, byte[] idempotencyHmac, byte[] replayCiphertext,
-            Instant createdAt) {
-        this.caseId = caseId;
+    Receipt(String ownerSubject, byte[] codeHash, Instant createdAt) {
         this.ownerSubject = ownerSubject;
         this.codeHash = codeHash;
-        this.idempotencyHmac = idempotencyHmac;
-        this.replayCiphertext = replayCiphertext;
         this.createdAt = createdAt;
+    }
+
+    /** A new pseudonymous owner, never derived from anything about the person. */
+    static String newOwner() {
+        return "receipt:" + java.util.UUID.randomUUID();
     }
 }

@@ -6,7 +6,6 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.UUID;
 
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -105,15 +104,15 @@ public class ReceiptCodes {
 
     /**
      * Seals a code so that only a retry of the same submission can recover it: the key is derived from the client's
-     * Idempotency-Key, which the service never stores, and the case id is bound in as associated data.
+     * Idempotency-Key, which the service never stores, and the owner is bound in as associated data.
      */
-    static byte[] sealForReplay(String code, String idempotencyKey, UUID caseId) {
+    static byte[] sealForReplay(String code, String idempotencyKey, String ownerSubject) {
         try {
             byte[] nonce = new byte[12];
             RANDOM.nextBytes(nonce);
             Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
             aes.init(Cipher.ENCRYPT_MODE, replayKey(idempotencyKey), new GCMParameterSpec(128, nonce));
-            aes.updateAAD(caseId.toString().getBytes(StandardCharsets.US_ASCII));
+            aes.updateAAD(ownerSubject.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = aes.doFinal(code.getBytes(StandardCharsets.US_ASCII));
             return ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
         } catch (GeneralSecurityException e) {
@@ -121,11 +120,11 @@ public class ReceiptCodes {
         }
     }
 
-    static Optional<String> openReplay(byte[] sealed, String idempotencyKey, UUID caseId) {
+    static Optional<String> openReplay(byte[] sealed, String idempotencyKey, String ownerSubject) {
         try {
             Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
             aes.init(Cipher.DECRYPT_MODE, replayKey(idempotencyKey), new GCMParameterSpec(128, sealed, 0, 12));
-            aes.updateAAD(caseId.toString().getBytes(StandardCharsets.US_ASCII));
+            aes.updateAAD(ownerSubject.getBytes(StandardCharsets.UTF_8));
             return Optional.of(new String(aes.doFinal(sealed, 12, sealed.length - 12), StandardCharsets.US_ASCII));
         } catch (GeneralSecurityException e) {
             return Optional.empty();

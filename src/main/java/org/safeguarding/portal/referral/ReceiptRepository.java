@@ -1,14 +1,13 @@
 package org.safeguarding.portal.referral;
 
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
-class ReceiptRepository implements PanacheRepositoryBase<Receipt, UUID> {
+class ReceiptRepository implements PanacheRepositoryBase<Receipt, String> {
 
     Optional<Receipt> findByCodeHash(byte[] codeHash) {
         return find("codeHash", (Object) codeHash).firstResultOptional();

@@ -1,8 +1,10 @@
 package org.safeguarding.portal.referral;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -30,9 +32,11 @@ public class ReceiptSessions {
     private final AttemptLimiter limiter;
     private final AuditService audit;
     private final AnonymousIntakeConfig config;
+    private final ReferralRepository referrals;
 
     ReceiptSessions(ReceiptCodes codes, ReceiptRepository receipts, AnonymousSessions sessions,
-            AttemptLimiter limiter, AuditService audit, AnonymousIntakeConfig config) {
+            AttemptLimiter limiter, AuditService audit, AnonymousIntakeConfig config, ReferralRepository referrals) {
+        this.referrals = referrals;
         this.codes = codes;
         this.receipts = receipts;
         this.sessions = sessions;
@@ -55,6 +59,29 @@ public class ReceiptSessions {
         }
     }
 
+    /** A new receipt code and a session for it, before anything is written: the code is in the result only. */
+    public record Started(String receiptCode, String ownerSubject, OpenedSession session) {
+    }
+
+    /** Hands out a receipt code to someone starting without an account, and opens their session. */
+    public Started start() {
+        String code = codes.newCode();
+        byte[] hash = codes.hash(code);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Receipt receipt = new Receipt(Receipt.newOwner(), hash, Instant.now());
+            receipts.persist(receipt);
+            return new Started(code, receipt.ownerSubject, sessions.open(receipt.ownerSubject,
+                    config.sessionLifetime()));
+        });
+    }
+
+    /** True when the typed code is the one that opens this owner's receipt (to show it again before it is saved). */
+    public boolean isCodeOf(String typedCode, String ownerSubject) {
+        byte[] hash = codes.hash(typedCode);
+        return QuarkusTransaction.requiringNew().call(() -> receipts.findByIdOptional(ownerSubject)
+                .map(receipt -> java.security.MessageDigest.isEqual(receipt.codeHash, hash)).orElse(false));
+    }
+
     /** A session for the case the code opens, or empty: the caller answers every empty the same way. */
     public Optional<OpenedSession> open(String typedCode, String clientAddress) {
         long started = System.nanoTime();
@@ -71,8 +98,9 @@ public class ReceiptSessions {
         byte[] hash = codes.hash(typedCode);
         Optional<OpenedSession> opened = QuarkusTransaction.requiringNew().call(() -> receipts.findByCodeHash(hash)
                 .map(receipt -> {
+                    UUID caseId = referrals.firstOfOwner(receipt.ownerSubject).map(r -> r.caseId).orElse(null);
                     audit.record(new Actor(receipt.ownerSubject, Roles.RECEIPT_HOLDER),
-                            AuditAction.OPEN_RECEIPT_SESSION, "case", receipt.caseId, null);
+                            AuditAction.OPEN_RECEIPT_SESSION, "case", caseId, null);
                     return sessions.open(receipt.ownerSubject, config.sessionLifetime());
                 }));
         if (opened.isEmpty()) {

@@ -15,6 +15,11 @@ class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
         return find("ownerSubject = ?1 and idempotencyKey = ?2", ownerSubject, idempotencyKey).firstResultOptional();
     }
 
+    /** The first submission of an owner (an anonymous owner has exactly one). */
+    Optional<Referral> firstOfOwner(String ownerSubject) {
+        return find("ownerSubject", Sort.ascending("submittedAt"), ownerSubject).firstResultOptional();
+    }
+
     /** The account that opened the case (later additions arrive with the survivor's case page). */
     Optional<Referral> firstOfCase(UUID caseId) {
         return find("caseId", Sort.ascending("submittedAt"), caseId).firstResultOptional();

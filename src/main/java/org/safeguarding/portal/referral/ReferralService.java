@@ -105,12 +105,13 @@ public class ReferralService {
         }
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                Actor owner = new Actor("receipt:" + UUID.randomUUID(), Roles.RECEIPT_HOLDER);
+                Actor owner = new Actor(Receipt.newOwner(), Roles.RECEIPT_HOLDER);
                 Submission submission = store(owner, form, "hmac:" + BASE64URL.encodeToString(keyHmac));
-                UUID caseId = submission.submittedCase().id();
                 String code = receiptCodes.newCode();
-                receipts.persistAndFlush(new Receipt(caseId, owner.subject(), receiptCodes.hash(code), keyHmac,
-                        ReceiptCodes.sealForReplay(code, idempotencyKey, caseId), Instant.now(clock)));
+                Receipt receipt = new Receipt(owner.subject(), receiptCodes.hash(code), Instant.now(clock));
+                receipt.idempotencyHmac = keyHmac;
+                receipt.replayCiphertext = ReceiptCodes.sealForReplay(code, idempotencyKey, owner.subject());
+                receipts.persistAndFlush(receipt);
                 return new AnonymousSubmission(submission, code);
             });
         } catch (PersistenceException duplicate) {
@@ -120,10 +121,11 @@ public class ReferralService {
 
     private Optional<AnonymousSubmission> findAnonymousSubmission(byte[] keyHmac, String idempotencyKey) {
         return QuarkusTransaction.requiringNew().call(() -> receipts.findByIdempotencyHmac(keyHmac)
-                .flatMap(receipt -> ReceiptCodes.openReplay(receipt.replayCiphertext, idempotencyKey, receipt.caseId)
-                        .map(code -> new AnonymousSubmission(new Submission(cases.summaryOf(receipt.caseId),
-                                referrals.firstOfCase(receipt.caseId).map(this::acknowledgementOf).orElse(null),
-                                false), code))));
+                .flatMap(receipt -> ReceiptCodes.openReplay(receipt.replayCiphertext, idempotencyKey,
+                        receipt.ownerSubject)
+                        .flatMap(code -> referrals.firstOfOwner(receipt.ownerSubject).map(referral ->
+                                new AnonymousSubmission(new Submission(cases.summaryOf(referral.caseId),
+                                        acknowledgementOf(referral), false), code)))));
     }
 
     private Submission store(Actor survivor, ReferralForm form, String idempotencyKey) {

@@ -60,6 +60,15 @@ public class AnonymousSessions {
                 .getResultStream().findFirst();
     }
 
+    /** Ends a session at once (leaving on a shared device). */
+    @Transactional
+    public void end(String token) {
+        if (token != null && token.length() <= 100) {
+            em.createQuery("delete from AnonymousSession s where s.tokenHash = ?1").setParameter(1, hash(token))
+                    .executeUpdate();
+        }
+    }
+
     private static byte[] hash(String token) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));

@@ -48,9 +48,13 @@ class CsrfFilter {
         if (type == null || !MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(type)) {
             return refuse("not a form post");
         }
-        return formOf(routing.request()).map(form -> tokens.isValid(form.get(CsrfTokens.FORM_FIELD), user)
-                ? null
-                : refusal("missing or wrong token"));
+        io.vertx.core.http.Cookie preSession = routing.request().getCookie(CsrfTokens.PRE_SESSION_COOKIE);
+        return formOf(routing.request()).map(form -> {
+            String supplied = form.get(CsrfTokens.FORM_FIELD);
+            boolean valid = user.signedIn() ? tokens.isValid(supplied, user)
+                    : tokens.isValidPreSession(supplied, preSession == null ? null : preSession.getValue());
+            return valid ? null : refusal("missing or wrong token");
+        });
     }
 
     /** Fetch Metadata where the browser sends it; the Origin header where it does not. */

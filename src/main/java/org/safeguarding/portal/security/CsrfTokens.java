@@ -11,7 +11,6 @@ import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Per-session CSRF tokens without server-side state: an HMAC of the sign-in session's identity (subject and
@@ -22,6 +21,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class CsrfTokens {
 
     static final String FORM_FIELD = "csrf";
+    public static final String PRE_SESSION_COOKIE = "portal_pre";
 
     private final SecretKeySpec key;
 
@@ -39,7 +39,12 @@ public class CsrfTokens {
         if (!user.signedIn()) {
             return Optional.empty();
         }
-        return Optional.of(hmac(sessionBinding(user)));
+        return Optional.of(tokenFor(user.subject(), user.sessionKey()));
+    }
+
+    /** The token of a session that has just been opened in this response, before any request carries it. */
+    public String tokenFor(String subject, String sessionKey) {
+        return hmac("csrf/v1|" + subject + "|" + sessionKey);
     }
 
     boolean isValid(String supplied, CurrentUser user) {
@@ -48,14 +53,19 @@ public class CsrfTokens {
                 supplied.getBytes(StandardCharsets.US_ASCII), expected.get().getBytes(StandardCharsets.US_ASCII));
     }
 
-    private static String sessionBinding(CurrentUser user) {
-        String session = user.token().map(CsrfTokens::sessionIdOf).orElse("");
-        return "csrf/v1|" + user.subject() + "|" + session;
+    /**
+     * For forms posted before anyone has a session (starting without an account, coming back with a receipt code):
+     * the token is bound to a random cookie the page set ({@link #PRE_SESSION_COOKIE}), so another site can neither
+     * read nor forge it.
+     */
+    public String preSessionToken(String cookieValue) {
+        return hmac("csrf-pre/v1|" + cookieValue);
     }
 
-    private static String sessionIdOf(JsonWebToken token) {
-        Object sid = token.getClaim("sid");
-        return sid != null ? sid.toString() : String.valueOf(token.getIssuedAtTime());
+    boolean isValidPreSession(String supplied, String cookieValue) {
+        return supplied != null && cookieValue != null && !cookieValue.isBlank() && MessageDigest.isEqual(
+                supplied.getBytes(StandardCharsets.US_ASCII),
+                preSessionToken(cookieValue).getBytes(StandardCharsets.US_ASCII));
     }
 
     private String hmac(String message) {

@@ -53,6 +53,16 @@ public class CurrentUser {
         return identity.hasRole(role);
     }
 
+    /** What identifies this sign-in session (Keycloak's session id, or the receipt session), for binding CSRF tokens. */
+    String sessionKey() {
+        Object receiptSession = identity.getAttribute(ReceiptSessionMechanism.SESSION_ATTRIBUTE);
+        if (receiptSession != null) {
+            return receiptSession.toString();
+        }
+        return token().map(t -> t.getClaim("sid") != null ? t.getClaim("sid").toString()
+                : String.valueOf(t.getIssuedAtTime())).orElse("");
+    }
+
     /** The claims of the sign-in session, used to bind CSRF tokens to it; empty for bearer or test identities. */
     Optional<JsonWebToken> token() {
         return identity.getPrincipal() instanceof JsonWebToken token ? Optional.of(token) : Optional.empty();

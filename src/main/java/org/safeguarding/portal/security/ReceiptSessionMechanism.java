@@ -28,6 +28,7 @@ import io.vertx.ext.web.RoutingContext;
 class ReceiptSessionMechanism implements HttpAuthenticationMechanism {
 
     static final String SCHEME = "Receipt";
+    static final String SESSION_ATTRIBUTE = "portal.receipt-session";
 
     static final class ReceiptSessionRequest extends BaseAuthenticationRequest {
         final String token;
@@ -39,17 +40,46 @@ class ReceiptSessionMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviders) {
-        String header = context.request().getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, SCHEME + " ", 0, SCHEME.length() + 1)) {
+        String token = tokenOf(context);
+        if (token == null) {
             return Uni.createFrom().optional(Optional.empty());
         }
-        ReceiptSessionRequest request = new ReceiptSessionRequest(header.substring(SCHEME.length() + 1).trim());
+        ReceiptSessionRequest request = new ReceiptSessionRequest(token);
         return identityProviders.authenticate(HttpSecurityUtils.setRoutingContextAttribute(request, context));
     }
 
+    private static String tokenOf(RoutingContext context) {
+        String header = context.request().getHeader("Authorization");
+        if (header != null) {
+            return header.regionMatches(true, 0, SCHEME + " ", 0, SCHEME.length() + 1)
+                    ? header.substring(SCHEME.length() + 1).trim()
+                    : null;
+        }
+        if (context.normalizedPath().startsWith("/api/")) {
+            return null;
+        }
+        io.vertx.core.http.Cookie cookie = context.request().getCookie(ReceiptSessionCookie.NAME);
+        return cookie == null || cookie.getValue().isBlank() ? null : cookie.getValue();
+    }
+
+    /**
+     * Only answers requests that carried a receipt session (then expired or unknown): the API gets a 401, a page goes
+     * to "come back with your code". Anything else is left to the OIDC mechanisms (sign-in redirect, bearer 401).
+     */
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", SCHEME));
+        if (tokenOf(context) == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return Uni.createFrom().item(context.normalizedPath().startsWith("/api/")
+                ? new ChallengeData(401, "WWW-Authenticate", SCHEME)
+                : new ChallengeData(302, "Location", "/receipt/come-back?expired=true"));
+    }
+
+    /** Before the OIDC mechanisms, so a receipt session is never mistaken for a missing sign-in. */
+    @Override
+    public int getPriority() {
+        return DEFAULT_PRIORITY + 1000;
     }
 
     @Override
@@ -81,7 +111,9 @@ class ReceiptSessionMechanism implements HttpAuthenticationMechanism {
         public Uni<SecurityIdentity> authenticate(ReceiptSessionRequest request, AuthenticationRequestContext context) {
             return context.runBlocking(() -> sessions.ownerOf(request.token)
                     .<SecurityIdentity>map(owner -> QuarkusSecurityIdentity.builder()
-                            .setPrincipal(new QuarkusPrincipal(owner)).addRole(Roles.RECEIPT_HOLDER).build())
+                            .setPrincipal(new QuarkusPrincipal(owner)).addRole(Roles.RECEIPT_HOLDER)
+                            .addAttribute(SESSION_ATTRIBUTE, request.token)
+                            .build())
                     .orElseThrow(AuthenticationFailedException::new));
         }
     }

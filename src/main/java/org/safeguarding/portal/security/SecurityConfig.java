@@ -23,6 +23,10 @@ public interface SecurityConfig {
     /** The public, committed receipt key for dev and test; production refuses to run with it. */
     String insecureDevReceiptKey();
 
+    /** Mark the portal's own cookies Secure (production sits behind TLS; dev and tests run on plain HTTP). */
+    @WithDefault("false")
+    boolean secureCookies();
+
     /** Send Strict-Transport-Security (production sits behind TLS). */
     @WithDefault("false")
     boolean hsts();

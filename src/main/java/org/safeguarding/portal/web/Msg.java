@@ -399,6 +399,69 @@ public interface Msg {
     String case_answers_heading();
 
     @Message
+    String receipt_start_heading();
+
+    @Message
+    String receipt_start_intro();
+
+    @Message
+    String receipt_start_code();
+
+    @Message
+    String receipt_start_keep_safe();
+
+    @Message
+    String receipt_start_button();
+
+    @Message
+    String receipt_come_back_link();
+
+    @Message
+    String receipt_code_heading();
+
+    @Message
+    String receipt_code_once();
+
+    @Message
+    String receipt_code_warning();
+
+    @Message
+    String receipt_confirm_label();
+
+    @Message
+    String receipt_confirm_error();
+
+    @Message
+    String receipt_come_back_heading();
+
+    @Message
+    String receipt_come_back_hint();
+
+    @Message
+    String receipt_come_back_button();
+
+    @Message
+    String receipt_no_code_link();
+
+    @Message
+    String receipt_not_recognised();
+
+    @Message
+    String receipt_too_many();
+
+    @Message
+    String receipt_expired();
+
+    @Message
+    String start_without_account();
+
+    @Message
+    String start_come_back();
+
+    @Message
+    String nav_leave();
+
+    @Message
     String queue_title();
 
     @Message

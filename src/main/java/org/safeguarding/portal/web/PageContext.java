@@ -44,6 +44,11 @@ public class PageContext {
         return user.signedIn() && user.hasRole(Roles.SURVIVOR);
     }
 
+    /** Someone without an account, in a session opened with a receipt code. */
+    public boolean isReceiptHolder() {
+        return user.signedIn() && user.hasRole(Roles.RECEIPT_HOLDER);
+    }
+
     public boolean isCaseworker() {
         return user.signedIn() && user.hasRole(Roles.CASEWORKER);
     }

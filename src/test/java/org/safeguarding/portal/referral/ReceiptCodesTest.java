@@ -53,12 +53,12 @@ class ReceiptCodesTest {
     }
 
     @Test
-    void aSealedCodeOpensOnlyWithTheSameIdempotencyKeyAndCase() {
-        UUID caseId = UUID.randomUUID();
+    void aSealedCodeOpensOnlyWithTheSameIdempotencyKeyAndOwner() {
+        String owner = "receipt:" + UUID.randomUUID();
         String key = UUID.randomUUID().toString();
-        byte[] sealed = ReceiptCodes.sealForReplay("1234 5678 9012 3456 7890", key, caseId);
-        assertEquals(Optional.of("1234 5678 9012 3456 7890"), ReceiptCodes.openReplay(sealed, key, caseId));
-        assertEquals(Optional.empty(), ReceiptCodes.openReplay(sealed, UUID.randomUUID().toString(), caseId));
-        assertEquals(Optional.empty(), ReceiptCodes.openReplay(sealed, key, UUID.randomUUID()));
+        byte[] sealed = ReceiptCodes.sealForReplay("1234 5678 9012 3456 7890", key, owner);
+        assertEquals(Optional.of("1234 5678 9012 3456 7890"), ReceiptCodes.openReplay(sealed, key, owner));
+        assertEquals(Optional.empty(), ReceiptCodes.openReplay(sealed, UUID.randomUUID().toString(), owner));
+        assertEquals(Optional.empty(), ReceiptCodes.openReplay(sealed, key, "receipt:" + UUID.randomUUID()));
     }
 }

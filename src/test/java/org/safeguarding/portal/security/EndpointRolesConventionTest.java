@@ -49,7 +49,11 @@ class EndpointRolesConventionTest {
             "org.safeguarding.portal.referral.AcknowledgementApiResource#publicKey",
             // Intake without an account, and coming back with a receipt code (rate-limited, see ReceiptSessions).
             "org.safeguarding.portal.referral.AnonymousReferralApiResource#submit",
-            "org.safeguarding.portal.referral.AnonymousReferralApiResource#openSession");
+            "org.safeguarding.portal.referral.AnonymousReferralApiResource#openSession",
+            "org.safeguarding.portal.referral.ReceiptResource#start",
+            "org.safeguarding.portal.referral.ReceiptResource#begin",
+            "org.safeguarding.portal.referral.ReceiptResource#comeBack",
+            "org.safeguarding.portal.referral.ReceiptResource#openWithCode");
 
     private static final List<Class<? extends Annotation>> HTTP_METHODS = List.of(GET.class, POST.class, PUT.class,
             DELETE.class, PATCH.class, HEAD.class, OPTIONS.class);

@@ -67,6 +67,10 @@ class ProductionSecretsGuardTest {
             public boolean hsts() {
                 return true;
             }
+
+            public boolean secureCookies() {
+                return true;
+            }
         };
     }
 
