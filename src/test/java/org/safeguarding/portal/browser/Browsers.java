@@ -4,8 +4,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -19,11 +28,17 @@ final class Browsers {
 
     static final File CHROMIUM = new File("/usr/bin/chromium");
     static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
     private Browsers() {
     }
 
     static WebDriver chromium() throws IOException {
+        return chromium(true);
+    }
+
+    /** A headless Chromium; {@code javascript=false} is a person who has switched scripts off. */
+    static WebDriver chromium(boolean javascript) throws IOException {
         boolean installed = CHROMEDRIVER.canExecute() && CHROMIUM.canExecute();
         if (!installed && System.getenv("CI") != null) {
             throw new IllegalStateException("CI must run the browser tests: install chromium and chromium-driver");
@@ -36,8 +51,47 @@ final class Browsers {
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--window-size=1280,1024",
                 "--user-data-dir=" + Files.createTempDirectory("portal-chromium"));
+        if (!javascript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /** axe-core's serious and critical violations on the page in view, one line each ("rule: target"). */
+    @SuppressWarnings("unchecked")
+    static List<String> seriousAccessibilityViolations(WebDriver browser) throws IOException {
+        String axe;
+        try (InputStream in = Browsers.class.getResourceAsStream(AXE)) {
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(axe);
+        Map<String, Object> results = (Map<String, Object>) js.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']})"
+                        + ".then(r => done(r)).catch(e => done({violations: [{id: 'axe-error', impact: 'critical',"
+                        + " nodes: [{target: [String(e)]}]}]}));");
+        if (((List<?>) results.getOrDefault("passes", List.of())).isEmpty()
+                && ((List<?>) results.get("violations")).isEmpty()) {
+            // Guards the guard: axe that checked nothing would report no violation either.
+            throw new IllegalStateException("axe-core ran no rules on " + browser.getCurrentUrl());
+        }
+        List<String> serious = new ArrayList<>();
+        for (Map<String, Object> violation : (List<Map<String, Object>>) results.get("violations")) {
+            Object impact = violation.get("impact");
+            if ("serious".equals(impact) || "critical".equals(impact)) {
+                for (Map<String, Object> node : (List<Map<String, Object>>) violation.get("nodes")) {
+                    serious.add(violation.get("id") + ": " + node.get("target"));
+                }
+            }
+        }
+        return serious;
+    }
+
+    static void screenshot(WebDriver browser, String name) throws IOException {
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -1,0 +1,162 @@
+package org.safeguarding.portal.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Survivors in a real browser: the whole journey without an account with JavaScript on (every page checked with
+ * axe-core on the way), and the signed-in intake with JavaScript switched off.
+ */
+@QuarkusTest
+class AnonymousBrowserJourneyTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    WebDriver browser;
+    WebDriverWait wait;
+    final List<String> accessibilityProblems = new ArrayList<>();
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void open(boolean javascript) throws Exception {
+        browser = Browsers.chromium(javascript);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    /** Runs the accessibility rules on the page in view and remembers what is serious or critical. */
+    private void checkAccessibility(String page) throws Exception {
+        for (String violation : Browsers.seriousAccessibilityViolations(browser)) {
+            accessibilityProblems.add(page + " -> " + violation);
+        }
+    }
+
+    @Test
+    void theWholeJourneyWithoutAnAccountWorksAndEveryPageIsAccessible() throws Exception {
+        open(true);
+        String account = "<img src=x onerror=\"document.title='pwned'\"><script>alert('x')</script> "
+                + UUID.randomUUID();
+        browser.get(url("/"));
+        checkAccessibility("start");
+        browser.findElement(By.id("start-without-account")).click();
+        checkAccessibility("receipt start");
+        browser.findElement(By.id("get-code")).click();
+
+        String code = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("receipt-code"))).getText();
+        assertTrue(code.matches("[0-9]{4}( [0-9]{4}){4}"), code);
+        checkAccessibility("receipt code");
+        Browsers.screenshot(browser, "anonymous-code");
+        browser.findElement(By.id("continue")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+        checkAccessibility("receipt code, not confirmed");
+        browser.findElement(By.id("saved")).click();
+        browser.findElement(By.id("continue")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("account"))).sendKeys(account);
+        checkAccessibility("question 1");
+        browser.findElement(By.id("continue")).click();
+        for (int step = 2; step <= 4; step++) {
+            wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question " + step + " of 6"));
+            checkAccessibility("question " + step);
+            browser.findElement(By.id("continue")).click();
+        }
+        wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question 5 of 6"));
+        browser.findElement(By.id("continue")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+        checkAccessibility("question 5 with an error");
+        browser.findElement(By.id("noContact")).click();
+        browser.findElement(By.id("continue")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question 6 of 6"));
+        checkAccessibility("question 6");
+        browser.findElement(By.id("continue")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answers")));
+        checkAccessibility("check answers");
+        browser.findElement(By.id("send")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("received")));
+        checkAccessibility("received");
+        Browsers.screenshot(browser, "anonymous-received");
+        // The script and the image in the account are text: no alert, no element, no changed title.
+        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+        assertEquals(account, browser.findElement(By.id("account-text")).getText());
+        assertTrue(browser.findElements(By.cssSelector("#account-text img, #account-text script")).isEmpty());
+        assertEquals("Council services", browser.getTitle());
+        String caseUrl = browser.getCurrentUrl().replace("?received=true", "");
+
+        browser.findElement(By.id("leave")).click();
+        wait.until(ExpectedConditions.urlContains("/signed-out"));
+        checkAccessibility("signed out");
+        browser.get(url("/receipt/come-back"));
+        checkAccessibility("come back");
+        browser.findElement(By.id("receiptCode")).sendKeys("0000 0000 0000 0000 0000");
+        browser.findElement(By.id("open")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+        checkAccessibility("come back, wrong code");
+        browser.findElement(By.id("receiptCode")).sendKeys(code);
+        browser.findElement(By.id("open")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-cases")));
+        checkAccessibility("my cases");
+        browser.get(caseUrl);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("account-text")));
+        checkAccessibility("case");
+        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+
+        assertEquals(List.of(), accessibilityProblems, "serious or critical accessibility violations");
+    }
+
+    @Test
+    void theIntakeWorksWithJavaScriptSwitchedOff() throws Exception {
+        open(false);
+        browser.get(url("/home"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
+        browser.findElement(By.id("username")).sendKeys("survivor2");
+        browser.findElement(By.id("password")).sendKeys("survivor2");
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.urlContains("/my/cases"));
+
+        browser.get(url("/my/tell-us/1"));
+        String account = "Sent without JavaScript " + UUID.randomUUID();
+        browser.findElement(By.id("account")).sendKeys(account);
+        browser.findElement(By.id("continue")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question 2 of 6"));
+        browser.get(url("/my/tell-us/5"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("channels-PORTAL"))).click();
+        browser.findElement(By.id("continue")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question 6 of 6"));
+        browser.findElement(By.id("continue")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("send"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("received")));
+        assertEquals(account, browser.findElement(By.id("account-text")).getText());
+
+        // Without JavaScript the quick exit is still a plain link to the neutral site.
+        browser.findElement(By.id("quick-exit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("neutral-page")));
+    }
+
+    private String url(String path) {
+        return base.toString().replaceFirst("/$", "") + path;
+    }
+}
