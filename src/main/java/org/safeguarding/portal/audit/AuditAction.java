@@ -17,5 +17,13 @@ public enum AuditAction {
     /** The survivor changed their contact-safety plan. */
     CHANGE_CONTACT_PLAN,
     /** The survivor granted or withdrew consent for one or more purposes. */
-    CHANGE_CONSENTS
+    CHANGE_CONSENTS,
+    /** A message was sent on a case (by the survivor or a caseworker). */
+    POST_MESSAGE,
+    /** The survivor added information to their account. */
+    ADD_INFORMATION,
+    /** The survivor paused their case ("I need a break"). */
+    PAUSE_CASE,
+    /** The survivor resumed their paused case. */
+    RESUME_CASE
 }

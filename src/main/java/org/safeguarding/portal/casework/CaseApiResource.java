@@ -4,15 +4,20 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.safeguarding.portal.casework.CaseViews.CaseDetail;
 import org.safeguarding.portal.casework.CaseViews.CaseSummary;
+import org.safeguarding.portal.casework.CaseViews.MessageView;
 import org.safeguarding.portal.security.CurrentUser;
 import org.safeguarding.portal.security.Roles;
 
@@ -25,11 +30,34 @@ public class CaseApiResource {
     @Inject
     CaseService cases;
     @Inject
+    MessageService messages;
+    @Inject
     CurrentUser user;
 
+    /** A page of the queue; the next page, if any, is in the Link header (rel="next"). */
     @GET
-    public List<CaseSummary> queue() {
-        return cases.queue(CaseActors.caseworker(user));
+    public Response queue(@QueryParam("cursor") String cursor) {
+        var page = cases.queue(CaseActors.caseworker(user), QueueCursor.parse(cursor));
+        Response.ResponseBuilder answer = Response.ok(page.cases());
+        page.next().ifPresent(next -> answer.header("Link", "</api/v1/cases?cursor=" + next.encoded() + ">; rel=\"next\""));
+        return answer.build();
+    }
+
+    /** The case's messages and additions; reading them opens the record, so it is audited with its purpose. */
+    @GET
+    @Path("{id}/messages")
+    public List<MessageView> messages(@PathParam("id") String id) {
+        return record(id).messages();
+    }
+
+    /** A message to the survivor, in the portal. */
+    @POST
+    @Path("{id}/messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response sendMessage(@PathParam("id") String id, MyCasesApiResource.TextForm form) {
+        MessageView sent = CaseIds.parse(id).flatMap(caseId -> messages.sendByCaseworker(CaseActors.caseworker(user),
+                caseId, form == null ? null : form.text())).orElseThrow(NotFoundException::new);
+        return Response.status(201).entity(sent).build();
     }
 
     @GET

@@ -22,8 +22,13 @@ class CaseRepository implements PanacheRepositoryBase<SurvivorCase, UUID> {
     }
 
     /** Oldest first, so nothing waits unseen at the bottom; risk and deadlines join the order with screening. */
-    List<SurvivorCase> queue(int limit) {
-        return find("order by openedAt, id").page(0, limit).list();
+    List<SurvivorCase> queue(java.util.Optional<QueueCursor> after, int limit) {
+        if (after.isEmpty()) {
+            return find("order by openedAt, id").page(0, limit).list();
+        }
+        QueueCursor cursor = after.get();
+        return find("openedAt > ?1 or (openedAt = ?1 and id > ?2) order by openedAt, id", cursor.openedAt(),
+                cursor.id()).page(0, limit).list();
     }
 
     boolean referenceTaken(String reference) {

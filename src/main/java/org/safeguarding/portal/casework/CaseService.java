@@ -1,11 +1,13 @@
 package org.safeguarding.portal.casework;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.safeguarding.portal.audit.AuditAction;
@@ -13,6 +15,7 @@ import org.safeguarding.portal.audit.AuditService;
 import org.safeguarding.portal.audit.AuditService.Actor;
 import org.safeguarding.portal.casework.CaseViews.CaseDetail;
 import org.safeguarding.portal.casework.CaseViews.CaseSummary;
+import org.safeguarding.portal.casework.CaseViews.TimelineEntry;
 import org.safeguarding.portal.referral.ReferralService;
 
 /** Use cases on cases. Each read or change of a survivor's record writes its audit row in the same transaction. */
@@ -26,12 +29,63 @@ public class CaseService {
     private final AuditService audit;
     private final ReferralService referrals;
     private final PreferencesService preferences;
+    private final MessageService messages;
+    private final EntityManager em;
+    private final Clock clock = Clock.systemUTC();
 
-    CaseService(CaseRepository cases, AuditService audit, ReferralService referrals, PreferencesService preferences) {
+    CaseService(CaseRepository cases, AuditService audit, ReferralService referrals, PreferencesService preferences,
+            MessageService messages, EntityManager em) {
         this.cases = cases;
         this.audit = audit;
         this.referrals = referrals;
         this.preferences = preferences;
+        this.messages = messages;
+        this.em = em;
+    }
+
+    /** "I need a break": the case waits where it is until the survivor resumes it. Empty (404) if not theirs. */
+    @Transactional
+    public Optional<CaseStatus> pauseBySurvivor(Actor survivor, UUID id) {
+        return cases.findOwnedBy(id, survivor.subject()).map(owned -> {
+            CaseStatus left = owned.pauseBySurvivor();
+            if (left != null) {
+                em.persist(CaseStatusChange.of(owned.id, left, owned.status, now(), survivor.role()));
+                audit.record(survivor, AuditAction.PAUSE_CASE, RECORD_TYPE, owned.id, null);
+            }
+            return owned.status;
+        });
+    }
+
+    /** The survivor is ready again: the case returns to where it was. Empty (404) if not theirs. */
+    @Transactional
+    public Optional<CaseStatus> resumeBySurvivor(Actor survivor, UUID id) {
+        return cases.findOwnedBy(id, survivor.subject()).map(owned -> {
+            CaseStatus back = owned.resumeBySurvivor();
+            if (back != null) {
+                em.persist(CaseStatusChange.of(owned.id, CaseStatus.PAUSED_BY_SURVIVOR, back, now(), survivor.role()));
+                audit.record(survivor, AuditAction.RESUME_CASE, RECORD_TYPE, owned.id, null);
+            }
+            return owned.status;
+        });
+    }
+
+    private CaseDetail detailOf(SurvivorCase found) {
+        return CaseDetail.of(found, referrals.openingSubmissionOf(found.id), preferences.preferencesOf(found.id),
+                timelineOf(found), messages.messagesOf(found.id));
+    }
+
+    /** From submission to now, oldest first. */
+    private List<TimelineEntry> timelineOf(SurvivorCase found) {
+        List<TimelineEntry> timeline = new java.util.ArrayList<>();
+        timeline.add(new TimelineEntry(found.openedAt, CaseStatus.SUBMITTED));
+        em.createQuery("from CaseStatusChange c where c.caseId = ?1 order by c.changedAt, c.id", CaseStatusChange.class)
+                .setParameter(1, found.id).getResultStream()
+                .forEach(change -> timeline.add(new TimelineEntry(change.changedAt, change.toStatus)));
+        return timeline;
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     /** Opens the case for a submission, inside the submission's transaction. */
@@ -70,15 +124,23 @@ public class CaseService {
     public Optional<CaseDetail> findOwnCase(Actor survivor, UUID id) {
         return cases.findOwnedBy(id, survivor.subject()).map(found -> {
             audit.record(survivor, AuditAction.VIEW_OWN_CASE, RECORD_TYPE, found.id, null);
-            return CaseDetail.of(found, referrals.openingSubmissionOf(found.id), preferences.preferencesOf(found.id));
+            return detailOf(found);
         });
     }
 
-    /** The triage queue: summaries of every case, no free text. */
+    /** One page of the queue and where the next one starts (empty on the last page). */
+    public record QueuePage(List<CaseSummary> cases, Optional<QueueCursor> next) {
+    }
+
+    /** The triage queue: summaries of every case, no free text, a page at a time. */
     @Transactional
-    public List<CaseSummary> queue(Actor caseworker) {
+    public QueuePage queue(Actor caseworker, Optional<QueueCursor> after) {
         audit.record(caseworker, AuditAction.VIEW_QUEUE, RECORD_TYPE, null, null);
-        return cases.queue(QUEUE_PAGE_SIZE).stream().map(CaseSummary::of).toList();
+        List<SurvivorCase> page = cases.queue(after, QUEUE_PAGE_SIZE + 1);
+        boolean more = page.size() > QUEUE_PAGE_SIZE;
+        List<SurvivorCase> shown = more ? page.subList(0, QUEUE_PAGE_SIZE) : page;
+        return new QueuePage(shown.stream().map(CaseSummary::of).toList(),
+                more ? Optional.of(QueueCursor.after(shown.get(shown.size() - 1))) : Optional.empty());
     }
 
     /** A caseworker opens a case's full record: audited with the purpose they gave. */
@@ -86,7 +148,7 @@ public class CaseService {
     public Optional<CaseDetail> openRecord(Actor caseworker, UUID id, String purpose) {
         return cases.findByIdOptional(id).map(found -> {
             audit.record(caseworker, AuditAction.VIEW_CASE, RECORD_TYPE, found.id, purpose);
-            return CaseDetail.of(found, referrals.openingSubmissionOf(found.id), preferences.preferencesOf(found.id));
+            return detailOf(found);
         });
     }
 }

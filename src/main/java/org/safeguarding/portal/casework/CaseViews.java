@@ -23,11 +23,18 @@ public final class CaseViews {
 
     /** The whole record, for its owner or a caseworker; every read of it is audited. */
     public record CaseDetail(UUID id, String reference, CaseStatus status, Instant openedAt, String account,
-            IntakeAnswers intake, Acknowledgement acknowledgement, PreferencesView preferences) {
-        static CaseDetail of(SurvivorCase c, OpeningSubmission opening, PreferencesView preferences) {
+            IntakeAnswers intake, Acknowledgement acknowledgement, PreferencesView preferences,
+            List<TimelineEntry> timeline, List<MessageView> messages, String assignedWorker) {
+        static CaseDetail of(SurvivorCase c, OpeningSubmission opening, PreferencesView preferences,
+                List<TimelineEntry> timeline, List<MessageView> messages) {
+            // No worker is assigned before the casework workflow exists: the field says so rather than inventing one.
             return new CaseDetail(c.id, c.reference, c.status, c.openedAt, opening.account(),
                     new IntakeAnswers(opening.subject(), opening.ageAtHarm(), opening.currentRisk()),
-                    opening.acknowledgement(), preferences);
+                    opening.acknowledgement(), preferences, timeline, messages, null);
+        }
+
+        public boolean isPaused() {
+            return status == CaseStatus.PAUSED_BY_SURVIVOR;
         }
 
         /** The intake answers and the contact plan in force, in plain words, for the case pages. */
@@ -68,6 +75,17 @@ public final class CaseViews {
 
     /** A row of answers on a case page: the label, the answer as message keys, the person's own words, an id. */
     public record AnswerRow(String id, String labelKey, List<String> valueKeys, String text) {
+    }
+
+    /** A step in the case's history: from when, the status it entered (plain words come from the bundle). */
+    public record TimelineEntry(Instant at, CaseStatus status) {
+    }
+
+    /** A message or an addition, decrypted for someone allowed to read the case. */
+    public record MessageView(UUID id, String kind, boolean fromSurvivor, String text, Instant sentAt) {
+        public boolean isAddition() {
+            return "ADDITION".equals(kind);
+        }
     }
 
     /** The structured answers given with the account; null where the survivor did not answer. */

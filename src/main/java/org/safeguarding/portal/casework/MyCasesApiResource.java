@@ -6,15 +6,18 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.safeguarding.portal.casework.CaseViews.CaseDetail;
 import org.safeguarding.portal.casework.CaseViews.CaseSummary;
+import org.safeguarding.portal.casework.CaseViews.MessageView;
 import org.safeguarding.portal.casework.CaseViews.PreferencesView;
 import org.safeguarding.portal.security.CurrentUser;
 import org.safeguarding.portal.security.Roles;
@@ -35,6 +38,8 @@ public class MyCasesApiResource {
     @Inject
     PreferencesService preferences;
     @Inject
+    MessageService messages;
+    @Inject
     CurrentUser user;
 
     @GET
@@ -47,6 +52,55 @@ public class MyCasesApiResource {
     public CaseDetail detail(@PathParam("id") String id) {
         return CaseIds.parse(id).flatMap(caseId -> cases.findOwnCase(CaseActors.survivor(user), caseId))
                 .orElseThrow(NotFoundException::new);
+    }
+
+    public record TextForm(String text) {
+    }
+
+    public record StatusView(CaseStatus status) {
+    }
+
+    /** The messages and additions of the case, oldest first (reading them is a read of the case, audited). */
+    @GET
+    @Path("{id}/messages")
+    public List<MessageView> messages(@PathParam("id") String id) {
+        return detail(id).messages();
+    }
+
+    @POST
+    @Path("{id}/messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response sendMessage(@PathParam("id") String id, TextForm form) {
+        return created(CaseIds.parse(id).flatMap(caseId -> messages.sendBySurvivor(CaseActors.survivor(user), caseId,
+                form == null ? null : form.text())));
+    }
+
+    /** More information, without retelling: kept beside the account for the worker. */
+    @POST
+    @Path("{id}/additions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addInformation(@PathParam("id") String id, TextForm form) {
+        return created(CaseIds.parse(id).flatMap(caseId -> messages.addInformation(CaseActors.survivor(user), caseId,
+                form == null ? null : form.text())));
+    }
+
+    /** "I need a break". Pausing a paused case changes nothing. */
+    @POST
+    @Path("{id}/pause")
+    public StatusView pause(@PathParam("id") String id) {
+        return CaseIds.parse(id).flatMap(caseId -> cases.pauseBySurvivor(CaseActors.survivor(user), caseId))
+                .map(StatusView::new).orElseThrow(NotFoundException::new);
+    }
+
+    @POST
+    @Path("{id}/resume")
+    public StatusView resume(@PathParam("id") String id) {
+        return CaseIds.parse(id).flatMap(caseId -> cases.resumeBySurvivor(CaseActors.survivor(user), caseId))
+                .map(StatusView::new).orElseThrow(NotFoundException::new);
+    }
+
+    private static Response created(java.util.Optional<MessageView> posted) {
+        return Response.status(201).entity(posted.orElseThrow(NotFoundException::new)).build();
     }
 
     /** A new version of the contact-safety plan; the old one stays in the history. */

@@ -32,10 +32,35 @@ public class SurvivorCase {
     @Column(name = "opened_at", nullable = false, updatable = false)
     public Instant openedAt;
 
+    /** The status the survivor paused the case from; null unless paused. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "paused_from")
+    public CaseStatus pausedFrom;
+
     @Version
     public long version;
 
     protected SurvivorCase() {
+    }
+
+    /** The survivor asks for a break. Returns the status it left, or null if it was already paused. */
+    CaseStatus pauseBySurvivor() {
+        if (status == CaseStatus.PAUSED_BY_SURVIVOR) {
+            return null;
+        }
+        pausedFrom = status;
+        status = CaseStatus.PAUSED_BY_SURVIVOR;
+        return pausedFrom;
+    }
+
+    /** The survivor is ready again: the case returns to where it was. Returns that status, or null if not paused. */
+    CaseStatus resumeBySurvivor() {
+        if (status != CaseStatus.PAUSED_BY_SURVIVOR) {
+            return null;
+        }
+        status = pausedFrom;
+        pausedFrom = null;
+        return status;
     }
 
     /** A new case for an account a survivor has just submitted. */

@@ -1,16 +1,8 @@
 package org.safeguarding.portal.referral;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
-import org.safeguarding.portal.casework.ConsentDecision;
-import org.safeguarding.portal.casework.ConsentPurpose;
-import org.safeguarding.portal.casework.Consents;
-import org.safeguarding.portal.casework.ContactChannel;
 import org.safeguarding.portal.casework.ContactPlan;
 import org.safeguarding.portal.web.FieldError;
 
@@ -52,41 +44,21 @@ final class IntakeSteps {
                 yield new DraftAnswers(a.idempotencyKey(), account, a.subject(), a.ageAtHarm(), a.currentRisk(),
                         a.contactPlan(), a.consents());
             }
-            case WHO -> new DraftAnswers(a.idempotencyKey(), a.account(), enumOrNull(Subject.class,
+            case WHO -> new DraftAnswers(a.idempotencyKey(), a.account(), StepForm.enumOrNull(Subject.class,
                     form.subject), a.ageAtHarm(), a.currentRisk(), a.contactPlan(), a.consents());
             case AGE -> new DraftAnswers(a.idempotencyKey(), a.account(), a.subject(),
-                    enumOrNull(AgeBand.class, form.ageAtHarm), a.currentRisk(), a.contactPlan(),
+                    StepForm.enumOrNull(AgeBand.class, form.ageAtHarm), a.currentRisk(), a.contactPlan(),
                     a.consents());
             case RISK_NOW -> new DraftAnswers(a.idempotencyKey(), a.account(), a.subject(), a.ageAtHarm(),
-                    yesNo(form.currentRisk), a.contactPlan(), a.consents());
+                    StepForm.yesNo(form.currentRisk), a.contactPlan(), a.consents());
             case CONTACT -> {
-                Set<ContactChannel> channels = EnumSet.noneOf(ContactChannel.class);
-                List<String> chosen = form.channels;
-                if (chosen != null) {
-                    chosen.forEach(name -> {
-                        ContactChannel channel = enumOrNull(ContactChannel.class, name);
-                        if (channel != null) {
-                            channels.add(channel);
-                        }
-                    });
-                }
-                ContactPlan plan = new ContactPlan(channels, yesNo(form.voicemail), form.safeTimes, form.codeWord,
-                        form.noContact != null);
+                ContactPlan plan = form.contactPlan();
                 errors.addAll(plan.problems("contactPlan"));
                 yield new DraftAnswers(a.idempotencyKey(), a.account(), a.subject(), a.ageAtHarm(), a.currentRisk(),
                         plan, a.consents());
             }
-            case SHARING -> {
-                Map<ConsentPurpose, ConsentDecision> answers = new EnumMap<>(ConsentPurpose.class);
-                for (ConsentPurpose purpose : ConsentPurpose.values()) {
-                    ConsentDecision decision = enumOrNull(ConsentDecision.class, form.consent(purpose));
-                    if (decision != null) {
-                        answers.put(purpose, decision);
-                    }
-                }
-                yield new DraftAnswers(a.idempotencyKey(), a.account(), a.subject(), a.ageAtHarm(), a.currentRisk(),
-                        a.contactPlan(), Consents.of(answers));
-            }
+            case SHARING -> new DraftAnswers(a.idempotencyKey(), a.account(), a.subject(), a.ageAtHarm(),
+                    a.currentRisk(), a.contactPlan(), form.consents());
             default -> throw new IllegalArgumentException("no intake step " + step);
         };
         return new StepResult(updated, errors);
@@ -95,20 +67,5 @@ final class IntakeSteps {
     /** The step a field's error belongs to, for "check your answers" links. */
     static int stepOf(FieldError error) {
         return error.field().startsWith("contactPlan") ? CONTACT : WHAT_HAPPENED;
-    }
-
-    private static Boolean yesNo(String value) {
-        return "yes".equals(value) ? Boolean.TRUE : "no".equals(value) ? Boolean.FALSE : null;
-    }
-
-    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, name);
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
     }
 }

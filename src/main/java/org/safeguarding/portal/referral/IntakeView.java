@@ -23,7 +23,7 @@ public record IntakeView(int step, int questions, List<FieldError> errors, Map<S
     public record SummaryRow(String labelKey, List<String> valueKeys, String text, int step) {
     }
 
-    static IntakeView of(int step, DraftAnswers a, List<FieldError> errors) {
+    public static IntakeView of(int step, DraftAnswers a, List<FieldError> errors) {
         Map<String, Set<String>> selected = new HashMap<>();
         Map<String, String> texts = new HashMap<>();
         texts.put("account", a.account() == null ? "" : a.account());

@@ -1,8 +1,18 @@
 package org.safeguarding.portal.referral;
 
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.jboss.resteasy.reactive.RestForm;
+
+import org.safeguarding.portal.casework.ConsentDecision;
+import org.safeguarding.portal.casework.ConsentPurpose;
+import org.safeguarding.portal.casework.Consents;
+import org.safeguarding.portal.casework.ContactChannel;
+import org.safeguarding.portal.casework.ContactPlan;
 
 /** Every field any intake step posts; a step reads only its own. Unknown fields are never bound. */
 public class StepForm {
@@ -39,7 +49,48 @@ public class StepForm {
     @RestForm
     public String back;
 
-    String consent(org.safeguarding.portal.casework.ConsentPurpose purpose) {
+    /** The contact-safety plan as posted (channels it does not know are ignored). */
+    public ContactPlan contactPlan() {
+        Set<ContactChannel> chosen = EnumSet.noneOf(ContactChannel.class);
+        if (channels != null) {
+            channels.forEach(name -> {
+                ContactChannel channel = enumOrNull(ContactChannel.class, name);
+                if (channel != null) {
+                    chosen.add(channel);
+                }
+            });
+        }
+        return new ContactPlan(chosen, yesNo(voicemail), safeTimes, codeWord, noContact != null);
+    }
+
+    /** The answers per purpose as posted; a purpose left blank stays unanswered. */
+    public Consents consents() {
+        Map<ConsentPurpose, ConsentDecision> answers = new EnumMap<>(ConsentPurpose.class);
+        for (ConsentPurpose purpose : ConsentPurpose.values()) {
+            ConsentDecision decision = enumOrNull(ConsentDecision.class, consent(purpose));
+            if (decision != null) {
+                answers.put(purpose, decision);
+            }
+        }
+        return Consents.of(answers);
+    }
+
+    static Boolean yesNo(String value) {
+        return "yes".equals(value) ? Boolean.TRUE : "no".equals(value) ? Boolean.FALSE : null;
+    }
+
+    static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    String consent(ConsentPurpose purpose) {
         return switch (purpose) {
             case POLICE -> consentPolice;
             case HEALTH -> consentHealth;

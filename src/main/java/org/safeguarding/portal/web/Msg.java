@@ -462,6 +462,90 @@ public interface Msg {
     String nav_leave();
 
     @Message
+    String error_message_required();
+
+    @Message
+    String error_message_too_long();
+
+    @Message
+    String case_worker();
+
+    @Message
+    String case_worker_none();
+
+    @Message
+    String case_pause();
+
+    @Message
+    String case_pause_hint();
+
+    @Message
+    String case_resume();
+
+    @Message
+    String case_timeline_heading();
+
+    @Message
+    String case_messages_heading();
+
+    @Message
+    String case_messages_none();
+
+    @Message
+    String case_message_you();
+
+    @Message
+    String case_message_worker();
+
+    @Message
+    String case_message_added();
+
+    @Message
+    String case_message_label();
+
+    @Message
+    String case_message_send();
+
+    @Message
+    String case_addition_label();
+
+    @Message
+    String case_addition_hint();
+
+    @Message
+    String case_addition_send();
+
+    @Message
+    String case_change_contact();
+
+    @Message
+    String case_change_consents();
+
+    @Message
+    String case_save();
+
+    @Message
+    String record_message_added();
+
+    @Message
+    String record_message_survivor();
+
+    @Message
+    String record_message_hub();
+
+    @Message
+    String record_message_label();
+
+    @Message
+    String record_message_hint();
+
+    @Message
+    String queue_pages();
+
+    @Message
+    String queue_next();
+
+    @Message
     String queue_title();
 
     @Message

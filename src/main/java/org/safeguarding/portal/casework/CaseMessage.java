@@ -1,0 +1,47 @@
+package org.safeguarding.portal.casework;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A message on a case, or information the survivor added; the text is held only as ciphertext. */
+@Entity
+@Table(name = "case_message")
+class CaseMessage {
+
+    static final String TABLE = "case_message";
+    static final String BODY_COLUMN = "body_ciphertext";
+
+    enum Kind {
+        MESSAGE,
+        ADDITION
+    }
+
+    @Id
+    UUID id;
+
+    @Column(name = "case_id", nullable = false, updatable = false)
+    UUID caseId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    Kind kind;
+
+    @Column(name = "author_role", nullable = false, updatable = false)
+    String authorRole;
+
+    @Column(name = "author_subject", nullable = false, updatable = false)
+    String authorSubject;
+
+    @Column(name = "body_ciphertext", nullable = false, updatable = false)
+    byte[] bodyCiphertext;
+
+    @Column(name = "sent_at", nullable = false, updatable = false)
+    Instant sentAt;
+}

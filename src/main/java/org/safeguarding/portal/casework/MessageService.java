@@ -1,0 +1,110 @@
+package org.safeguarding.portal.casework;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.safeguarding.portal.audit.AuditAction;
+import org.safeguarding.portal.audit.AuditService;
+import org.safeguarding.portal.audit.AuditService.Actor;
+import org.safeguarding.portal.casework.CaseViews.MessageView;
+import org.safeguarding.portal.security.FieldCipher;
+import org.safeguarding.portal.security.FieldContext;
+import org.safeguarding.portal.security.Roles;
+import org.safeguarding.portal.web.FieldError;
+import org.safeguarding.portal.web.ValidationProblem;
+
+/**
+ * Secure messages on a case, both ways, and information the survivor adds later without retelling. Every text is
+ * encrypted before it is stored; every post is audited in its own transaction.
+ */
+@ApplicationScoped
+public class MessageService {
+
+    public static final int MAX_MESSAGE_LENGTH = 5_000;
+    public static final int MAX_ADDITION_LENGTH = 20_000;
+
+    private final EntityManager em;
+    private final CaseRepository cases;
+    private final FieldCipher cipher;
+    private final AuditService audit;
+    private final Clock clock = Clock.systemUTC();
+
+    MessageService(EntityManager em, CaseRepository cases, FieldCipher cipher, AuditService audit) {
+        this.em = em;
+        this.cases = cases;
+        this.cipher = cipher;
+        this.audit = audit;
+    }
+
+    /** A message from the case's owner; empty (404) for anyone else's case. */
+    @Transactional
+    public Optional<MessageView> sendBySurvivor(Actor survivor, UUID caseId, String text) {
+        require(text, "text", MAX_MESSAGE_LENGTH);
+        return cases.findOwnedBy(caseId, survivor.subject())
+                .map(owned -> add(owned.id, CaseMessage.Kind.MESSAGE, survivor, text, AuditAction.POST_MESSAGE));
+    }
+
+    /** More information from the case's owner, kept beside the account; empty (404) for anyone else's case. */
+    @Transactional
+    public Optional<MessageView> addInformation(Actor survivor, UUID caseId, String text) {
+        require(text, "text", MAX_ADDITION_LENGTH);
+        return cases.findOwnedBy(caseId, survivor.subject())
+                .map(owned -> add(owned.id, CaseMessage.Kind.ADDITION, survivor, text, AuditAction.ADD_INFORMATION));
+    }
+
+    /** A message from the hub to the survivor, in the portal. */
+    @Transactional
+    public Optional<MessageView> sendByCaseworker(Actor caseworker, UUID caseId, String text) {
+        require(text, "text", MAX_MESSAGE_LENGTH);
+        return cases.findByIdOptional(caseId)
+                .map(found -> add(found.id, CaseMessage.Kind.MESSAGE, caseworker, text, AuditAction.POST_MESSAGE));
+    }
+
+    /** Oldest first, for a read the caller has already authorised and audited. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<MessageView> messagesOf(UUID caseId) {
+        return em.createQuery("from CaseMessage m where m.caseId = ?1 order by m.sentAt, m.id", CaseMessage.class)
+                .setParameter(1, caseId).getResultStream().map(this::viewOf).toList();
+    }
+
+    private MessageView add(UUID caseId, CaseMessage.Kind kind, Actor author, String text, AuditAction action) {
+        CaseMessage message = new CaseMessage();
+        message.id = UUID.randomUUID();
+        message.caseId = caseId;
+        message.kind = kind;
+        message.authorRole = author.role();
+        message.authorSubject = author.subject();
+        message.bodyCiphertext = cipher.encrypt(text, context(message.id));
+        message.sentAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        em.persist(message);
+        audit.record(author, action, CaseService.RECORD_TYPE, caseId, null);
+        return viewOf(message);
+    }
+
+    private MessageView viewOf(CaseMessage message) {
+        boolean fromSurvivor = message.authorRole.equals(Roles.SURVIVOR) || message.authorRole.equals(Roles.RECEIPT_HOLDER);
+        return new MessageView(message.id, message.kind.name(), fromSurvivor,
+                cipher.decrypt(message.bodyCiphertext, context(message.id)), message.sentAt);
+    }
+
+    private static void require(String text, String field, int maxLength) {
+        if (text == null || text.isBlank()) {
+            throw new ValidationProblem(List.of(new FieldError(field, "error_message_required")));
+        }
+        if (text.length() > maxLength) {
+            throw new ValidationProblem(List.of(new FieldError(field, "error_message_too_long")));
+        }
+    }
+
+    private static FieldContext context(UUID messageId) {
+        return new FieldContext(CaseMessage.TABLE, CaseMessage.BODY_COLUMN, messageId);
+    }
+}
