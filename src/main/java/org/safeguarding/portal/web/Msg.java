@@ -324,7 +324,7 @@ public interface Msg {
     String answer_consent_PREFER_NOT_TO_SAY();
 
     @Message
-    String intake_saved_notice();
+    String intake_saved_notice(String until);
 
     @Message
     String intake_continue();

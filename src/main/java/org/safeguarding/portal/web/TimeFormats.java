@@ -25,6 +25,11 @@ public final class TimeFormats {
         return DATE.format(local) + " at " + TIME.format(local).toLowerCase(Locale.UK);
     }
 
+    /** "6:42pm", in London. */
+    public static String clockTime(Instant at) {
+        return TIME.format(at.atZone(LONDON)).toLowerCase(Locale.UK);
+    }
+
     /** Whole days since the instant, for queue ages. */
     static long daysAgo(Instant at) {
         return Duration.between(at, Instant.now()).toDays();

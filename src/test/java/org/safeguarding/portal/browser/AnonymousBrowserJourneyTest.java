@@ -123,8 +123,35 @@ class AnonymousBrowserJourneyTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("account-text")));
         checkAccessibility("case");
         assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+        browser.findElement(By.id("text")).sendKeys("A message from the browser");
+        browser.findElement(By.id("send-message")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("message-list")));
+        checkAccessibility("case with a message");
+        browser.findElement(By.id("change-contact-plan")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("save")));
+        checkAccessibility("change contact plan");
+        browser.get(caseUrl + "/consents");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("save")));
+        checkAccessibility("change consents");
+        browser.get(url("/no/such/page"));
+        checkAccessibility("not found");
 
         assertEquals(List.of(), accessibilityProblems, "serious or critical accessibility violations");
+
+        // The caseworker sees the same account as text too, in their own browser.
+        browser.quit();
+        open(true);
+        browser.get(url("/home"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
+        browser.findElement(By.id("username")).sendKeys("caseworker1");
+        browser.findElement(By.id("password")).sendKeys("caseworker1");
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.urlContains("/casework"));
+        browser.get(caseUrl.replace("/my/cases/", "/casework/cases/"));
+        assertEquals(account, wait.until(ExpectedConditions.presenceOfElementLocated(By.id("account-text"))).getText());
+        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+        assertTrue(browser.findElements(By.cssSelector("#account-text img, #account-text script")).isEmpty());
+        assertEquals("Casework \u2013 Council services", browser.getTitle());
     }
 
     @Test

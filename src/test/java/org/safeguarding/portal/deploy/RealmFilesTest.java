@@ -108,6 +108,18 @@ class RealmFilesTest {
         assertBruteForceProtectionAndShortLifetimes(dev);
     }
 
+    @Test
+    void thePagesWarnAboutTheSameIdleTimeoutTheRealmEnforces() throws IOException {
+        java.util.Properties config = new java.util.Properties();
+        try (var in = java.nio.file.Files.newBufferedReader(Path.of("src/main/resources/application.properties"))) {
+            config.load(in);
+        }
+        String idle = config.getProperty("portal.pages.session-idle");
+        long minutes = Long.parseLong(idle.replace("M", ""));
+        assertEquals(dev.path("ssoSessionIdleTimeout").asLong(), minutes * 60,
+                "portal.pages.session-idle must match the realm's ssoSessionIdleTimeout");
+    }
+
     // --- Production realm ----------------------------------------------------------------------------------------
 
     @Test

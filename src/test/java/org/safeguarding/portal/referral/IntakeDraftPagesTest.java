@@ -48,7 +48,9 @@ class IntakeDraftPagesTest {
 
         PageSession later = PageSession.signIn("survivor2");
         later.get("/my/cases").then().statusCode(200).body(containsString("Continue where you left off"));
-        later.get("/my/tell-us/1").then().statusCode(200).body(containsString(canary));
+        later.get("/my/tell-us/1").then().statusCode(200).body(containsString(canary))
+                .body(org.hamcrest.Matchers.matchesPattern("(?s).*id=\"keep-until\">[^<]*Press Continue before "
+                        + "[0-9]{1,2}:[0-9]{2}[ap]m.*"));
 
         try (Connection c = dataSource.getConnection();
                 ResultSet rows = c.createStatement().executeQuery("select d.payload_ciphertext, d::text from intake_draft d")) {
