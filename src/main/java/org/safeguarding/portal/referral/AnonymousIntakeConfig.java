@@ -24,8 +24,4 @@ public interface AnonymousIntakeConfig {
     /** A failed attempt never answers sooner than this. */
     @WithDefault("400ms")
     Duration failureFloor();
-
-    /** How long a session opened with a receipt code lasts. */
-    @WithDefault("30M")
-    Duration sessionLifetime();
 }

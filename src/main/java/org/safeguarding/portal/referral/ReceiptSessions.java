@@ -70,8 +70,7 @@ public class ReceiptSessions {
         return QuarkusTransaction.requiringNew().call(() -> {
             Receipt receipt = new Receipt(Receipt.newOwner(), hash, Instant.now());
             receipts.persist(receipt);
-            return new Started(code, receipt.ownerSubject, sessions.open(receipt.ownerSubject,
-                    config.sessionLifetime()));
+            return new Started(code, receipt.ownerSubject, sessions.open(receipt.ownerSubject));
         });
     }
 
@@ -101,7 +100,7 @@ public class ReceiptSessions {
                     UUID caseId = referrals.firstOfOwner(receipt.ownerSubject).map(r -> r.caseId).orElse(null);
                     audit.record(new Actor(receipt.ownerSubject, Roles.RECEIPT_HOLDER),
                             AuditAction.OPEN_RECEIPT_SESSION, "case", caseId, null);
-                    return sessions.open(receipt.ownerSubject, config.sessionLifetime());
+                    return sessions.open(receipt.ownerSubject);
                 }));
         if (opened.isEmpty()) {
             waitUntil(started + config.failureFloor().toNanos());

@@ -25,10 +25,12 @@ public class AnonymousSessions {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final EntityManager em;
+    private final Duration lifetime;
     private final Clock clock = Clock.systemUTC();
 
-    AnonymousSessions(EntityManager em) {
+    AnonymousSessions(EntityManager em, SecurityConfig config) {
         this.em = em;
+        this.lifetime = config.receiptSessionLifetime();
     }
 
     public record OpenedSession(String token, Instant expiresAt) {
@@ -36,7 +38,7 @@ public class AnonymousSessions {
 
     /** Opens a session for the owner, inside the caller's transaction (with its audit row). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public OpenedSession open(String ownerSubject, Duration lifetime) {
+    public OpenedSession open(String ownerSubject) {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
@@ -49,15 +51,24 @@ public class AnonymousSessions {
         return new OpenedSession(token, session.expiresAt);
     }
 
-    /** The owner of a live session, or empty for an unknown or expired token. */
+    /**
+     * The owner of a live session, or empty for an unknown or expired token. A session in use stays open: once half
+     * its lifetime has passed, using it extends it (so someone still writing is not cut off, and one left alone ends).
+     */
     @Transactional
     public Optional<String> ownerOf(String token) {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
-        return em.createQuery("select s.ownerSubject from AnonymousSession s where s.tokenHash = ?1 and s.expiresAt > ?2",
-                String.class).setParameter(1, hash(token)).setParameter(2, Instant.now(clock))
-                .getResultStream().findFirst();
+        Instant now = Instant.now(clock);
+        return em.createQuery("from AnonymousSession s where s.tokenHash = ?1 and s.expiresAt > ?2",
+                AnonymousSession.class).setParameter(1, hash(token)).setParameter(2, now)
+                .getResultStream().findFirst().map(session -> {
+                    if (session.expiresAt.isBefore(now.plus(lifetime.dividedBy(2)))) {
+                        session.expiresAt = now.plus(lifetime).truncatedTo(ChronoUnit.MICROS);
+                    }
+                    return session.ownerSubject;
+                });
     }
 
     /** Ends a session at once (leaving on a shared device). */

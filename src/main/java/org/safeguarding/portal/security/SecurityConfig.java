@@ -23,6 +23,10 @@ public interface SecurityConfig {
     /** The public, committed receipt key for dev and test; production refuses to run with it. */
     String insecureDevReceiptKey();
 
+    /** How long a receipt session stays open without being used (in use, it is extended). */
+    @WithDefault("30M")
+    java.time.Duration receiptSessionLifetime();
+
     /** Mark the portal's own cookies Secure (production sits behind TLS; dev and tests run on plain HTTP). */
     @WithDefault("false")
     boolean secureCookies();

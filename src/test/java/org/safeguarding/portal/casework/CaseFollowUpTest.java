@@ -28,6 +28,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 import org.safeguarding.portal.testing.PageSession;
+import org.safeguarding.portal.testing.Rows;
 import org.safeguarding.portal.testing.Tokens;
 
 /**
@@ -80,7 +81,7 @@ class CaseFollowUpTest {
                 assertFalse(new String(rows.getBytes(2), StandardCharsets.ISO_8859_1).contains("canary"));
             }
         }
-        assertEquals(2, audited(id, "POST_MESSAGE"));
+        assertEquals(2, Rows.audited(dataSource, id, "POST_MESSAGE"));
     }
 
     @Test
@@ -98,7 +99,7 @@ class CaseFollowUpTest {
         String id = newCase();
         as("survivor1").body(Map.of("text", "  ")).post("/api/v1/me/cases/" + id + "/messages").then()
                 .statusCode(422).body("errors[0].field", equalTo("text"));
-        assertEquals(0, audited(id, "POST_MESSAGE"));
+        assertEquals(0, Rows.audited(dataSource, id, "POST_MESSAGE"));
     }
 
     @Test
@@ -125,8 +126,8 @@ class CaseFollowUpTest {
                 .body("timeline[1].status", equalTo("PAUSED_BY_SURVIVOR"))
                 .body("timeline[2].status", equalTo("SUBMITTED"))
                 .body("assignedWorker", org.hamcrest.Matchers.nullValue());
-        assertEquals(1, audited(id, "PAUSE_CASE"), "pausing a paused case changes nothing");
-        assertEquals(1, audited(id, "RESUME_CASE"));
+        assertEquals(1, Rows.audited(dataSource, id, "PAUSE_CASE"), "pausing a paused case changes nothing");
+        assertEquals(1, Rows.audited(dataSource, id, "RESUME_CASE"));
         as("survivor2").post("/api/v1/me/cases/" + id + "/pause").then().statusCode(404);
     }
 
@@ -159,14 +160,4 @@ class CaseFollowUpTest {
                 .body(containsString("PAUSED_BY_SURVIVOR"));
     }
 
-    private long audited(String caseId, String action) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
-                "select count(*) from audit_event where record_id = ? and action = ?")) {
-            q.setObject(1, UUID.fromString(caseId));
-            q.setString(2, action);
-            ResultSet rows = q.executeQuery();
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
 }

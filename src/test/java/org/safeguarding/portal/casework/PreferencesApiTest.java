@@ -29,6 +29,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 import org.safeguarding.portal.testing.PageSession;
+import org.safeguarding.portal.testing.Rows;
 import org.safeguarding.portal.testing.Tokens;
 
 /**
@@ -116,7 +117,7 @@ class PreferencesApiTest {
             }
             assertEquals(2, versions);
         }
-        assertEquals(List.of("CHANGE_CONTACT_PLAN"), audited(id, "CHANGE_CONTACT_PLAN"));
+        assertEquals(1, Rows.audited(dataSource, id, "CHANGE_CONTACT_PLAN"));
     }
 
     @Test
@@ -140,17 +141,4 @@ class PreferencesApiTest {
                 equalTo("GRANTED"));
     }
 
-    private List<String> audited(String caseId, String action) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
-                "select action from audit_event where record_id = ? and action = ?")) {
-            q.setObject(1, UUID.fromString(caseId));
-            q.setString(2, action);
-            ResultSet rows = q.executeQuery();
-            List<String> actions = new java.util.ArrayList<>();
-            while (rows.next()) {
-                actions.add(rows.getString(1));
-            }
-            return actions;
-        }
-    }
 }

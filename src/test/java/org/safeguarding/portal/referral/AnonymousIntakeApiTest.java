@@ -34,6 +34,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
+import org.safeguarding.portal.testing.Rows;
 import org.safeguarding.portal.testing.Tokens;
 
 /**
@@ -133,6 +134,30 @@ class AnonymousIntakeApiTest {
     }
 
     @Test
+    void aSessionInUseIsExtendedAndAnExpiredOneIsRefused() throws Exception {
+        Response submitted = submitAnonymously("Long writer", UUID.randomUUID().toString());
+        String token = openSession(submitted.path("receiptCode"), clientAddress).then().statusCode(201)
+                .extract().path("token");
+        byte[] tokenHash = java.security.MessageDigest.getInstance("SHA-256")
+                .digest(token.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        try (Connection c = dataSource.getConnection()) {
+            PreparedStatement nearlyOver = c.prepareStatement(
+                    "update anonymous_session set expires_at = now() + interval '1 minute' where token_hash = ?");
+            nearlyOver.setBytes(1, tokenHash);
+            assertEquals(1, nearlyOver.executeUpdate());
+            inSession(token).get("/api/v1/me/cases").then().statusCode(200);
+            assertEquals(1, Rows.count(dataSource, "select count(*) from anonymous_session where token_hash = ? "
+                    + "and expires_at > now() + interval '25 minutes'", tokenHash), "using it extended it");
+
+            PreparedStatement over = c.prepareStatement(
+                    "update anonymous_session set expires_at = now() - interval '1 second' where token_hash = ?");
+            over.setBytes(1, tokenHash);
+            over.executeUpdate();
+            inSession(token).get("/api/v1/me/cases").then().statusCode(401);
+        }
+    }
+
+    @Test
     void anUnknownOrForgedSessionTokenIs401() {
         inSession("made-up-token").get("/api/v1/me/cases").then().statusCode(401);
         inSession("").get("/api/v1/me/cases").then().statusCode(401);
@@ -208,10 +233,10 @@ class AnonymousIntakeApiTest {
 
     @Test
     void aWeakIdempotencyKeyIsRefusedForAnonymousSubmissions() {
-        long before = count();
+        long before = Rows.count(dataSource, "select count(*) from referral");
         submitAnonymously("Weak key", "short-key-123").then().statusCode(422)
                 .body("errors[0].field", equalTo("Idempotency-Key"));
-        assertEquals(before, count());
+        assertEquals(before, Rows.count(dataSource, "select count(*) from referral"));
     }
 
     @Test
@@ -227,13 +252,4 @@ class AnonymousIntakeApiTest {
         }
     }
 
-    private long count() {
-        try (Connection c = dataSource.getConnection();
-                ResultSet rows = c.createStatement().executeQuery("select count(*) from referral")) {
-            rows.next();
-            return rows.getLong(1);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 
 import javax.sql.DataSource;
 
@@ -19,6 +17,7 @@ import io.restassured.specification.RequestSpecification;
 
 import org.safeguarding.portal.testing.IntakePages;
 import org.safeguarding.portal.testing.PageSession;
+import org.safeguarding.portal.testing.Rows;
 
 /**
  * Every form post must come from one of our own pages in the same sign-in session: a cross-site post (by Fetch
@@ -49,42 +48,42 @@ class CsrfProtectionTest {
 
     @Test
     void aSameOriginPostWithTheSessionsTokenIsAccepted() {
-        long before = referrals();
+        long before = Rows.count(dataSource, "select count(*) from referral");
         form(token).header("Sec-Fetch-Site", "same-origin").post("/my/tell-us/send").then().statusCode(303);
-        assertEquals(before + 1, referrals());
+        assertEquals(before + 1, Rows.count(dataSource, "select count(*) from referral"));
     }
 
     @Test
     void aCrossSitePostIsRefusedEvenWithTheRightToken() {
-        long before = referrals();
+        long before = Rows.count(dataSource, "select count(*) from referral");
         form(token).header("Sec-Fetch-Site", "cross-site").post("/my/tell-us/send").then().statusCode(403);
         form(token).header("Sec-Fetch-Site", "same-site").post("/my/tell-us/send").then().statusCode(403);
-        assertEquals(before, referrals());
+        assertEquals(before, Rows.count(dataSource, "select count(*) from referral"));
     }
 
     @Test
     void aPostFromAnotherOriginIsRefusedWhereTheBrowserSendsNoFetchMetadata() {
-        long before = referrals();
+        long before = Rows.count(dataSource, "select count(*) from referral");
         form(token).header("Origin", "https://attacker.example").post("/my/tell-us/send").then().statusCode(403);
         form(token).header("Origin", "null").post("/my/tell-us/send").then().statusCode(403);
-        assertEquals(before, referrals());
+        assertEquals(before, Rows.count(dataSource, "select count(*) from referral"));
     }
 
     @Test
     void aPostWithoutTheTokenIsRefused() {
-        long before = referrals();
+        long before = Rows.count(dataSource, "select count(*) from referral");
         form(null).header("Sec-Fetch-Site", "same-origin").post("/my/tell-us/send").then().statusCode(403);
         form("forged-token").header("Sec-Fetch-Site", "same-origin").post("/my/tell-us/send").then().statusCode(403);
-        assertEquals(before, referrals());
+        assertEquals(before, Rows.count(dataSource, "select count(*) from referral"));
     }
 
     @Test
     void anotherSessionsTokenDoesNotWork() {
         String theirs = PageSession.signIn("survivor2").csrfTokenFrom("/my/tell-us/1");
         assertNotEquals(token, theirs);
-        long before = referrals();
+        long before = Rows.count(dataSource, "select count(*) from referral");
         form(theirs).header("Sec-Fetch-Site", "same-origin").post("/my/tell-us/send").then().statusCode(403);
-        assertEquals(before, referrals());
+        assertEquals(before, Rows.count(dataSource, "select count(*) from referral"));
     }
 
     @Test
@@ -103,13 +102,4 @@ class CsrfProtectionTest {
         assertTrue(setCookie.toLowerCase().contains("; samesite=lax"), setCookie);
     }
 
-    private long referrals() {
-        try (Connection c = dataSource.getConnection();
-                ResultSet rows = c.createStatement().executeQuery("select count(*) from referral")) {
-            rows.next();
-            return rows.getLong(1);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -71,6 +71,10 @@ class ProductionSecretsGuardTest {
             public boolean secureCookies() {
                 return true;
             }
+
+            public java.time.Duration receiptSessionLifetime() {
+                return java.time.Duration.ofMinutes(30);
+            }
         };
     }
 

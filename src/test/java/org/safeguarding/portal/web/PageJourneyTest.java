@@ -5,9 +5,6 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +20,7 @@ import io.restassured.response.Response;
 
 import org.safeguarding.portal.testing.IntakePages;
 import org.safeguarding.portal.testing.PageSession;
+import org.safeguarding.portal.testing.Rows;
 
 /**
  * The first slice through the pages with real sign-ins (Keycloak login form, code flow with PKCE): a survivor
@@ -59,7 +57,7 @@ class PageJourneyTest {
         String queuePage = findInQueue(caseworker, reference);
         assertTrue(!queuePage.contains(account), "the queue never shows an account");
         caseworker.get("/casework/cases/" + caseId).then().statusCode(200).body(containsString(account));
-        assertEquals(1, auditRows(caseId, "VIEW_CASE"), "opening the record from the page is audited");
+        assertEquals(1, Rows.audited(dataSource, caseId, "VIEW_CASE"), "opening the record from the page is audited");
 
         PageSession board = PageSession.signIn("board1");
         board.get("/board").then().statusCode(200).body(not(containsString(reference)))
@@ -67,7 +65,7 @@ class PageJourneyTest {
         board.get("/casework").then().statusCode(403).body(not(containsString(reference)));
         board.get("/casework/cases/" + caseId).then().statusCode(403).body(not(containsString(account)));
         board.get("/my/cases/" + caseId).then().statusCode(403).body(not(containsString(account)));
-        assertEquals(1, auditRows(caseId, "VIEW_CASE"), "refused requests are not audited as reads");
+        assertEquals(1, Rows.audited(dataSource, caseId, "VIEW_CASE"), "refused requests are not audited as reads");
     }
 
     @Test
@@ -89,12 +87,12 @@ class PageJourneyTest {
                 .body(containsString("id=\"error-summary\"")).body(containsString("Choose at least one safe way"))
                 .body(containsString("value=\"evenings\""));
 
-        long before = count("select count(*) from referral");
+        long before = Rows.count(dataSource, "select count(*) from referral");
         survivor.request().header("Sec-Fetch-Site", "same-origin").formParam("csrf", csrf)
                 .formParam("account", "No contact step yet").post("/my/tell-us/1").then().statusCode(303);
         survivor.request().header("Sec-Fetch-Site", "same-origin").formParam("csrf", csrf).post("/my/tell-us/send")
                 .then().statusCode(422).body(containsString("href=\"/my/tell-us/5\""));
-        assertEquals(before, count("select count(*) from referral"));
+        assertEquals(before, Rows.count(dataSource, "select count(*) from referral"));
         survivor.request().header("Sec-Fetch-Site", "same-origin").formParam("csrf", csrf).post("/my/tell-us/delete")
                 .then().statusCode(303);
     }
@@ -125,24 +123,6 @@ class PageJourneyTest {
             path = next.group(1);
         }
         throw new AssertionError("queue too long to walk");
-    }
-
-    private long auditRows(String caseId, String action) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
-                "select count(*) from audit_event where record_id = ? and action = ?")) {
-            q.setObject(1, UUID.fromString(caseId));
-            q.setString(2, action);
-            ResultSet rows = q.executeQuery();
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    private long count(String sql) throws Exception {
-        try (Connection c = dataSource.getConnection(); ResultSet rows = c.createStatement().executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 
     private static String between(String text, String start, String end) {
