@@ -17,6 +17,10 @@ public interface AnonymousIntakeConfig {
     @WithDefault("300")
     int attemptsOverall();
 
+    /** New receipt codes (and submissions without an account) allowed per client address in one window. */
+    @WithDefault("20")
+    int startsPerClient();
+
     /** The length of a counting window. */
     @WithDefault("15M")
     Duration attemptWindow();

@@ -56,7 +56,8 @@ public class AnonymousReferralApiResource {
     @POST
     @Path("referrals")
     @PermitAll
-    public Response submit(ReferralForm form, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+    public Response submit(ReferralForm form, @HeaderParam("Idempotency-Key") String idempotencyKey,
+            RoutingContext routing) {
         if (form == null) {
             throw new ValidationProblem(List.of(new FieldError("contactPlan.channels", "error_contact_required")));
         }
@@ -64,6 +65,12 @@ public class AnonymousReferralApiResource {
             throw new ValidationProblem(List.of(new FieldError("Idempotency-Key", "error_anonymous_idempotency_key")));
         }
         String key = idempotencyKey != null ? idempotencyKey : UUID.randomUUID().toString();
+        try {
+            receiptSessions.countStart(routing.request().remoteAddress().hostAddress());
+        } catch (ReceiptSessions.TooManyAttempts refused) {
+            return Response.fromResponse(errorPages.problem(429, null, null))
+                    .header("Retry-After", refused.retryAfter().toSeconds()).build();
+        }
         var result = referrals.submitAnonymously(form, key);
         var submission = result.submission();
         var submitted = submission.submittedCase();

@@ -60,6 +60,8 @@ public class ReceiptResource {
     CsrfTokens csrfTokens;
     @Inject
     CurrentUser user;
+    @Inject
+    org.safeguarding.portal.web.ErrorPages errorPages;
 
     @GET
     @Path("start")
@@ -76,7 +78,13 @@ public class ReceiptResource {
     @Path("start")
     @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response begin() {
+    public Response begin(RoutingContext routing) {
+        try {
+            receiptSessions.countStart(routing.request().remoteAddress().hostAddress());
+        } catch (ReceiptSessions.TooManyAttempts refused) {
+            return Response.status(429).header("Retry-After", refused.retryAfter().toSeconds())
+                    .entity(errorPages.html(429, null)).type(MediaType.TEXT_HTML_TYPE).build();
+        }
         var started = receiptSessions.start();
         // The session starts with this answer, so its form token is made here rather than from the request.
         String csrf = csrfTokens.tokenFor(started.ownerSubject(), started.session().token());

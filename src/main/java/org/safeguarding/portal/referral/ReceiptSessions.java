@@ -63,6 +63,17 @@ public class ReceiptSessions {
     public record Started(String receiptCode, String ownerSubject, OpenedSession session) {
     }
 
+    /**
+     * Counts a start without an account (a new receipt code, or a submission through the API) against the client's
+     * limit: each costs an Argon2id hash and stores rows, so an unlimited stream would be a way to exhaust both.
+     */
+    public void countStart(String clientAddress) {
+        if (!limiter.tryAcquire("receipt-start:client:" + clientKey(clientAddress), config.startsPerClient(),
+                config.attemptWindow())) {
+            throw new TooManyAttempts(config.attemptWindow());
+        }
+    }
+
     /** Hands out a receipt code to someone starting without an account, and opens their session. */
     public Started start() {
         String code = codes.newCode();
@@ -84,8 +95,7 @@ public class ReceiptSessions {
     /** A session for the case the code opens, or empty: the caller answers every empty the same way. */
     public Optional<OpenedSession> open(String typedCode, String clientAddress) {
         long started = System.nanoTime();
-        String client = Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(codes.hmac("client", String.valueOf(clientAddress)));
+        String client = clientKey(clientAddress);
         // Both limits count every attempt, allowed or not.
         boolean clientAllowed = limiter.tryAcquire("receipt-session:client:" + client, config.attemptsPerClient(),
                 config.attemptWindow());
@@ -106,6 +116,12 @@ public class ReceiptSessions {
             waitUntil(started + config.failureFloor().toNanos());
         }
         return opened;
+    }
+
+    /** Client addresses are only ever kept as HMACs. */
+    private String clientKey(String clientAddress) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(codes.hmac("client", String.valueOf(clientAddress)));
     }
 
     private static void waitUntil(long deadlineNanos) {

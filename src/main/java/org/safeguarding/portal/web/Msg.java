@@ -588,6 +588,12 @@ public interface Msg {
     String error_413_body();
 
     @Message
+    String error_429_heading();
+
+    @Message
+    String error_429_body();
+
+    @Message
     String error_other_heading();
 
     @Message

@@ -158,6 +158,18 @@ class AnonymousIntakeApiTest {
     }
 
     @Test
+    void startsWithoutAnAccountAreLimitedPerClient() {
+        for (int start = 1; start <= 20; start++) {
+            submitAnonymously("Start " + start, UUID.randomUUID().toString()).then().statusCode(201);
+        }
+        long before = Rows.count(dataSource, "select count(*) from referral");
+        submitAnonymously("One too many", UUID.randomUUID().toString()).then().statusCode(429)
+                .header("Retry-After", matchesPattern("[0-9]+"));
+        assertEquals(before, Rows.count(dataSource, "select count(*) from referral"));
+        fromClient().get("/receipt/start").then().statusCode(200);
+    }
+
+    @Test
     void anUnknownOrForgedSessionTokenIs401() {
         inSession("made-up-token").get("/api/v1/me/cases").then().statusCode(401);
         inSession("").get("/api/v1/me/cases").then().statusCode(401);

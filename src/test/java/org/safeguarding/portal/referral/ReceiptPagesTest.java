@@ -124,6 +124,17 @@ class ReceiptPagesTest {
     }
 
     @Test
+    void handingOutCodesIsLimitedPerClient() {
+        ReceiptPageSession session = new ReceiptPageSession();
+        String csrf = ReceiptPageSession.csrfFrom(session.get("/receipt/start"));
+        for (int start = 1; start <= 20; start++) {
+            session.request().formParam("csrf", csrf).post("/receipt/start").then().statusCode(200);
+        }
+        session.request().formParam("csrf", csrf).post("/receipt/start").then().statusCode(429)
+                .body(containsString("Too many tries")).body(not(containsString("receipt-code")));
+    }
+
+    @Test
     void aReceiptSessionReachesNoStaffPage() {
         ReceiptPageSession session = new ReceiptPageSession();
         session.startAndConfirm();
