@@ -127,6 +127,7 @@ class AnonymousBrowserJourneyTest {
         browser.findElement(By.id("send-message")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("message-list")));
         checkAccessibility("case with a message");
+        Browsers.screenshot(browser, "anonymous-case");
         browser.findElement(By.id("change-contact-plan")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("save")));
         checkAccessibility("change contact plan");

@@ -41,7 +41,8 @@ class ReceiptPagesTest {
         assertTrue(code.matches("[0-9]{4}( [0-9]{4}){4}"), code);
         assertNotNull(session.cookie("portal_receipt"), "the session cookie is set with the code");
         assertTrue(shown.getHeader("Cache-Control").contains("no-store"));
-        shown.then().header("Set-Cookie", containsString("SameSite=Strict"));
+        shown.then().header("Set-Cookie", containsString("SameSite=Strict"))
+                .body(not(containsString("id=\"sign-in\"")));
 
         session.request().formParam("csrf", ReceiptPageSession.csrfFrom(shown)).formParam("receiptCode", code)
                 .post("/receipt/saved").then().statusCode(422).body(containsString(code))
