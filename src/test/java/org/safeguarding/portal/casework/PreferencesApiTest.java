@@ -80,6 +80,7 @@ class PreferencesApiTest {
                 .body("preferences.consentHistory[0].withdrawal", equalTo(true));
         PageSession.signIn("caseworker1").get("/casework/cases/" + id).then().statusCode(200)
                 .body(containsString("id=\"consent-history\"")).body(containsString("Withdrawn"));
+        assertEquals(1, Rows.audited(dataSource, id, "CHANGE_CONSENTS"), "the change is audited");
     }
 
     @Test
