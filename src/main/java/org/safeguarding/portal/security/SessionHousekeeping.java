@@ -1,0 +1,47 @@
+package org.safeguarding.portal.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Removes what has stopped mattering: receipt sessions that have ended (their tokens open nothing) and rate-limit
+ * windows long past. Deleting is idempotent, so two service instances running this at once do no harm.
+ */
+@ApplicationScoped
+public class SessionHousekeeping {
+
+    /** Kept a while after use so a limit window is never cut short. */
+    static final Duration ATTEMPT_WINDOWS_KEPT = Duration.ofDays(1);
+
+    private final EntityManager em;
+    private final Clock clock = Clock.systemUTC();
+
+    SessionHousekeeping(EntityManager em) {
+        this.em = em;
+    }
+
+    public record Removed(int sessions, int attemptWindows) {
+    }
+
+    @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        removeExpired();
+    }
+
+    @Transactional
+    public Removed removeExpired() {
+        Instant now = Instant.now(clock);
+        int sessions = em.createQuery("delete from AnonymousSession s where s.expiresAt <= ?1")
+                .setParameter(1, now).executeUpdate();
+        int windows = em.createNativeQuery("delete from attempt_window where window_start < ?1")
+                .setParameter(1, now.minus(ATTEMPT_WINDOWS_KEPT)).executeUpdate();
+        return new Removed(sessions, windows);
+    }
+}
