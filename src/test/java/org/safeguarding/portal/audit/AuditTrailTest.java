@@ -90,6 +90,38 @@ class AuditTrailTest {
     }
 
     @Test
+    void ifTheAuditWriteFailsTheAccessFailsAndNothingIsChanged() throws SQLException {
+        String id = submittedCase();
+        long referralsBefore;
+        try (Connection c = dataSource.getConnection()) {
+            // From now on the database refuses these two audit actions (existing rows are not checked).
+            c.createStatement().execute("alter table audit_event add constraint audit_test_refuses check "
+                    + "(action not in ('VIEW_OWN_CASE', 'SUBMIT_REFERRAL')) not valid");
+            try (ResultSet count = c.createStatement().executeQuery("select count(*) from referral")) {
+                count.next();
+                referralsBefore = count.getLong(1);
+            }
+        }
+        try {
+            given().auth().oauth2(tokens.forUser("survivor1")).get("/api/v1/me/cases/" + id).then().statusCode(500)
+                    .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Audited account")));
+            given().auth().oauth2(tokens.forUser("survivor1")).contentType(ContentType.JSON)
+                    .body("{\"account\":\"Unaudited account\",\"contactPlan\":{\"noContact\":true}}")
+                    .post("/api/v1/referrals").then().statusCode(500);
+            try (Connection c = dataSource.getConnection();
+                    ResultSet count = c.createStatement().executeQuery("select count(*) from referral")) {
+                count.next();
+                assertEquals(referralsBefore, count.getLong(1), "a submission whose audit row failed is not stored");
+            }
+        } finally {
+            try (Connection c = dataSource.getConnection()) {
+                c.createStatement().execute("alter table audit_event drop constraint audit_test_refuses");
+            }
+        }
+        given().auth().oauth2(tokens.forUser("survivor1")).get("/api/v1/me/cases/" + id).then().statusCode(200);
+    }
+
+    @Test
     void theAuditTableRefusesUpdateDeleteAndTruncate() throws SQLException {
         submittedCase();
         try (Connection c = dataSource.getConnection()) {
