@@ -25,5 +25,11 @@ public enum AuditAction {
     /** The survivor paused their case ("I need a break"). */
     PAUSE_CASE,
     /** The survivor resumed their paused case. */
-    RESUME_CASE
+    RESUME_CASE,
+    /** A caseworker wrote a note on a case. */
+    ADD_NOTE,
+    /** A caseworker changed a note (a new version; the old one is kept). */
+    EDIT_NOTE,
+    /** A caseworker read a case's notes. */
+    VIEW_NOTES
 }

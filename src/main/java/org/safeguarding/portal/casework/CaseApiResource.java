@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.safeguarding.portal.casework.CaseViews.CaseDetail;
 import org.safeguarding.portal.casework.CaseViews.CaseSummary;
 import org.safeguarding.portal.casework.CaseViews.MessageView;
+import org.safeguarding.portal.casework.CaseViews.NoteView;
 import org.safeguarding.portal.security.CurrentUser;
 import org.safeguarding.portal.security.Roles;
 
@@ -31,6 +33,8 @@ public class CaseApiResource {
     CaseService cases;
     @Inject
     MessageService messages;
+    @Inject
+    NoteService notes;
     @Inject
     CurrentUser user;
 
@@ -58,6 +62,39 @@ public class CaseApiResource {
         MessageView sent = CaseIds.parse(id).flatMap(caseId -> messages.sendByCaseworker(CaseActors.caseworker(user),
                 caseId, form == null ? null : form.text())).orElseThrow(NotFoundException::new);
         return Response.status(201).entity(sent).build();
+    }
+
+    public record NoteForm(String text, String confirmReason) {
+    }
+
+    /** The case's notes, every version of each (reading them is audited). */
+    @GET
+    @Path("{id}/notes")
+    public List<NoteView> notes(@PathParam("id") String id) {
+        return CaseIds.parse(id).flatMap(caseId -> notes.readNotes(CaseActors.caseworker(user), caseId))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /** A note; refused with 422 and the flagged phrases if the language check flags it, unless confirmReason says why. */
+    @POST
+    @Path("{id}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addNote(@PathParam("id") String id, NoteForm form) {
+        NoteForm given = form == null ? new NoteForm(null, null) : form;
+        NoteView added = CaseIds.parse(id).flatMap(caseId -> notes.addNote(CaseActors.caseworker(user), caseId,
+                given.text(), given.confirmReason())).orElseThrow(NotFoundException::new);
+        return Response.status(201).entity(added).build();
+    }
+
+    /** A new version of a note (the earlier words are kept). */
+    @PUT
+    @Path("{id}/notes/{noteId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public NoteView editNote(@PathParam("id") String id, @PathParam("noteId") String noteId, NoteForm form) {
+        NoteForm given = form == null ? new NoteForm(null, null) : form;
+        return CaseIds.parse(id).flatMap(caseId -> CaseIds.parse(noteId).flatMap(note -> notes.editNote(
+                CaseActors.caseworker(user), caseId, note, given.text(), given.confirmReason())))
+                .orElseThrow(NotFoundException::new);
     }
 
     @GET

@@ -88,6 +88,18 @@ public final class CaseViews {
         }
     }
 
+    /** A caseworker's note with all its versions, oldest first; the last one is the note as it stands. */
+    public record NoteView(UUID id, Instant createdAt, List<NoteVersionView> versions) {
+        public NoteVersionView current() {
+            return versions.get(versions.size() - 1);
+        }
+    }
+
+    /** One version of a note: its words, when, the flagged phrases it kept and the reason given for keeping them. */
+    public record NoteVersionView(int version, String text, Instant writtenAt, List<String> flaggedTerms,
+            String confirmReason) {
+    }
+
     /** The structured answers given with the account; null where the survivor did not answer. */
     public record IntakeAnswers(String subject, String ageAtHarm, Boolean currentRisk) {
     }

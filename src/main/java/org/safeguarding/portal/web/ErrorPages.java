@@ -40,7 +40,8 @@ public class ErrorPages {
 
     public Response problem(int status, String correlationId, List<FieldError> errors) {
         List<Problem.Error> fieldErrors = errors == null ? null
-                : errors.stream().map(e -> new Problem.Error(e.field(), messages.text(e.messageKey()))).toList();
+                : errors.stream().map(e -> new Problem.Error(e.field(),
+                        e.wording() != null ? e.wording() : messages.text(e.messageKey()))).toList();
         String title = messages.text("problem_title_" + status);
         Problem problem = new Problem("about:blank", title, status, null, correlationId, fieldErrors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();

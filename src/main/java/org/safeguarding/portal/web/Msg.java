@@ -546,6 +546,18 @@ public interface Msg {
     String queue_next();
 
     @Message
+    String error_note_required();
+
+    @Message
+    String error_note_too_long();
+
+    @Message
+    String error_reason_too_long();
+
+    @Message
+    String error_note_flagged();
+
+    @Message
     String queue_title();
 
     @Message

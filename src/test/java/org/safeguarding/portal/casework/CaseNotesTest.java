@@ -1,0 +1,136 @@
+package org.safeguarding.portal.casework;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import org.safeguarding.portal.testing.Rows;
+import org.safeguarding.portal.testing.Tokens;
+
+/**
+ * Caseworkers' notes: encrypted, kept as history, and checked for victim-blaming language before they are saved;
+ * a flagged note needs rephrasing or a reason, and confirmed ones are counted for the board.
+ */
+@QuarkusTest
+class CaseNotesTest {
+
+    @ConfigProperty(name = "portal.keycloak.url")
+    String keycloakUrl;
+    @Inject
+    DataSource dataSource;
+    @Inject
+    NoteService notes;
+
+    Tokens tokens;
+
+    @BeforeEach
+    void tokens() {
+        tokens = new Tokens(keycloakUrl);
+    }
+
+    private RequestSpecification as(String user) {
+        return given().auth().oauth2(tokens.forUser(user)).contentType(ContentType.JSON);
+    }
+
+    private String newCase() {
+        return as("survivor1").body(Map.of("account", "Notes case", "contactPlan", Map.of("noContact", true)))
+                .post("/api/v1/referrals").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void aNoteIsEncryptedAtRestAndEditsKeepTheEarlierWords() throws Exception {
+        String id = newCase();
+        String noteId = as("caseworker1").body(Map.of("text", "Note canary: spoke to her today"))
+                .post("/api/v1/cases/" + id + "/notes").then().statusCode(201)
+                .body("versions", hasSize(1)).extract().path("id");
+        as("caseworker1").body(Map.of("text", "Note canary: spoke to her today at school"))
+                .put("/api/v1/cases/" + id + "/notes/" + noteId).then().statusCode(200)
+                .body("versions", hasSize(2))
+                .body("versions[0].text", equalTo("Note canary: spoke to her today"))
+                .body("versions[1].text", equalTo("Note canary: spoke to her today at school"));
+
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
+                "select v::text, v.text_ciphertext from case_note_version v join case_note n on n.id = v.note_id "
+                        + "where n.case_id = ?")) {
+            q.setObject(1, UUID.fromString(id));
+            ResultSet rows = q.executeQuery();
+            while (rows.next()) {
+                assertFalse(rows.getString(1).contains("canary"));
+                assertFalse(new String(rows.getBytes(2), StandardCharsets.ISO_8859_1).contains("canary"));
+            }
+        }
+        assertEquals(1, Rows.audited(dataSource, id, "ADD_NOTE"));
+        assertEquals(1, Rows.audited(dataSource, id, "EDIT_NOTE"));
+    }
+
+    @Test
+    void aFlaggedNoteIsRefusedWithThePhrasesAndNothingIsStored() {
+        String id = newCase();
+        as("caseworker1").body(Map.of("text", "She is promiscuous and it was a lifestyle choice"))
+                .post("/api/v1/cases/" + id + "/notes").then().statusCode(422)
+                .body("errors.field", hasItem("text"))
+                .body("errors.message", hasItem(containsString("promiscuous")))
+                .body("errors.message", hasItem(containsString("lifestyle choice")))
+                .body(not(containsString("She is")));
+        as("caseworker1").get("/api/v1/cases/" + id + "/notes").then().statusCode(200).body("$", hasSize(0));
+        assertEquals(0, Rows.audited(dataSource, id, "ADD_NOTE"));
+    }
+
+    @Test
+    void aRephrasedNotePassesAndAConfirmedOneIsKeptWithItsReasonAndCounted() {
+        String id = newCase();
+        as("caseworker1").body(Map.of("text", "An adult man, 34, sexually exploited her")).post("/api/v1/cases/" + id + "/notes")
+                .then().statusCode(201).body("versions[0].flaggedTerms", hasSize(0));
+
+        Instant from = Instant.now().minus(1, ChronoUnit.MINUTES);
+        long before = notes.countConfirmedFlagged(from, Instant.now().plus(1, ChronoUnit.MINUTES));
+        as("caseworker1").body(Map.of("text", "She called him her boyfriend", "confirmReason", "Her own words, quoted"))
+                .post("/api/v1/cases/" + id + "/notes").then().statusCode(201)
+                .body("versions[0].flaggedTerms", equalTo(List.of("boyfriend")))
+                .body("versions[0].confirmReason", equalTo("Her own words, quoted"));
+        assertEquals(before + 1, notes.countConfirmedFlagged(from, Instant.now().plus(1, ChronoUnit.MINUTES)));
+    }
+
+    @Test
+    void onlyCaseworkersReachNotes() {
+        String id = newCase();
+        as("survivor1").get("/api/v1/cases/" + id + "/notes").then().statusCode(403);
+        as("board1").body(Map.of("text", "x")).post("/api/v1/cases/" + id + "/notes").then().statusCode(403);
+        as("caseworker1").get("/api/v1/cases/" + UUID.randomUUID() + "/notes").then().statusCode(404);
+        as("survivor1").get("/api/v1/me/cases/" + id).then().statusCode(200).body(not(containsString("versions")));
+    }
+
+    @Test
+    void readingNotesIsAudited() {
+        String id = newCase();
+        as("caseworker1").get("/api/v1/cases/" + id + "/notes").then().statusCode(200);
+        assertEquals(1, Rows.audited(dataSource, id, "VIEW_NOTES"));
+    }
+}
