@@ -25,8 +25,10 @@ import io.quarkus.qute.TemplateInstance;
 
 import org.safeguarding.portal.casework.CaseViews.CaseDetail;
 import org.safeguarding.portal.casework.CaseViews.CaseSummary;
+import org.safeguarding.portal.casework.CaseViews.NoteView;
 import org.safeguarding.portal.security.CurrentUser;
 import org.safeguarding.portal.security.Roles;
+import org.safeguarding.portal.web.FieldError;
 import org.safeguarding.portal.web.ValidationProblem;
 
 /** The hub's pages: the triage queue and a case's record. */
@@ -42,13 +44,26 @@ public class CaseQueueResource {
     static class Templates {
         static native TemplateInstance queue(List<CaseSummary> cases, String nextCursor);
 
-        static native TemplateInstance record(CaseDetail detail, boolean messageMissing);
+        static native TemplateInstance record(CaseDetail detail, List<NoteView> notes, NoteDraft noteDraft,
+                boolean messageMissing);
+    }
+
+    /** A note being written: what was typed and why it could not be saved yet (empty when nothing went wrong). */
+    public record NoteDraft(String text, String confirmReason, List<FieldError> errors) {
+        static final NoteDraft EMPTY = new NoteDraft("", "", List.of());
+
+        /** The language check flagged it: show the phrases and ask for a reason (or a rephrase). */
+        public boolean isFlagged() {
+            return errors.stream().anyMatch(e -> e.wording() != null);
+        }
     }
 
     @Inject
     CaseService cases;
     @Inject
     MessageService messages;
+    @Inject
+    NoteService notes;
     @Inject
     CurrentUser user;
 
@@ -72,11 +87,36 @@ public class CaseQueueResource {
         }
     }
 
+    /**
+     * A note. If the language check flags it, the record is shown again with the note as typed, the flagged phrases
+     * and why, and a box for the reason to keep them; rephrasing and saving again works too.
+     */
+    @POST
+    @Path("cases/{id}/notes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addNote(@PathParam("id") String id, @RestForm String text, @RestForm String confirmReason) {
+        UUID caseId = CaseIds.parse(id).orElseThrow(NotFoundException::new);
+        try {
+            notes.addNote(CaseActors.caseworker(user), caseId, text, confirmReason).orElseThrow(NotFoundException::new);
+            return Response.seeOther(URI.create("/casework/cases/" + id + "#notes")).build();
+        } catch (ValidationProblem problem) {
+            NoteDraft draft = new NoteDraft(text == null ? "" : text, confirmReason == null ? "" : confirmReason,
+                    problem.errors());
+            return Response.status(422).entity(recordPage(caseId, draft, false)).build();
+        }
+    }
+
     @GET
     @Path("cases/{id}")
     public TemplateInstance record(@PathParam("id") String id, @QueryParam("messageMissing") boolean messageMissing) {
-        return Templates.record(CaseIds.parse(id)
-                .flatMap(caseId -> cases.openRecord(CaseActors.caseworker(user), caseId, TRIAGE_PURPOSE))
-                .orElseThrow(NotFoundException::new), messageMissing);
+        return recordPage(CaseIds.parse(id).orElseThrow(NotFoundException::new), NoteDraft.EMPTY, messageMissing);
+    }
+
+    private TemplateInstance recordPage(UUID caseId, NoteDraft noteDraft, boolean messageMissing) {
+        CaseDetail detail = cases.openRecord(CaseActors.caseworker(user), caseId, TRIAGE_PURPOSE)
+                .orElseThrow(NotFoundException::new);
+        List<NoteView> caseNotes = notes.readNotes(CaseActors.caseworker(user), caseId)
+                .orElseThrow(NotFoundException::new);
+        return Templates.record(detail, caseNotes, noteDraft, messageMissing);
     }
 }

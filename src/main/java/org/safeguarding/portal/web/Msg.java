@@ -558,6 +558,30 @@ public interface Msg {
     String error_note_flagged();
 
     @Message
+    String record_notes_heading();
+
+    @Message
+    String record_notes_none();
+
+    @Message
+    String record_note_edited();
+
+    @Message
+    String record_note_flagged();
+
+    @Message
+    String record_note_label();
+
+    @Message
+    String record_note_hint();
+
+    @Message
+    String record_note_reason();
+
+    @Message
+    String record_note_save();
+
+    @Message
     String queue_title();
 
     @Message

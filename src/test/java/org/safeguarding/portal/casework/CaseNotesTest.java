@@ -31,6 +31,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
+import org.safeguarding.portal.testing.PageSession;
 import org.safeguarding.portal.testing.Rows;
 import org.safeguarding.portal.testing.Tokens;
 
@@ -125,6 +126,25 @@ class CaseNotesTest {
         as("board1").body(Map.of("text", "x")).post("/api/v1/cases/" + id + "/notes").then().statusCode(403);
         as("caseworker1").get("/api/v1/cases/" + UUID.randomUUID() + "/notes").then().statusCode(404);
         as("survivor1").get("/api/v1/me/cases/" + id).then().statusCode(200).body(not(containsString("versions")));
+    }
+
+    @Test
+    void onTheRecordPageAFlaggedNoteAsksForAReasonAndKeepsWhatWasTyped() {
+        String id = newCase();
+        PageSession caseworker = PageSession.signIn("caseworker1");
+        String csrf = caseworker.csrfTokenFrom("/casework/cases/" + id);
+        caseworker.request().formParam("csrf", csrf).formParam("text", "Described as streetwise by school")
+                .post("/casework/cases/" + id + "/notes").then().statusCode(422)
+                .body(containsString("id=\"flagged-terms\"")).body(containsString("streetwise"))
+                .body(containsString("Described as streetwise by school")).body(containsString("id=\"confirmReason\""));
+        caseworker.request().formParam("csrf", csrf).formParam("text", "Described as streetwise by school")
+                .formParam("confirmReason", "Quoting the school's referral").post("/casework/cases/" + id + "/notes")
+                .then().statusCode(303);
+        caseworker.request().formParam("csrf", csrf).formParam("text", "Spoke to her ISVA")
+                .post("/casework/cases/" + id + "/notes").then().statusCode(303);
+        caseworker.get("/casework/cases/" + id).then().statusCode(200)
+                .body(containsString("Quoting the school&#39;s referral"))
+                .body(containsString("Spoke to her ISVA"));
     }
 
     @Test
