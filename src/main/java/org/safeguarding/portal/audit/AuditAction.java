@@ -31,5 +31,7 @@ public enum AuditAction {
     /** A caseworker changed a note (a new version; the old one is kept). */
     EDIT_NOTE,
     /** A caseworker read a case's notes. */
-    VIEW_NOTES
+    VIEW_NOTES,
+    /** A caseworker claimed a case or assigned it to a colleague. */
+    ASSIGN_CASE
 }

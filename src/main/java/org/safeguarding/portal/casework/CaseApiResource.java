@@ -1,6 +1,7 @@
 package org.safeguarding.portal.casework;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,6 +23,8 @@ import org.safeguarding.portal.casework.CaseViews.MessageView;
 import org.safeguarding.portal.casework.CaseViews.NoteView;
 import org.safeguarding.portal.security.CurrentUser;
 import org.safeguarding.portal.security.Roles;
+import org.safeguarding.portal.web.FieldError;
+import org.safeguarding.portal.web.ValidationProblem;
 
 /** The triage queue and case records for the hub's systems and scripts. */
 @Path("/api/v1/cases")
@@ -36,11 +39,14 @@ public class CaseApiResource {
     @Inject
     NoteService notes;
     @Inject
+    StaffDirectory staff;
+    @Inject
     CurrentUser user;
 
     /** A page of the queue; the next page, if any, is in the Link header (rel="next"). */
     @GET
     public Response queue(@QueryParam("cursor") String cursor) {
+        staff.seen(user.subject(), user.displayName().orElse(null));
         var page = cases.queue(CaseActors.caseworker(user), QueueCursor.parse(cursor));
         Response.ResponseBuilder answer = Response.ok(page.cases());
         page.next().ifPresent(next -> answer.header("Link", "</api/v1/cases?cursor=" + next.encoded() + ">; rel=\"next\""));
@@ -65,6 +71,24 @@ public class CaseApiResource {
     }
 
     public record NoteForm(String text, String confirmReason) {
+    }
+
+    public record AssignmentForm(String assignee) {
+    }
+
+    /** {@code {}} claims the case; {@code {"assignee": "<subject>"}} gives it to a colleague the service knows. */
+    @POST
+    @Path("{id}/assignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseSummary assign(@PathParam("id") String id, AssignmentForm form) {
+        Optional<String> assignee = Optional.ofNullable(form == null ? null : form.assignee())
+                .filter(a -> !a.isBlank());
+        try {
+            return CaseIds.parse(id).flatMap(caseId -> cases.assign(CaseActors.caseworker(user), caseId, assignee))
+                    .orElseThrow(NotFoundException::new);
+        } catch (CaseService.UnknownAssignee unknown) {
+            throw new ValidationProblem(List.of(new FieldError("assignee", "error_unknown_assignee")));
+        }
     }
 
     /** The case's notes, every version of each (reading them is audited). */

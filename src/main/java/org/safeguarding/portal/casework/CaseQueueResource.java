@@ -65,10 +65,13 @@ public class CaseQueueResource {
     @Inject
     NoteService notes;
     @Inject
+    StaffDirectory staff;
+    @Inject
     CurrentUser user;
 
     @GET
     public TemplateInstance queue(@QueryParam("cursor") String cursor) {
+        staff.seen(user.subject(), user.displayName().orElse(null));
         var page = cases.queue(CaseActors.caseworker(user), QueueCursor.parse(cursor));
         return Templates.queue(page.cases(), page.next().map(QueueCursor::encoded).orElse(null));
     }
@@ -104,6 +107,18 @@ public class CaseQueueResource {
                     problem.errors());
             return Response.status(422).entity(recordPage(caseId, draft, false)).build();
         }
+    }
+
+    /** "Claim this case": the caseworker becomes the survivor's named worker. */
+    @POST
+    @Path("cases/{id}/claim")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response claim(@PathParam("id") String id) {
+        UUID caseId = CaseIds.parse(id).orElseThrow(NotFoundException::new);
+        staff.seen(user.subject(), user.displayName().orElse(null));
+        cases.assign(CaseActors.caseworker(user), caseId, java.util.Optional.empty())
+                .orElseThrow(NotFoundException::new);
+        return Response.seeOther(URI.create("/casework/cases/" + id)).build();
     }
 
     @GET

@@ -31,16 +31,41 @@ public class CaseService {
     private final PreferencesService preferences;
     private final MessageService messages;
     private final EntityManager em;
+    private final StaffDirectory staff;
     private final Clock clock = Clock.systemUTC();
 
     CaseService(CaseRepository cases, AuditService audit, ReferralService referrals, PreferencesService preferences,
-            MessageService messages, EntityManager em) {
+            MessageService messages, EntityManager em, StaffDirectory staff) {
+        this.staff = staff;
         this.cases = cases;
         this.audit = audit;
         this.referrals = referrals;
         this.preferences = preferences;
         this.messages = messages;
         this.em = em;
+    }
+
+    /** Why an assignment could not be made: the colleague named is not a caseworker the service knows. */
+    public static class UnknownAssignee extends RuntimeException {
+        UnknownAssignee() {
+            super("unknown assignee", null, false, false);
+        }
+    }
+
+    /**
+     * A caseworker claims a case (no assignee named) or gives it to a colleague the service knows. Audited; the
+     * survivor sees the worker's first name from then on. Empty (404) for a case that does not exist.
+     */
+    @Transactional
+    public Optional<CaseSummary> assign(Actor caseworker, UUID id, Optional<String> assigneeSubject) {
+        String subject = assigneeSubject.orElse(caseworker.subject());
+        StaffMember assignee = staff.find(subject).orElseThrow(UnknownAssignee::new);
+        return cases.findByIdOptional(id).map(found -> {
+            found.assignTo(assignee.subject, assignee.displayName, now());
+            audit.record(caseworker, AuditAction.ASSIGN_CASE, RECORD_TYPE, found.id,
+                    assigneeSubject.isPresent() ? "assigned to a colleague" : "claimed");
+            return CaseSummary.of(found);
+        });
     }
 
     /** "I need a break": the case waits where it is until the survivor resumes it. Empty (404) if not theirs. */

@@ -15,9 +15,9 @@ public final class CaseViews {
     }
 
     /** A line in a list: no free text, so a queue or list never shows anyone's account. */
-    public record CaseSummary(UUID id, String reference, CaseStatus status, Instant openedAt) {
+    public record CaseSummary(UUID id, String reference, CaseStatus status, Instant openedAt, String assignee) {
         static CaseSummary of(SurvivorCase c) {
-            return new CaseSummary(c.id, c.reference, c.status, c.openedAt);
+            return new CaseSummary(c.id, c.reference, c.status, c.openedAt, c.assigneeName);
         }
     }
 
@@ -27,10 +27,9 @@ public final class CaseViews {
             List<TimelineEntry> timeline, List<MessageView> messages, String assignedWorker) {
         static CaseDetail of(SurvivorCase c, OpeningSubmission opening, PreferencesView preferences,
                 List<TimelineEntry> timeline, List<MessageView> messages) {
-            // No worker is assigned before the casework workflow exists: the field says so rather than inventing one.
             return new CaseDetail(c.id, c.reference, c.status, c.openedAt, opening.account(),
                     new IntakeAnswers(opening.subject(), opening.ageAtHarm(), opening.currentRisk()),
-                    opening.acknowledgement(), preferences, timeline, messages, null);
+                    opening.acknowledgement(), preferences, timeline, messages, c.assigneeName);
         }
 
         public boolean isPaused() {

@@ -37,6 +37,16 @@ public class SurvivorCase {
     @Column(name = "paused_from")
     public CaseStatus pausedFrom;
 
+    /** The caseworker working the case (their OIDC subject), and the first name the survivor is told. */
+    @Column(name = "assignee_subject")
+    public String assigneeSubject;
+
+    @Column(name = "assignee_name")
+    public String assigneeName;
+
+    @Column(name = "assigned_at")
+    public Instant assignedAt;
+
     @Version
     public long version;
 
@@ -61,6 +71,13 @@ public class SurvivorCase {
         status = pausedFrom;
         pausedFrom = null;
         return status;
+    }
+
+    /** A caseworker takes the case, or is given it; the survivor will see their name. */
+    void assignTo(String subject, String name, Instant at) {
+        assigneeSubject = subject;
+        assigneeName = name;
+        assignedAt = at;
     }
 
     /** A new case for an account a survivor has just submitted. */

@@ -582,6 +582,18 @@ public interface Msg {
     String record_note_save();
 
     @Message
+    String record_assignee();
+
+    @Message
+    String record_unassigned();
+
+    @Message
+    String record_claim();
+
+    @Message
+    String error_unknown_assignee();
+
+    @Message
     String queue_title();
 
     @Message
