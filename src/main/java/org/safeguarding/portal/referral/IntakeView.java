@@ -66,10 +66,6 @@ public record IntakeView(int step, int questions, List<FieldError> errors, Map<S
         return step == 1;
     }
 
-    public int previous() {
-        return step - 1;
-    }
-
     public boolean isConsent(String purpose, String value) {
         return is("consent." + purpose, value);
     }

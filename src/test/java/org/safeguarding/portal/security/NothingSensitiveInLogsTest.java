@@ -54,6 +54,42 @@ class NothingSensitiveInLogsTest {
         }
     }
 
+    @Test
+    void noCaseActivityLogsWhatWasWrittenOrTheReceiptCode() {
+        Tokens tokens = new Tokens(keycloakUrl);
+        String survivor = tokens.forUser("survivor1");
+        String caseworker = tokens.forUser("caseworker1");
+        String id = given().auth().oauth2(survivor).contentType(ContentType.JSON)
+                .body("{\"contactPlan\":{\"channels\":[\"PHONE\"],\"safeTimes\":\"" + CANARY + "\"}}")
+                .post("/api/v1/referrals").then().statusCode(201).extract().path("id");
+        try (LogCapture log = LogCapture.start()) {
+            String base = "/api/v1/me/cases/" + id;
+            given().auth().oauth2(survivor).contentType(ContentType.JSON).body("{\"text\":\"" + CANARY + "\"}")
+                    .post(base + "/messages").then().statusCode(201);
+            given().auth().oauth2(survivor).contentType(ContentType.JSON).body("{\"text\":\"" + CANARY + "\"}")
+                    .post(base + "/additions").then().statusCode(201);
+            given().auth().oauth2(survivor).contentType(ContentType.JSON)
+                    .body("{\"channels\":[\"SMS\"],\"codeWord\":\"" + CANARY + "\"}").put(base + "/contact-plan")
+                    .then().statusCode(200);
+            given().auth().oauth2(survivor).contentType(ContentType.JSON)
+                    .body("{\"channels\":[],\"codeWord\":\"" + CANARY + "\"}").put(base + "/contact-plan")
+                    .then().statusCode(422);
+            String notes = "/api/v1/cases/" + id + "/notes";
+            given().auth().oauth2(caseworker).contentType(ContentType.JSON)
+                    .body("{\"text\":\"" + CANARY + " promiscuous\"}").post(notes).then().statusCode(422);
+            given().auth().oauth2(caseworker).contentType(ContentType.JSON)
+                    .body("{\"text\":\"" + CANARY + " promiscuous\",\"confirmReason\":\"" + CANARY + "\"}")
+                    .post(notes).then().statusCode(201);
+            given().auth().oauth2(caseworker).get("/api/v1/cases/" + id).then().statusCode(200);
+            given().header("X-Forwarded-For", "10.6.0.1").contentType(ContentType.JSON)
+                    .body("{\"receiptCode\":\"9876 5432 1098 7654 3210\"}").post("/api/v1/anonymous/sessions")
+                    .then().statusCode(401);
+
+            assertEquals(List.of(), log.linesContaining(CANARY), "written text in the log");
+            assertEquals(List.of(), log.linesContaining("9876"), "a typed receipt code in the log");
+        }
+    }
+
     private static void raceDuplicates(String token, String key) throws Exception {
         int copies = 6;
         CountDownLatch start = new CountDownLatch(1);
