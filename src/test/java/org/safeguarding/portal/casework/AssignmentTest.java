@@ -1,6 +1,5 @@
 package org.safeguarding.portal.casework;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,8 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 import org.safeguarding.portal.testing.PageSession;
 import org.safeguarding.portal.testing.Rows;
@@ -38,26 +35,22 @@ class AssignmentTest {
     @BeforeEach
     void caseworkersHaveUsedTheQueue() {
         tokens = new Tokens(keycloakUrl);
-        as("caseworker1").get("/api/v1/cases").then().statusCode(200);
-        as("caseworker2").get("/api/v1/cases").then().statusCode(200);
-    }
-
-    private RequestSpecification as(String user) {
-        return given().auth().oauth2(tokens.forUser(user)).contentType(ContentType.JSON);
+        tokens.as("caseworker1").get("/api/v1/cases").then().statusCode(200);
+        tokens.as("caseworker2").get("/api/v1/cases").then().statusCode(200);
     }
 
     private String newCase() {
-        return as("survivor1").body(Map.of("account", "Assignment case", "contactPlan", Map.of("channels",
+        return tokens.as("survivor1").body(Map.of("account", "Assignment case", "contactPlan", Map.of("channels",
                 List.of("PORTAL")))).post("/api/v1/referrals").then().statusCode(201).extract().path("id");
     }
 
     @Test
     void claimingMakesTheCaseworkerTheSurvivorsNamedWorker() {
         String id = newCase();
-        as("survivor1").get("/api/v1/me/cases/" + id).then().body("assignedWorker", org.hamcrest.Matchers.nullValue());
-        as("caseworker1").body("{}").post("/api/v1/cases/" + id + "/assignment").then().statusCode(200)
+        tokens.as("survivor1").get("/api/v1/me/cases/" + id).then().body("assignedWorker", org.hamcrest.Matchers.nullValue());
+        tokens.as("caseworker1").body("{}").post("/api/v1/cases/" + id + "/assignment").then().statusCode(200)
                 .body("assignee", equalTo("Amira"));
-        as("survivor1").get("/api/v1/me/cases/" + id).then().body("assignedWorker", equalTo("Amira"));
+        tokens.as("survivor1").get("/api/v1/me/cases/" + id).then().body("assignedWorker", equalTo("Amira"));
         PageSession.signIn("survivor1").get("/my/cases/" + id).then().statusCode(200)
                 .body(containsString("id=\"worker\">Amira<"));
         assertEquals(1, Rows.audited(dataSource, id, "ASSIGN_CASE"));
@@ -66,20 +59,20 @@ class AssignmentTest {
     @Test
     void aCaseCanBeGivenToAKnownColleagueOnly() {
         String id = newCase();
-        String colleague = as("caseworker2").get("/api/v1/me").then().extract().path("subject");
-        as("caseworker1").body(Map.of("assignee", colleague)).post("/api/v1/cases/" + id + "/assignment").then()
+        String colleague = tokens.as("caseworker2").get("/api/v1/me").then().extract().path("subject");
+        tokens.as("caseworker1").body(Map.of("assignee", colleague)).post("/api/v1/cases/" + id + "/assignment").then()
                 .statusCode(200).body("assignee", equalTo("Tom"));
-        as("caseworker1").body(Map.of("assignee", "no-such-person")).post("/api/v1/cases/" + id + "/assignment")
+        tokens.as("caseworker1").body(Map.of("assignee", "no-such-person")).post("/api/v1/cases/" + id + "/assignment")
                 .then().statusCode(422).body("errors[0].field", equalTo("assignee"));
-        as("caseworker1").get("/api/v1/cases/" + id).then().body("assignedWorker", equalTo("Tom"));
+        tokens.as("caseworker1").get("/api/v1/cases/" + id).then().body("assignedWorker", equalTo("Tom"));
     }
 
     @Test
     void onlyCaseworkersAssignAndOnlyRealCases() {
         String id = newCase();
-        as("survivor1").body("{}").post("/api/v1/cases/" + id + "/assignment").then().statusCode(403);
-        as("board1").body("{}").post("/api/v1/cases/" + id + "/assignment").then().statusCode(403);
-        as("caseworker1").body("{}").post("/api/v1/cases/" + java.util.UUID.randomUUID() + "/assignment").then()
+        tokens.as("survivor1").body("{}").post("/api/v1/cases/" + id + "/assignment").then().statusCode(403);
+        tokens.as("board1").body("{}").post("/api/v1/cases/" + id + "/assignment").then().statusCode(403);
+        tokens.as("caseworker1").body("{}").post("/api/v1/cases/" + java.util.UUID.randomUUID() + "/assignment").then()
                 .statusCode(404);
     }
 

@@ -1,6 +1,5 @@
 package org.safeguarding.portal.casework;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -24,8 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 import org.safeguarding.portal.testing.PageSession;
 import org.safeguarding.portal.testing.Rows;
@@ -50,12 +47,8 @@ class CaseFollowUpTest {
         tokens = new Tokens(keycloakUrl);
     }
 
-    private RequestSpecification as(String user) {
-        return given().auth().oauth2(tokens.forUser(user)).contentType(ContentType.JSON);
-    }
-
     private String newCase() {
-        return as("survivor1").body(Map.of("account", "Follow-up case", "contactPlan", Map.of("channels", List.of("PORTAL"))))
+        return tokens.as("survivor1").body(Map.of("account", "Follow-up case", "contactPlan", Map.of("channels", List.of("PORTAL"))))
                 .post("/api/v1/referrals").then().statusCode(201).extract().path("id");
     }
 
@@ -63,13 +56,13 @@ class CaseFollowUpTest {
     void messagesGoBothWaysAndAreEncryptedAtRest() throws Exception {
         String id = newCase();
         String text = "Message canary " + UUID.randomUUID();
-        as("survivor1").body(Map.of("text", text)).post("/api/v1/me/cases/" + id + "/messages").then().statusCode(201)
+        tokens.as("survivor1").body(Map.of("text", text)).post("/api/v1/me/cases/" + id + "/messages").then().statusCode(201)
                 .body("fromSurvivor", equalTo(true)).body("text", equalTo(text));
-        as("caseworker1").get("/api/v1/cases/" + id + "/messages").then().statusCode(200)
+        tokens.as("caseworker1").get("/api/v1/cases/" + id + "/messages").then().statusCode(200)
                 .body("[0].text", equalTo(text));
-        as("caseworker1").body(Map.of("text", "Thank you for telling us")).post("/api/v1/cases/" + id + "/messages")
+        tokens.as("caseworker1").body(Map.of("text", "Thank you for telling us")).post("/api/v1/cases/" + id + "/messages")
                 .then().statusCode(201).body("fromSurvivor", equalTo(false));
-        as("survivor1").get("/api/v1/me/cases/" + id + "/messages").then().statusCode(200).body("$", hasSize(2))
+        tokens.as("survivor1").get("/api/v1/me/cases/" + id + "/messages").then().statusCode(200).body("$", hasSize(2))
                 .body("[1].text", equalTo("Thank you for telling us"));
 
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
@@ -87,17 +80,17 @@ class CaseFollowUpTest {
     @Test
     void onlyTheOwnerAndCaseworkersReachTheMessages() {
         String id = newCase();
-        as("survivor2").body(Map.of("text", "Not mine")).post("/api/v1/me/cases/" + id + "/messages").then()
+        tokens.as("survivor2").body(Map.of("text", "Not mine")).post("/api/v1/me/cases/" + id + "/messages").then()
                 .statusCode(404);
-        as("survivor2").get("/api/v1/me/cases/" + id + "/messages").then().statusCode(404);
-        as("board1").get("/api/v1/cases/" + id + "/messages").then().statusCode(403);
-        as("board1").body(Map.of("text", "x")).post("/api/v1/cases/" + id + "/messages").then().statusCode(403);
+        tokens.as("survivor2").get("/api/v1/me/cases/" + id + "/messages").then().statusCode(404);
+        tokens.as("board1").get("/api/v1/cases/" + id + "/messages").then().statusCode(403);
+        tokens.as("board1").body(Map.of("text", "x")).post("/api/v1/cases/" + id + "/messages").then().statusCode(403);
     }
 
     @Test
     void anEmptyMessageIsRefusedAndNothingStored() throws Exception {
         String id = newCase();
-        as("survivor1").body(Map.of("text", "  ")).post("/api/v1/me/cases/" + id + "/messages").then()
+        tokens.as("survivor1").body(Map.of("text", "  ")).post("/api/v1/me/cases/" + id + "/messages").then()
                 .statusCode(422).body("errors[0].field", equalTo("text"));
         assertEquals(0, Rows.audited(dataSource, id, "POST_MESSAGE"));
     }
@@ -105,9 +98,9 @@ class CaseFollowUpTest {
     @Test
     void informationAddedLaterReachesTheCaseworkerBesideTheAccount() {
         String id = newCase();
-        as("survivor1").body(Map.of("text", "I remembered the street name")).post("/api/v1/me/cases/" + id + "/additions")
+        tokens.as("survivor1").body(Map.of("text", "I remembered the street name")).post("/api/v1/me/cases/" + id + "/additions")
                 .then().statusCode(201).body("kind", equalTo("ADDITION"));
-        as("caseworker1").get("/api/v1/cases/" + id).then().statusCode(200)
+        tokens.as("caseworker1").get("/api/v1/cases/" + id).then().statusCode(200)
                 .body("account", equalTo("Follow-up case"))
                 .body("messages[0].kind", equalTo("ADDITION"))
                 .body("messages[0].text", equalTo("I remembered the street name"));
@@ -116,19 +109,19 @@ class CaseFollowUpTest {
     @Test
     void pausingAndResumingAreOnTheTimelineAndAudited() throws Exception {
         String id = newCase();
-        as("survivor1").post("/api/v1/me/cases/" + id + "/pause").then().statusCode(200)
+        tokens.as("survivor1").post("/api/v1/me/cases/" + id + "/pause").then().statusCode(200)
                 .body("status", equalTo("PAUSED_BY_SURVIVOR"));
-        as("survivor1").post("/api/v1/me/cases/" + id + "/pause").then().statusCode(200);
-        as("caseworker1").get("/api/v1/cases/" + id).then().body("status", equalTo("PAUSED_BY_SURVIVOR"));
-        as("survivor1").post("/api/v1/me/cases/" + id + "/resume").then().statusCode(200)
+        tokens.as("survivor1").post("/api/v1/me/cases/" + id + "/pause").then().statusCode(200);
+        tokens.as("caseworker1").get("/api/v1/cases/" + id).then().body("status", equalTo("PAUSED_BY_SURVIVOR"));
+        tokens.as("survivor1").post("/api/v1/me/cases/" + id + "/resume").then().statusCode(200)
                 .body("status", equalTo("SUBMITTED"));
-        as("survivor1").get("/api/v1/me/cases/" + id).then().body("timeline", hasSize(3))
+        tokens.as("survivor1").get("/api/v1/me/cases/" + id).then().body("timeline", hasSize(3))
                 .body("timeline[1].status", equalTo("PAUSED_BY_SURVIVOR"))
                 .body("timeline[2].status", equalTo("SUBMITTED"))
                 .body("assignedWorker", org.hamcrest.Matchers.nullValue());
         assertEquals(1, Rows.audited(dataSource, id, "PAUSE_CASE"), "pausing a paused case changes nothing");
         assertEquals(1, Rows.audited(dataSource, id, "RESUME_CASE"));
-        as("survivor2").post("/api/v1/me/cases/" + id + "/pause").then().statusCode(404);
+        tokens.as("survivor2").post("/api/v1/me/cases/" + id + "/pause").then().statusCode(404);
     }
 
     @Test

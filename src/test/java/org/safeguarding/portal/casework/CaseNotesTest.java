@@ -1,6 +1,5 @@
 package org.safeguarding.portal.casework;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -28,8 +27,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 import org.safeguarding.portal.testing.PageSession;
 import org.safeguarding.portal.testing.Rows;
@@ -56,22 +53,18 @@ class CaseNotesTest {
         tokens = new Tokens(keycloakUrl);
     }
 
-    private RequestSpecification as(String user) {
-        return given().auth().oauth2(tokens.forUser(user)).contentType(ContentType.JSON);
-    }
-
     private String newCase() {
-        return as("survivor1").body(Map.of("account", "Notes case", "contactPlan", Map.of("noContact", true)))
+        return tokens.as("survivor1").body(Map.of("account", "Notes case", "contactPlan", Map.of("noContact", true)))
                 .post("/api/v1/referrals").then().statusCode(201).extract().path("id");
     }
 
     @Test
     void aNoteIsEncryptedAtRestAndEditsKeepTheEarlierWords() throws Exception {
         String id = newCase();
-        String noteId = as("caseworker1").body(Map.of("text", "Note canary: spoke to her today"))
+        String noteId = tokens.as("caseworker1").body(Map.of("text", "Note canary: spoke to her today"))
                 .post("/api/v1/cases/" + id + "/notes").then().statusCode(201)
                 .body("versions", hasSize(1)).extract().path("id");
-        as("caseworker1").body(Map.of("text", "Note canary: spoke to her today at school"))
+        tokens.as("caseworker1").body(Map.of("text", "Note canary: spoke to her today at school"))
                 .put("/api/v1/cases/" + id + "/notes/" + noteId).then().statusCode(200)
                 .body("versions", hasSize(2))
                 .body("versions[0].text", equalTo("Note canary: spoke to her today"))
@@ -94,25 +87,25 @@ class CaseNotesTest {
     @Test
     void aFlaggedNoteIsRefusedWithThePhrasesAndNothingIsStored() {
         String id = newCase();
-        as("caseworker1").body(Map.of("text", "She is promiscuous and it was a lifestyle choice"))
+        tokens.as("caseworker1").body(Map.of("text", "She is promiscuous and it was a lifestyle choice"))
                 .post("/api/v1/cases/" + id + "/notes").then().statusCode(422)
                 .body("errors.field", hasItem("text"))
                 .body("errors.message", hasItem(containsString("promiscuous")))
                 .body("errors.message", hasItem(containsString("lifestyle choice")))
                 .body(not(containsString("She is")));
-        as("caseworker1").get("/api/v1/cases/" + id + "/notes").then().statusCode(200).body("$", hasSize(0));
+        tokens.as("caseworker1").get("/api/v1/cases/" + id + "/notes").then().statusCode(200).body("$", hasSize(0));
         assertEquals(0, Rows.audited(dataSource, id, "ADD_NOTE"));
     }
 
     @Test
     void aRephrasedNotePassesAndAConfirmedOneIsKeptWithItsReasonAndCounted() {
         String id = newCase();
-        as("caseworker1").body(Map.of("text", "An adult man, 34, sexually exploited her")).post("/api/v1/cases/" + id + "/notes")
+        tokens.as("caseworker1").body(Map.of("text", "An adult man, 34, sexually exploited her")).post("/api/v1/cases/" + id + "/notes")
                 .then().statusCode(201).body("versions[0].flaggedTerms", hasSize(0));
 
         Instant from = Instant.now().minus(1, ChronoUnit.MINUTES);
         long before = notes.countConfirmedFlagged(from, Instant.now().plus(1, ChronoUnit.MINUTES));
-        as("caseworker1").body(Map.of("text", "She called him her boyfriend", "confirmReason", "Her own words, quoted"))
+        tokens.as("caseworker1").body(Map.of("text", "She called him her boyfriend", "confirmReason", "Her own words, quoted"))
                 .post("/api/v1/cases/" + id + "/notes").then().statusCode(201)
                 .body("versions[0].flaggedTerms", equalTo(List.of("boyfriend")))
                 .body("versions[0].confirmReason", equalTo("Her own words, quoted"));
@@ -122,10 +115,10 @@ class CaseNotesTest {
     @Test
     void onlyCaseworkersReachNotes() {
         String id = newCase();
-        as("survivor1").get("/api/v1/cases/" + id + "/notes").then().statusCode(403);
-        as("board1").body(Map.of("text", "x")).post("/api/v1/cases/" + id + "/notes").then().statusCode(403);
-        as("caseworker1").get("/api/v1/cases/" + UUID.randomUUID() + "/notes").then().statusCode(404);
-        as("survivor1").get("/api/v1/me/cases/" + id).then().statusCode(200).body(not(containsString("versions")));
+        tokens.as("survivor1").get("/api/v1/cases/" + id + "/notes").then().statusCode(403);
+        tokens.as("board1").body(Map.of("text", "x")).post("/api/v1/cases/" + id + "/notes").then().statusCode(403);
+        tokens.as("caseworker1").get("/api/v1/cases/" + UUID.randomUUID() + "/notes").then().statusCode(404);
+        tokens.as("survivor1").get("/api/v1/me/cases/" + id).then().statusCode(200).body(not(containsString("versions")));
     }
 
     @Test
@@ -150,7 +143,7 @@ class CaseNotesTest {
     @Test
     void readingNotesIsAudited() {
         String id = newCase();
-        as("caseworker1").get("/api/v1/cases/" + id + "/notes").then().statusCode(200);
+        tokens.as("caseworker1").get("/api/v1/cases/" + id + "/notes").then().statusCode(200);
         assertEquals(1, Rows.audited(dataSource, id, "VIEW_NOTES"));
     }
 }

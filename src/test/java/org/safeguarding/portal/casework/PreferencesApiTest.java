@@ -1,6 +1,5 @@
 package org.safeguarding.portal.casework;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -25,8 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 import org.safeguarding.portal.testing.PageSession;
 import org.safeguarding.portal.testing.Rows;
@@ -51,12 +48,8 @@ class PreferencesApiTest {
         tokens = new Tokens(keycloakUrl);
     }
 
-    private RequestSpecification as(String user) {
-        return given().auth().oauth2(tokens.forUser(user)).contentType(ContentType.JSON);
-    }
-
     private String caseWithPoliceConsent() {
-        return as("survivor1").body(Map.of("account", "Preferences case",
+        return tokens.as("survivor1").body(Map.of("account", "Preferences case",
                 "contactPlan", Map.of("channels", List.of("PHONE"), "voicemail", false, "safeTimes", "Safe times canary"),
                 "consents", Map.of("police", "GRANTED", "statistics", "GRANTED")))
                 .post("/api/v1/referrals").then().statusCode(201).extract().path("id");
@@ -65,7 +58,7 @@ class PreferencesApiTest {
     @Test
     void withdrawingConsentIsRecordedWithItsTimeAndTheCaseworkerSeesIt() {
         String id = caseWithPoliceConsent();
-        as("survivor1").body(Map.of("police", "NOT_NOW")).put("/api/v1/me/cases/" + id + "/consents").then()
+        tokens.as("survivor1").body(Map.of("police", "NOT_NOW")).put("/api/v1/me/cases/" + id + "/consents").then()
                 .statusCode(200)
                 .body("consents.POLICE.decision", equalTo("NOT_NOW"))
                 .body("consents.STATISTICS.decision", equalTo("GRANTED"))
@@ -74,7 +67,7 @@ class PreferencesApiTest {
                 .body("consentHistory[0].withdrawal", equalTo(true))
                 .body("consentHistory[0].at", notNullValue());
 
-        as("caseworker1").get("/api/v1/cases/" + id).then().statusCode(200)
+        tokens.as("caseworker1").get("/api/v1/cases/" + id).then().statusCode(200)
                 .body("preferences.consents.POLICE.decision", equalTo("NOT_NOW"))
                 .body("preferences.consentHistory", hasSize(3))
                 .body("preferences.consentHistory[0].withdrawal", equalTo(true));
@@ -86,14 +79,14 @@ class PreferencesApiTest {
     @Test
     void anUnchangedAnswerAddsNothingToTheHistory() {
         String id = caseWithPoliceConsent();
-        as("survivor1").body(Map.of("police", "GRANTED")).put("/api/v1/me/cases/" + id + "/consents").then()
+        tokens.as("survivor1").body(Map.of("police", "GRANTED")).put("/api/v1/me/cases/" + id + "/consents").then()
                 .statusCode(200).body("consentHistory", hasSize(2));
     }
 
     @Test
     void aNewContactPlanIsAVersionAndTheOldOneIsKept() throws Exception {
         String id = caseWithPoliceConsent();
-        as("survivor1").body(Map.of("channels", List.of("PORTAL"), "codeWord", "Code word canary"))
+        tokens.as("survivor1").body(Map.of("channels", List.of("PORTAL"), "codeWord", "Code word canary"))
                 .put("/api/v1/me/cases/" + id + "/contact-plan").then().statusCode(200)
                 .body("contactPlan.channels", equalTo(List.of("PORTAL")))
                 .body("contactPlan.codeWord", equalTo("Code word canary"))
@@ -124,21 +117,21 @@ class PreferencesApiTest {
     @Test
     void aPlanWithNoSafeWayIsRefusedAndNothingIsAdded() {
         String id = caseWithPoliceConsent();
-        as("survivor1").body(Map.of("channels", List.of())).put("/api/v1/me/cases/" + id + "/contact-plan").then()
+        tokens.as("survivor1").body(Map.of("channels", List.of())).put("/api/v1/me/cases/" + id + "/contact-plan").then()
                 .statusCode(422).body("errors[0].field", equalTo("contactPlan.channels"));
-        as("survivor1").get("/api/v1/me/cases/" + id).then().body("preferences.contactPlanHistory", hasSize(1));
+        tokens.as("survivor1").get("/api/v1/me/cases/" + id).then().body("preferences.contactPlanHistory", hasSize(1));
     }
 
     @Test
     void onlyTheOwnerMayChangeThemAndAnyoneElseGets404Or403() {
         String id = caseWithPoliceConsent();
-        as("survivor2").body(Map.of("police", "NOT_NOW")).put("/api/v1/me/cases/" + id + "/consents").then()
+        tokens.as("survivor2").body(Map.of("police", "NOT_NOW")).put("/api/v1/me/cases/" + id + "/consents").then()
                 .statusCode(404);
-        as("survivor2").body(Map.of("channels", List.of("PORTAL"))).put("/api/v1/me/cases/" + id + "/contact-plan")
+        tokens.as("survivor2").body(Map.of("channels", List.of("PORTAL"))).put("/api/v1/me/cases/" + id + "/contact-plan")
                 .then().statusCode(404);
-        as("caseworker1").body(Map.of("police", "NOT_NOW")).put("/api/v1/me/cases/" + id + "/consents").then()
+        tokens.as("caseworker1").body(Map.of("police", "NOT_NOW")).put("/api/v1/me/cases/" + id + "/consents").then()
                 .statusCode(403);
-        as("survivor1").get("/api/v1/me/cases/" + id).then().body("preferences.consents.POLICE.decision",
+        tokens.as("survivor1").get("/api/v1/me/cases/" + id).then().body("preferences.consents.POLICE.decision",
                 equalTo("GRANTED"));
     }
 

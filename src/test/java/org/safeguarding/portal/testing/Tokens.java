@@ -5,6 +5,9 @@ import static io.restassured.RestAssured.given;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
 /** Real access tokens from the test Keycloak: the password grant of the dev-only portal-cli client. */
 public final class Tokens {
 
@@ -13,6 +16,11 @@ public final class Tokens {
 
     public Tokens(String keycloakUrl) {
         this.keycloakUrl = keycloakUrl;
+    }
+
+    /** A JSON API request as a demo user, with a real token. */
+    public RequestSpecification as(String user) {
+        return given().auth().oauth2(forUser(user)).contentType(ContentType.JSON);
     }
 
     /** A token for a demo user (password equals user name). Cached: tokens live 5 minutes, a test class less. */
