@@ -33,5 +33,17 @@ public enum AuditAction {
     /** A caseworker read a case's notes. */
     VIEW_NOTES,
     /** A caseworker claimed a case or assigned it to a colleague. */
-    ASSIGN_CASE
+    ASSIGN_CASE,
+    /** A caseworker moved a case along the workflow (or back, with a reason). */
+    CHANGE_STATUS,
+    /** A caseworker recorded a screening: subject, danger, risk level, enhanced rights, police-referral choice. */
+    SCREEN_CASE,
+    /** A caseworker declared a reason to open a case assigned to someone else ("break-glass"). */
+    BREAK_GLASS,
+    /** A caseworker read the list of break-glass openings, or marked one reviewed. */
+    REVIEW_BREAK_GLASS,
+    /** A caseworker proposed an onward referral to a partner. */
+    PROPOSE_ONWARD_REFERRAL,
+    /** An onward referral moved on (sent, accepted, declined, done, withdrawn). */
+    CHANGE_ONWARD_REFERRAL
 }

@@ -17,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.safeguarding.portal.casework.CaseViews.CaseDetail;
 import org.safeguarding.portal.casework.CaseViews.CaseSummary;
 import org.safeguarding.portal.casework.CaseViews.MessageView;
 import org.safeguarding.portal.casework.CaseViews.NoteView;
@@ -43,30 +42,122 @@ public class CaseApiResource {
     @Inject
     CurrentUser user;
 
-    /** A page of the queue; the next page, if any, is in the Link header (rel="next"). */
+    @Inject
+    CaseWorkflowService workflow;
+    @Inject
+    ScreeningService screening;
+    @Inject
+    OnwardReferralService onwardReferrals;
+    @Inject
+    RecordAccess access;
+
+    /**
+     * A page of the queue, most urgent first, narrowed by {@code status}, {@code risk} (a level or UNSCREENED),
+     * {@code assignee} (a subject, or "me") and {@code unassigned}; an unknown value is a 400, never a wider list.
+     * The next page, if any, is in the Link header (rel="next").
+     */
     @GET
-    public Response queue(@QueryParam("cursor") String cursor) {
+    public Response queue(@QueryParam("cursor") String cursor, @QueryParam("status") String status,
+            @QueryParam("risk") String risk, @QueryParam("assignee") String assignee,
+            @QueryParam("unassigned") boolean unassigned) {
         staff.seen(user.subject(), user.displayName().orElse(null));
-        var page = cases.queue(CaseActors.caseworker(user), QueueCursor.parse(cursor));
+        QueueFilter filter;
+        try {
+            filter = QueueFilter.parse(status, risk, assignee, unassigned, user.subject());
+        } catch (IllegalArgumentException unknown) {
+            throw new jakarta.ws.rs.BadRequestException();
+        }
+        var page = cases.queue(CaseActors.caseworker(user), filter, QueueCursor.parse(cursor));
         Response.ResponseBuilder answer = Response.ok(page.cases());
-        page.next().ifPresent(next -> answer.header("Link", "</api/v1/cases?cursor=" + next.encoded() + ">; rel=\"next\""));
+        page.next().ifPresent(next -> answer.header("Link", "</api/v1/cases?cursor=" + next.encoded()
+                + filter.asQuery() + ">; rel=\"next\""));
         return answer.build();
+    }
+
+    public record TransitionForm(CaseStatus to, String reason, String survivorReasons) {
+    }
+
+    /** Moves the case along the workflow: 409 if its state does not allow it, 422 if a reason is missing. */
+    @POST
+    @Path("{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseSummary transition(@PathParam("id") String id, TransitionForm form) {
+        TransitionForm given = form == null ? new TransitionForm(null, null, null) : form;
+        return CaseIds.parse(id).flatMap(caseId -> workflow.transition(CaseActors.caseworker(user), caseId,
+                new CaseWorkflowService.Transition(given.to(), given.reason(), given.survivorReasons())))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /** Records a screening; the case's risk level (after the standard overrides) orders the queue from then on. */
+    @POST
+    @Path("{id}/screening")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response screen(@PathParam("id") String id, ScreeningService.ScreeningForm form) {
+        var screened = CaseIds.parse(id).flatMap(caseId -> screening.screen(CaseActors.caseworker(user), caseId, form))
+                .orElseThrow(NotFoundException::new);
+        return Response.status(201).entity(screened).build();
+    }
+
+    public record OnwardReferralForm(Partner partner, String overrideReason) {
+    }
+
+    public record OnwardStatusForm(OnwardReferralStatus status) {
+    }
+
+    /** Proposes an onward referral: needs the survivor's consent, or a child-at-risk override with its reason. */
+    @POST
+    @Path("{id}/onward-referrals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response proposeOnwardReferral(@PathParam("id") String id, OnwardReferralForm form) {
+        OnwardReferralForm given = form == null ? new OnwardReferralForm(null, null) : form;
+        var proposed = CaseIds.parse(id).flatMap(caseId -> onwardReferrals.propose(CaseActors.caseworker(user), caseId,
+                given.partner(), given.overrideReason())).orElseThrow(NotFoundException::new);
+        return Response.status(201).entity(proposed).build();
+    }
+
+    /** Moves an onward referral on (SENT, ACCEPTED, DECLINED, DONE, WITHDRAWN). */
+    @POST
+    @Path("{id}/onward-referrals/{referralId}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseViews.OnwardReferralView moveOnwardReferral(@PathParam("id") String id,
+            @PathParam("referralId") String referralId, OnwardStatusForm form) {
+        return CaseIds.parse(id).flatMap(caseId -> CaseIds.parse(referralId).flatMap(referral -> onwardReferrals.move(
+                CaseActors.caseworker(user), caseId, referral, form == null ? null : form.status())))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    public record BreakGlassForm(BreakGlassReason reason, String explanation) {
+    }
+
+    /** Declares why the caller opens a case assigned to someone else; reads are allowed for an hour after. */
+    @POST
+    @Path("{id}/break-glass")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response breakGlass(@PathParam("id") String id, BreakGlassForm form) {
+        BreakGlassForm given = form == null ? new BreakGlassForm(null, null) : form;
+        CaseIds.parse(id).flatMap(caseId -> access.declare(CaseActors.caseworker(user), caseId, given.reason(),
+                given.explanation())).orElseThrow(NotFoundException::new);
+        return Response.status(201).build();
     }
 
     /** The case's messages and additions; reading them opens the record, so it is audited with its purpose. */
     @GET
     @Path("{id}/messages")
     public List<MessageView> messages(@PathParam("id") String id) {
-        return record(id).messages();
+        return record(id).detail().messages();
     }
 
-    /** A message to the survivor, in the portal. */
+    /**
+     * A message to the survivor in the portal ({@code channel} PORTAL, the default), or a contact by another channel;
+     * refused with 409 where the contact plan or the case's status forbids it, unless {@code overrideReason} says why.
+     */
     @POST
     @Path("{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response sendMessage(@PathParam("id") String id, MyCasesApiResource.TextForm form) {
+    public Response sendMessage(@PathParam("id") String id, MessageService.Outbound form) {
+        MessageService.Outbound given = form == null ? new MessageService.Outbound(null, null, null) : form;
         MessageView sent = CaseIds.parse(id).flatMap(caseId -> messages.sendByCaseworker(CaseActors.caseworker(user),
-                caseId, form == null ? null : form.text())).orElseThrow(NotFoundException::new);
+                caseId, given)).orElseThrow(NotFoundException::new);
         return Response.status(201).entity(sent).build();
     }
 
@@ -121,12 +212,11 @@ public class CaseApiResource {
                 .orElseThrow(NotFoundException::new);
     }
 
+    /** The whole record; 403 for a case assigned to someone else until a break-glass reason is declared. */
     @GET
     @Path("{id}")
-    public CaseDetail record(@PathParam("id") String id) {
-        return CaseIds.parse(id)
-                .flatMap(caseId -> cases.openRecord(CaseActors.caseworker(user), caseId,
-                        CaseQueueResource.TRIAGE_PURPOSE))
+    public CaseViews.CaseRecord record(@PathParam("id") String id) {
+        return CaseIds.parse(id).flatMap(caseId -> cases.openRecord(CaseActors.caseworker(user), caseId))
                 .orElseThrow(NotFoundException::new);
     }
 }

@@ -44,4 +44,15 @@ class CaseMessage {
 
     @Column(name = "sent_at", nullable = false, updatable = false)
     Instant sentAt;
+
+    /** How a caseworker's message reached the survivor: in the portal, or a contact outside it they recorded. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    ContactChannel channel = ContactChannel.PORTAL;
+
+    /** Why a contact the plan forbids went ahead (encrypted); null when the plan allowed it. */
+    @Column(name = "override_reason_ciphertext", updatable = false)
+    byte[] overrideReasonCiphertext;
+
+    static final String OVERRIDE_COLUMN = "override_reason_ciphertext";
 }

@@ -1,16 +1,18 @@
 package org.safeguarding.portal.casework;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.util.UUID;
-
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,29 +25,34 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-import org.safeguarding.portal.casework.CaseViews.CaseDetail;
+import org.safeguarding.portal.casework.CaseViews.BreakGlassView;
+import org.safeguarding.portal.casework.CaseViews.CaseRecord;
 import org.safeguarding.portal.casework.CaseViews.CaseSummary;
 import org.safeguarding.portal.casework.CaseViews.NoteView;
 import org.safeguarding.portal.security.CurrentUser;
 import org.safeguarding.portal.security.Roles;
 import org.safeguarding.portal.web.FieldError;
+import org.safeguarding.portal.web.Messages;
+import org.safeguarding.portal.web.Refused;
 import org.safeguarding.portal.web.ValidationProblem;
 
-/** The hub's pages: the triage queue and a case's record. */
+/** The hub's pages: the triage queue, a case's record and what a caseworker does on it, and break-glass review. */
 @Path("/casework")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.CASEWORKER)
 public class CaseQueueResource {
 
-    /** Recorded on the audit row when a case is opened from the queue (screens for other purposes come later). */
-    static final String TRIAGE_PURPOSE = "triage";
-
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(List<CaseSummary> cases, String nextCursor);
+        static native TemplateInstance queue(List<CaseSummary> cases, String nextCursor, QueueFilter filter,
+                String filterQuery);
 
-        static native TemplateInstance record(CaseDetail detail, List<NoteView> notes, NoteDraft noteDraft,
-                boolean messageMissing);
+        static native TemplateInstance record(CaseRecord record, List<NoteView> notes, NoteDraft noteDraft,
+                PageProblem problem);
+
+        static native TemplateInstance breakGlass(UUID caseId, List<FieldError> errors, List<BreakGlassReason> reasons);
+
+        static native TemplateInstance review(List<BreakGlassView> openings);
     }
 
     /** A note being written: what was typed and why it could not be saved yet (empty when nothing went wrong). */
@@ -58,6 +65,15 @@ public class CaseQueueResource {
         }
     }
 
+    /** Why the last action on the record page did not happen, in words from the bundles, and where on the page. */
+    public record PageProblem(String section, List<String> texts) {
+        static final PageProblem NONE = new PageProblem("", List.of());
+
+        public boolean isIn(String name) {
+            return section.equals(name);
+        }
+    }
+
     @Inject
     CaseService cases;
     @Inject
@@ -67,27 +83,81 @@ public class CaseQueueResource {
     @Inject
     StaffDirectory staff;
     @Inject
+    CaseWorkflowService workflow;
+    @Inject
+    ScreeningService screening;
+    @Inject
+    OnwardReferralService onwardReferrals;
+    @Inject
+    RecordAccess access;
+    @Inject
+    Messages words;
+    @Inject
     CurrentUser user;
 
     @GET
-    public TemplateInstance queue(@QueryParam("cursor") String cursor) {
+    public TemplateInstance queue(@QueryParam("cursor") String cursor, @QueryParam("status") String status,
+            @QueryParam("risk") String risk, @QueryParam("assignee") String assignee,
+            @QueryParam("unassigned") boolean unassigned) {
         staff.seen(user.subject(), user.displayName().orElse(null));
-        var page = cases.queue(CaseActors.caseworker(user), QueueCursor.parse(cursor));
-        return Templates.queue(page.cases(), page.next().map(QueueCursor::encoded).orElse(null));
+        QueueFilter filter;
+        try {
+            filter = QueueFilter.parse(status, risk, assignee, unassigned, user.subject());
+        } catch (IllegalArgumentException unknown) {
+            throw new BadRequestException();
+        }
+        var page = cases.queue(CaseActors.caseworker(user), filter, QueueCursor.parse(cursor));
+        return Templates.queue(page.cases(), page.next().map(QueueCursor::encoded).orElse(null), filter,
+                filter.asQuery());
     }
 
-    /** A message to the survivor, shown in their portal (outside channels follow their contact plan, later). */
+    @GET
+    @Path("cases/{id}")
+    public Response record(@PathParam("id") String id) {
+        UUID caseId = caseId(id);
+        if (access.needsBreakGlass(CaseActors.caseworker(user), caseId)) {
+            return Response.status(403).entity(Templates.breakGlass(caseId, List.of(), List.of(BreakGlassReason.values()))).build();
+        }
+        return Response.ok(recordPage(caseId, NoteDraft.EMPTY, PageProblem.NONE)).build();
+    }
+
+    /** "Why do you need to open this case?": declared, audited, listed for review, then the record opens. */
+    @POST
+    @Path("cases/{id}/break-glass")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response breakGlass(@PathParam("id") String id, @RestForm String reason, @RestForm String explanation) {
+        UUID caseId = caseId(id);
+        try {
+            access.declare(CaseActors.caseworker(user), caseId, enumOrNull(BreakGlassReason.class, reason), explanation)
+                    .orElseThrow(NotFoundException::new);
+            return toRecord(id, "");
+        } catch (ValidationProblem problem) {
+            return Response.status(422).entity(Templates.breakGlass(caseId, problem.errors(), List.of(BreakGlassReason.values()))).build();
+        }
+    }
+
+    @GET
+    @Path("break-glass")
+    public TemplateInstance review() {
+        return Templates.review(access.awaitingReview(CaseActors.caseworker(user)));
+    }
+
+    @POST
+    @Path("break-glass/{id}/review")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response markReviewed(@PathParam("id") String id) {
+        access.markReviewed(CaseActors.caseworker(user), caseId(id)).orElseThrow(NotFoundException::new);
+        return Response.seeOther(URI.create("/casework/break-glass")).build();
+    }
+
+    /** A message in the portal, or a contact by another channel, as the survivor's contact plan allows. */
     @POST
     @Path("cases/{id}/messages")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response sendMessage(@PathParam("id") String id, @RestForm String text) {
-        UUID caseId = CaseIds.parse(id).orElseThrow(NotFoundException::new);
-        try {
-            messages.sendByCaseworker(CaseActors.caseworker(user), caseId, text).orElseThrow(NotFoundException::new);
-            return Response.seeOther(URI.create("/casework/cases/" + id + "#messages")).build();
-        } catch (ValidationProblem problem) {
-            return Response.seeOther(URI.create("/casework/cases/" + id + "?messageMissing=true#messages")).build();
-        }
+    public Response sendMessage(@PathParam("id") String id, @RestForm String text, @RestForm String channel,
+            @RestForm String overrideReason) {
+        return act(id, "messages", () -> messages.sendByCaseworker(CaseActors.caseworker(user), caseId(id),
+                new MessageService.Outbound(text, enumOrNull(ContactChannel.class, channel), overrideReason)));
     }
 
     /**
@@ -98,14 +168,14 @@ public class CaseQueueResource {
     @Path("cases/{id}/notes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addNote(@PathParam("id") String id, @RestForm String text, @RestForm String confirmReason) {
-        UUID caseId = CaseIds.parse(id).orElseThrow(NotFoundException::new);
+        UUID caseId = caseId(id);
         try {
             notes.addNote(CaseActors.caseworker(user), caseId, text, confirmReason).orElseThrow(NotFoundException::new);
-            return Response.seeOther(URI.create("/casework/cases/" + id + "#notes")).build();
+            return toRecord(id, "#notes");
         } catch (ValidationProblem problem) {
             NoteDraft draft = new NoteDraft(text == null ? "" : text, confirmReason == null ? "" : confirmReason,
                     problem.errors());
-            return Response.status(422).entity(recordPage(caseId, draft, false)).build();
+            return Response.status(422).entity(recordPage(caseId, draft, PageProblem.NONE)).build();
         }
     }
 
@@ -114,24 +184,91 @@ public class CaseQueueResource {
     @Path("cases/{id}/claim")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response claim(@PathParam("id") String id) {
-        UUID caseId = CaseIds.parse(id).orElseThrow(NotFoundException::new);
         staff.seen(user.subject(), user.displayName().orElse(null));
-        cases.assign(CaseActors.caseworker(user), caseId, java.util.Optional.empty())
-                .orElseThrow(NotFoundException::new);
-        return Response.seeOther(URI.create("/casework/cases/" + id)).build();
+        cases.assign(CaseActors.caseworker(user), caseId(id), Optional.empty()).orElseThrow(NotFoundException::new);
+        return toRecord(id, "");
     }
 
-    @GET
-    @Path("cases/{id}")
-    public TemplateInstance record(@PathParam("id") String id, @QueryParam("messageMissing") boolean messageMissing) {
-        return recordPage(CaseIds.parse(id).orElseThrow(NotFoundException::new), NoteDraft.EMPTY, messageMissing);
+    @POST
+    @Path("cases/{id}/transitions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response transition(@PathParam("id") String id, @RestForm String to, @RestForm String reason,
+            @RestForm String survivorReasons) {
+        return act(id, "workflow", () -> workflow.transition(CaseActors.caseworker(user), caseId(id),
+                new CaseWorkflowService.Transition(enumOrNull(CaseStatus.class, to), reason, survivorReasons)));
     }
 
-    private TemplateInstance recordPage(UUID caseId, NoteDraft noteDraft, boolean messageMissing) {
-        CaseDetail detail = cases.openRecord(CaseActors.caseworker(user), caseId, TRIAGE_PURPOSE)
-                .orElseThrow(NotFoundException::new);
+    @POST
+    @Path("cases/{id}/screening")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response screen(@PathParam("id") String id, @RestForm String subjectType, @RestForm String immediateDanger,
+            @RestForm String childUnder13, @RestForm String learningDisability, @RestForm String childExploitation,
+            @RestForm String risk, @RestForm String enhancedRights, @RestForm String policeReferral,
+            @RestForm String rationale) {
+        var form = new ScreeningService.ScreeningForm(enumOrNull(SubjectType.class, subjectType),
+                immediateDanger == null ? null : "yes".equals(immediateDanger), "yes".equals(childUnder13),
+                "yes".equals(learningDisability), "yes".equals(childExploitation), enumOrNull(RiskLevel.class, risk),
+                "yes".equals(enhancedRights), enumOrNull(PoliceReferralChoice.class, policeReferral), rationale);
+        return act(id, "screening", () -> screening.screen(CaseActors.caseworker(user), caseId(id), form));
+    }
+
+    @POST
+    @Path("cases/{id}/onward-referrals")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response proposeOnwardReferral(@PathParam("id") String id, @RestForm String partner,
+            @RestForm String overrideReason) {
+        return act(id, "onward", () -> onwardReferrals.propose(CaseActors.caseworker(user), caseId(id),
+                enumOrNull(Partner.class, partner), overrideReason));
+    }
+
+    @POST
+    @Path("cases/{id}/onward-referrals/{referralId}/status")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response moveOnwardReferral(@PathParam("id") String id, @PathParam("referralId") String referralId,
+            @RestForm String status) {
+        return act(id, "onward", () -> onwardReferrals.move(CaseActors.caseworker(user), caseId(id),
+                caseId(referralId), enumOrNull(OnwardReferralStatus.class, status)));
+    }
+
+    /** Does one thing on a case; back to the record, or the record again with why it did not happen. */
+    private Response act(String id, String section, Supplier<Optional<?>> action) {
+        UUID caseId = caseId(id);
+        try {
+            action.get().orElseThrow(NotFoundException::new);
+            return toRecord(id, "#" + section);
+        } catch (ValidationProblem problem) {
+            return Response.status(422).entity(recordPage(caseId, NoteDraft.EMPTY, new PageProblem(section,
+                    problem.errors().stream().map(e -> words.text(e.messageKey())).toList()))).build();
+        } catch (Refused refused) {
+            return Response.status(refused.status()).entity(recordPage(caseId, NoteDraft.EMPTY,
+                    new PageProblem(section, List.of(words.text(refused.messageKey()))))).build();
+        }
+    }
+
+    private TemplateInstance recordPage(UUID caseId, NoteDraft noteDraft, PageProblem problem) {
+        CaseRecord record = cases.openRecord(CaseActors.caseworker(user), caseId).orElseThrow(NotFoundException::new);
         List<NoteView> caseNotes = notes.readNotes(CaseActors.caseworker(user), caseId)
                 .orElseThrow(NotFoundException::new);
-        return Templates.record(detail, caseNotes, noteDraft, messageMissing);
+        return Templates.record(record, caseNotes, noteDraft, problem);
+    }
+
+    private static Response toRecord(String id, String fragment) {
+        return Response.seeOther(URI.create("/casework/cases/" + id + fragment)).build();
+    }
+
+    private static UUID caseId(String id) {
+        return CaseIds.parse(id).orElseThrow(NotFoundException::new);
+    }
+
+    /** A form's choice; blank is "not chosen" (the service says so), anything else unknown is a bad request. */
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException unknown) {
+            throw new BadRequestException();
+        }
     }
 }

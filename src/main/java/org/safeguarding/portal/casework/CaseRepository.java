@@ -1,6 +1,8 @@
 package org.safeguarding.portal.casework;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,14 +23,43 @@ class CaseRepository implements PanacheRepositoryBase<SurvivorCase, UUID> {
         return find("id = ?1 and ownerSubject = ?2", id, ownerSubject).firstResultOptional();
     }
 
-    /** Oldest first, so nothing waits unseen at the bottom; risk and deadlines join the order with screening. */
-    List<SurvivorCase> queue(java.util.Optional<QueueCursor> after, int limit) {
-        if (after.isEmpty()) {
-            return find("order by openedAt, id").page(0, limit).list();
+    /**
+     * Most urgent first (see {@link RiskLevel#queueRank}), then oldest first, so nothing waits unseen at the bottom;
+     * the charter's nearest deadline joins the order with the charter. Keyset on (risk rank, opened, id).
+     */
+    List<SurvivorCase> queue(QueueFilter filter, Optional<QueueCursor> after, int limit) {
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        if (filter.status().isPresent()) {
+            where.append(" and status = :status");
+            params.put("status", filter.status().get());
+        } else {
+            where.append(" and status <> :closed");
+            params.put("closed", CaseStatus.CLOSED);
         }
-        QueueCursor cursor = after.get();
-        return find("openedAt > ?1 or (openedAt = ?1 and id > ?2) order by openedAt, id", cursor.openedAt(),
-                cursor.id()).page(0, limit).list();
+        filter.risk().ifPresent(risk -> {
+            where.append(" and risk = :risk");
+            params.put("risk", risk);
+        });
+        if (filter.unscreened()) {
+            where.append(" and risk is null");
+        }
+        filter.assignee().ifPresent(assignee -> {
+            where.append(" and assigneeSubject = :assignee");
+            params.put("assignee", assignee);
+        });
+        if (filter.unassigned()) {
+            where.append(" and assigneeSubject is null");
+        }
+        after.ifPresent(cursor -> {
+            where.append(" and (riskRank > :rank or (riskRank = :rank and (openedAt > :opened"
+                    + " or (openedAt = :opened and id > :id))))");
+            params.put("rank", cursor.riskRank());
+            params.put("opened", cursor.openedAt());
+            params.put("id", cursor.id());
+        });
+        return find(where.substring(" and ".length()) + " order by riskRank, openedAt, id", params)
+                .page(0, limit).list();
     }
 
     boolean referenceTaken(String reference) {

@@ -14,6 +14,7 @@ import org.safeguarding.portal.audit.AuditAction;
 import org.safeguarding.portal.audit.AuditService;
 import org.safeguarding.portal.audit.AuditService.Actor;
 import org.safeguarding.portal.casework.CaseViews.CaseDetail;
+import org.safeguarding.portal.casework.CaseViews.CaseRecord;
 import org.safeguarding.portal.casework.CaseViews.CaseSummary;
 import org.safeguarding.portal.casework.CaseViews.TimelineEntry;
 import org.safeguarding.portal.referral.ReferralService;
@@ -32,11 +33,20 @@ public class CaseService {
     private final MessageService messages;
     private final EntityManager em;
     private final StaffDirectory staff;
+    private final RecordAccess access;
+    private final ScreeningService screenings;
+    private final OnwardReferralService onwardReferrals;
+    private final CaseWorkflowService workflow;
     private final Clock clock = Clock.systemUTC();
 
     CaseService(CaseRepository cases, AuditService audit, ReferralService referrals, PreferencesService preferences,
-            MessageService messages, EntityManager em, StaffDirectory staff) {
+            MessageService messages, EntityManager em, StaffDirectory staff, RecordAccess access,
+            ScreeningService screenings, OnwardReferralService onwardReferrals, CaseWorkflowService workflow) {
         this.staff = staff;
+        this.access = access;
+        this.screenings = screenings;
+        this.onwardReferrals = onwardReferrals;
+        this.workflow = workflow;
         this.cases = cases;
         this.audit = audit;
         this.referrals = referrals;
@@ -115,12 +125,12 @@ public class CaseService {
 
     /** Opens the case for a submission, inside the submission's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public CaseSummary openCase(String ownerSubject, Instant at) {
+    public CaseSummary openCase(String ownerSubject, Instant at, boolean riskNow) {
         String reference = CaseReference.next();
         while (cases.referenceTaken(reference)) {
             reference = CaseReference.next();
         }
-        SurvivorCase opened = SurvivorCase.submitted(ownerSubject, reference, at);
+        SurvivorCase opened = SurvivorCase.submitted(ownerSubject, reference, at, riskNow);
         cases.persist(opened);
         return CaseSummary.of(opened);
     }
@@ -149,7 +159,7 @@ public class CaseService {
     public Optional<CaseDetail> findOwnCase(Actor survivor, UUID id) {
         return cases.findOwnedBy(id, survivor.subject()).map(found -> {
             audit.record(survivor, AuditAction.VIEW_OWN_CASE, RECORD_TYPE, found.id, null);
-            return detailOf(found);
+            return detailOf(found).forSurvivor();
         });
     }
 
@@ -157,23 +167,29 @@ public class CaseService {
     public record QueuePage(List<CaseSummary> cases, Optional<QueueCursor> next) {
     }
 
-    /** The triage queue: summaries of every case, no free text, a page at a time. */
+    /** The triage queue: summaries of every open case (or those the filter asks for), no free text, a page at a time. */
     @Transactional
-    public QueuePage queue(Actor caseworker, Optional<QueueCursor> after) {
+    public QueuePage queue(Actor caseworker, QueueFilter filter, Optional<QueueCursor> after) {
         audit.record(caseworker, AuditAction.VIEW_QUEUE, RECORD_TYPE, null, null);
-        List<SurvivorCase> page = cases.queue(after, QUEUE_PAGE_SIZE + 1);
+        List<SurvivorCase> page = cases.queue(filter, after, QUEUE_PAGE_SIZE + 1);
         boolean more = page.size() > QUEUE_PAGE_SIZE;
         List<SurvivorCase> shown = more ? page.subList(0, QUEUE_PAGE_SIZE) : page;
         return new QueuePage(shown.stream().map(CaseSummary::of).toList(),
                 more ? Optional.of(QueueCursor.after(shown.get(shown.size() - 1))) : Optional.empty());
     }
 
-    /** A caseworker opens a case's full record: audited with the purpose they gave. */
+    /**
+     * A caseworker opens a case's full record, audited with its purpose: triage for an unassigned case, the assigned
+     * worker's own, or the break-glass reason declared for someone else's (403 without one, see {@link RecordAccess}).
+     */
     @Transactional
-    public Optional<CaseDetail> openRecord(Actor caseworker, UUID id, String purpose) {
+    public Optional<CaseRecord> openRecord(Actor caseworker, UUID id) {
         return cases.findByIdOptional(id).map(found -> {
+            String purpose = access.purposeOfRead(caseworker, found);
             audit.record(caseworker, AuditAction.VIEW_CASE, RECORD_TYPE, found.id, purpose);
-            return detailOf(found);
+            return new CaseRecord(detailOf(found), found.risk, caseworker.subject().equals(found.assigneeSubject),
+                    screenings.latestOf(found.id).orElse(null), onwardReferrals.referralsOf(found.id),
+                    workflow.historyOf(found.id), workflow.targetsFor(found), purpose);
         });
     }
 }

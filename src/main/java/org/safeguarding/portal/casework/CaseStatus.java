@@ -1,12 +1,41 @@
 package org.safeguarding.portal.casework;
 
 /**
- * Where a case stands. The full workflow (product.md) arrives with the casework issue; each status has a
- * plain-language label for survivors in the message bundle ({@code status_<NAME>}). Stored by name.
+ * Where a case stands in the workflow of product.md. The main line runs from {@link #SUBMITTED} to {@link #CLOSED};
+ * {@link #REOPENED} takes a closed case back without the survivor retelling anything; the three side states hold a
+ * case aside and return it to where it was. Each status has plain words for survivors in the message bundle
+ * ({@code status_<NAME>}). Stored by name. What may follow what is decided by {@link Workflow}.
  */
 public enum CaseStatus {
-    /** The survivor's account has been received and no one has acted on it yet. */
     SUBMITTED,
-    /** The survivor asked for a break: no contact, and the charter's clocks wait, until they resume. */
-    PAUSED_BY_SURVIVOR
+    ACKNOWLEDGED,
+    SCREENING,
+    ASSIGNED,
+    NEEDS_ASSESSMENT,
+    SUPPORT_PLAN,
+    ACTIVE,
+    REVIEW,
+    CLOSURE_PROPOSED,
+    CLOSED,
+    REOPENED,
+    /** The survivor asked for a break: no contact, and the charter's clocks wait, until they resume. Theirs alone. */
+    PAUSED_BY_SURVIVOR,
+    /** Contact would be unsafe or the survivor said no: nothing goes out until a caseworker lifts it. */
+    DO_NOT_CONTACT,
+    /** Raised to a manager or a multi-agency meeting; the case waits at its main-line status. */
+    ESCALATED;
+
+    /** Whether the case is held aside from the main line (and returns to a main-line status afterwards). */
+    public boolean isSideState() {
+        return this == PAUSED_BY_SURVIVOR || this == DO_NOT_CONTACT || this == ESCALATED;
+    }
+
+    /** Whether the hub must not contact the survivor outside the portal while the case is here. */
+    public boolean forbidsContact() {
+        return this == PAUSED_BY_SURVIVOR || this == DO_NOT_CONTACT;
+    }
+
+    public boolean isOpen() {
+        return this != CLOSED;
+    }
 }

@@ -35,6 +35,17 @@ class CaseStatusChange {
     @Column(name = "changed_by_role", nullable = false, updatable = false)
     String changedByRole;
 
+    /** Null on changes made before who was recorded (the survivor's own pause carries the role only). */
+    @Column(name = "changed_by_subject", updatable = false)
+    String changedBySubject;
+
+    /** Why, where the workflow asks (backwards, reopening, setting aside); encrypted, bound to this row. */
+    @Column(name = "reason_ciphertext", updatable = false)
+    byte[] reasonCiphertext;
+
+    static final String TABLE = "case_status_change";
+    static final String REASON_COLUMN = "reason_ciphertext";
+
     static CaseStatusChange of(UUID caseId, CaseStatus from, CaseStatus to, Instant at, String byRole) {
         CaseStatusChange change = new CaseStatusChange();
         change.id = UUID.randomUUID();

@@ -15,10 +15,121 @@ public final class CaseViews {
     }
 
     /** A line in a list: no free text, so a queue or list never shows anyone's account. */
-    public record CaseSummary(UUID id, String reference, CaseStatus status, Instant openedAt, String assignee) {
+    public record CaseSummary(UUID id, String reference, CaseStatus status, Instant openedAt, String assignee,
+            RiskLevel risk, boolean riskNow) {
         static CaseSummary of(SurvivorCase c) {
-            return new CaseSummary(c.id, c.reference, c.status, c.openedAt, c.assigneeName);
+            return new CaseSummary(c.id, c.reference, c.status, c.openedAt, c.assigneeName, c.risk,
+                    c.riskRank == 0);
         }
+
+        public String riskKey() {
+            return "risk_" + risk;
+        }
+
+        /** High risk, or unscreened with someone at risk now: marked in words, not only by colour. */
+        public boolean isUrgent() {
+            return riskNow;
+        }
+    }
+
+    /**
+     * What a caseworker sees beyond the survivor's own view: the screening in force, onward referrals, the status
+     * history with who and why, and where the case may go next.
+     */
+    public record CaseRecord(@com.fasterxml.jackson.annotation.JsonUnwrapped CaseDetail detail, RiskLevel risk,
+            boolean assignedToReader, ScreeningView screening, List<OnwardReferralView> onwardReferrals,
+            List<StatusChangeView> statusHistory, java.util.Set<CaseStatus> nextStatuses, String accessPurpose) {
+
+        public String currentRiskKey() {
+            return riskKey(risk);
+        }
+
+        // The choices the record page offers, with the bundle key of each one's words.
+
+        public List<SubjectType> subjectTypes() {
+            return List.of(SubjectType.values());
+        }
+
+        public String subjectKey(SubjectType type) {
+            return "subject_type_" + type;
+        }
+
+        public List<RiskLevel> riskLevels() {
+            return List.of(RiskLevel.values());
+        }
+
+        public String riskKey(RiskLevel level) {
+            return "risk_" + level;
+        }
+
+        public List<PoliceReferralChoice> policeChoices() {
+            return List.of(PoliceReferralChoice.values());
+        }
+
+        public String policeKey(PoliceReferralChoice choice) {
+            return "police_" + choice;
+        }
+
+        public List<Partner> partners() {
+            return List.of(Partner.values());
+        }
+
+        public String partnerKey(Partner partner) {
+            return "partner_" + partner;
+        }
+
+        public List<ContactChannel> channels() {
+            return List.of(ContactChannel.values());
+        }
+
+        public String channelKey(ContactChannel channel) {
+            return "channel_" + channel;
+        }
+    }
+
+    /** A screening as recorded: the facts, the caseworker's level, the level after overrides and which applied. */
+    public record ScreeningView(Instant screenedAt, SubjectType subjectType, boolean immediateDanger,
+            boolean childUnder13, boolean learningDisability, boolean childExploitation, RiskLevel assessedRisk,
+            RiskLevel risk, List<RiskOverride> overrides, boolean enhancedRights, PoliceReferralChoice policeReferral,
+            String rationale) {
+
+        public String subjectKey() {
+            return "subject_type_" + subjectType;
+        }
+
+        public String riskKey() {
+            return "risk_" + risk;
+        }
+
+        public String policeKey() {
+            return "police_" + policeReferral;
+        }
+    }
+
+    public record OnwardReferralView(UUID id, Partner partner, OnwardReferralStatus status, String basis,
+            Instant proposedAt, String overrideReason) {
+        public boolean isOverride() {
+            return "CHILD_RISK_OVERRIDE".equals(basis);
+        }
+
+        public String partnerKey() {
+            return "partner_" + partner;
+        }
+
+        /** Where it may go next, for the page's choice (none once answered for good). */
+        public List<OnwardReferralStatus> nextStatuses() {
+            return java.util.Arrays.stream(OnwardReferralStatus.values()).filter(status::mayBecome).toList();
+        }
+    }
+
+    /** A break-glass opening awaiting review: case reference, who, when, why. */
+    public record BreakGlassView(UUID id, UUID caseId, String reference, String openedBy, Instant openedAt,
+            BreakGlassReason reason, String explanation, boolean ownOpening) {
+    }
+
+    /** One change of status with who made it (role, and subject for staff) and their reason, decrypted. */
+    public record StatusChangeView(Instant at, CaseStatus from, CaseStatus to, String byRole, String bySubject,
+            String reason) {
     }
 
     /** The whole record, for its owner or a caseworker; every read of it is audited. */
@@ -30,6 +141,15 @@ public final class CaseViews {
             return new CaseDetail(c.id, c.reference, c.status, c.openedAt, opening.account(),
                     new IntakeAnswers(opening.subject(), opening.ageAtHarm(), opening.currentRisk()),
                     opening.acknowledgement(), preferences, timeline, messages, c.assigneeName);
+        }
+
+        /** The survivor's own view: why a contact went ahead against their plan is the hub's internal record. */
+        CaseDetail forSurvivor() {
+            List<MessageView> own = messages.stream().map(m -> m.overrideReason() == null ? m
+                    : new MessageView(m.id(), m.kind(), m.fromSurvivor(), m.text(), m.sentAt(), m.channel(), null))
+                    .toList();
+            return new CaseDetail(id, reference, status, openedAt, account, intake, acknowledgement, preferences,
+                    timeline, own, assignedWorker);
         }
 
         public boolean isPaused() {
@@ -81,7 +201,17 @@ public final class CaseViews {
     }
 
     /** A message or an addition, decrypted for someone allowed to read the case. */
-    public record MessageView(UUID id, String kind, boolean fromSurvivor, String text, Instant sentAt) {
+    public record MessageView(UUID id, String kind, boolean fromSurvivor, String text, Instant sentAt,
+            ContactChannel channel, String overrideReason) {
+
+        public boolean isOutsidePortal() {
+            return channel != ContactChannel.PORTAL;
+        }
+
+        public String channelKey() {
+            return "channel_" + channel;
+        }
+
         public boolean isAddition() {
             return "ADDITION".equals(kind);
         }

@@ -19,6 +19,7 @@ import org.safeguarding.portal.security.FieldCipher;
 import org.safeguarding.portal.security.FieldContext;
 import org.safeguarding.portal.security.Roles;
 import org.safeguarding.portal.web.FieldError;
+import org.safeguarding.portal.web.Refused;
 import org.safeguarding.portal.web.ValidationProblem;
 
 /**
@@ -30,14 +31,18 @@ public class MessageService {
 
     public static final int MAX_MESSAGE_LENGTH = 5_000;
     public static final int MAX_ADDITION_LENGTH = 20_000;
+    public static final int MAX_OVERRIDE_LENGTH = 2_000;
 
     private final EntityManager em;
     private final CaseRepository cases;
     private final FieldCipher cipher;
     private final AuditService audit;
+    private final PreferencesService preferences;
     private final Clock clock = Clock.systemUTC();
 
-    MessageService(EntityManager em, CaseRepository cases, FieldCipher cipher, AuditService audit) {
+    MessageService(EntityManager em, CaseRepository cases, FieldCipher cipher, AuditService audit,
+            PreferencesService preferences) {
+        this.preferences = preferences;
         this.em = em;
         this.cases = cases;
         this.cipher = cipher;
@@ -60,12 +65,51 @@ public class MessageService {
                 .map(owned -> add(owned.id, CaseMessage.Kind.ADDITION, survivor, text, AuditAction.ADD_INFORMATION));
     }
 
-    /** A message from the hub to the survivor, in the portal. */
+    /** A message in the portal, or a contact by another channel a caseworker records, and why if the plan forbade it. */
+    public record Outbound(String text, ContactChannel channel, String overrideReason) {
+        public Outbound {
+            channel = channel == null ? ContactChannel.PORTAL : channel;
+            overrideReason = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.strip();
+        }
+    }
+
+    /**
+     * A message from the hub, obeying the survivor's contact-safety plan ({@link ContactRules}): a channel the plan or
+     * the case's status forbids is refused with 409 unless an override reason is given, which is kept (encrypted)
+     * with the message. Empty (404) for a case that does not exist.
+     */
     @Transactional
-    public Optional<MessageView> sendByCaseworker(Actor caseworker, UUID caseId, String text) {
-        require(text, "text", MAX_MESSAGE_LENGTH);
-        return cases.findByIdOptional(caseId)
-                .map(found -> add(found.id, CaseMessage.Kind.MESSAGE, caseworker, text, AuditAction.POST_MESSAGE));
+    public Optional<MessageView> sendByCaseworker(Actor caseworker, UUID caseId, Outbound outbound) {
+        require(outbound.text(), "text", MAX_MESSAGE_LENGTH);
+        if (outbound.overrideReason() != null && outbound.overrideReason().length() > MAX_OVERRIDE_LENGTH) {
+            throw new ValidationProblem(List.of(new FieldError("overrideReason", "error_reason_too_long")));
+        }
+        return cases.findByIdOptional(caseId).map(found -> {
+            Optional<String> forbidden = ContactRules.refusal(found.status, preferences.contactPlanInForce(found.id),
+                    outbound.channel());
+            if (forbidden.isPresent() && outbound.overrideReason() == null) {
+                throw new Refused(409, forbidden.get());
+            }
+            CaseMessage message = newMessage(found.id, CaseMessage.Kind.MESSAGE, caseworker, outbound.text());
+            message.channel = outbound.channel();
+            if (forbidden.isPresent()) {
+                message.overrideReasonCiphertext = cipher.encrypt(outbound.overrideReason(),
+                        new FieldContext(CaseMessage.TABLE, CaseMessage.OVERRIDE_COLUMN, message.id));
+            }
+            em.persist(message);
+            audit.record(caseworker, AuditAction.POST_MESSAGE, CaseService.RECORD_TYPE, found.id,
+                    forbidden.isPresent() ? "contact plan overridden: " + outbound.channel() : null);
+            return viewOf(message);
+        });
+    }
+
+    /**
+     * Something the survivor must be told in writing as part of another change (closure reasons, a referral made
+     * or withdrawn), inside that change's transaction; in the portal, which every plan allows.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void tellSurvivor(Actor by, UUID caseId, String text) {
+        em.persist(newMessage(caseId, CaseMessage.Kind.MESSAGE, new Actor(by.subject(), Roles.CASEWORKER), text));
     }
 
     /** Oldest first, for a read the caller has already authorised and audited. */
@@ -76,6 +120,13 @@ public class MessageService {
     }
 
     private MessageView add(UUID caseId, CaseMessage.Kind kind, Actor author, String text, AuditAction action) {
+        CaseMessage message = newMessage(caseId, kind, author, text);
+        em.persist(message);
+        audit.record(author, action, CaseService.RECORD_TYPE, caseId, null);
+        return viewOf(message);
+    }
+
+    private CaseMessage newMessage(UUID caseId, CaseMessage.Kind kind, Actor author, String text) {
         CaseMessage message = new CaseMessage();
         message.id = UUID.randomUUID();
         message.caseId = caseId;
@@ -84,15 +135,15 @@ public class MessageService {
         message.authorSubject = author.subject();
         message.bodyCiphertext = cipher.encrypt(text, context(message.id));
         message.sentAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        em.persist(message);
-        audit.record(author, action, CaseService.RECORD_TYPE, caseId, null);
-        return viewOf(message);
+        return message;
     }
 
     private MessageView viewOf(CaseMessage message) {
         boolean fromSurvivor = message.authorRole.equals(Roles.SURVIVOR) || message.authorRole.equals(Roles.RECEIPT_HOLDER);
         return new MessageView(message.id, message.kind.name(), fromSurvivor,
-                cipher.decrypt(message.bodyCiphertext, context(message.id)), message.sentAt);
+                cipher.decrypt(message.bodyCiphertext, context(message.id)), message.sentAt, message.channel,
+                message.overrideReasonCiphertext == null ? null : cipher.decrypt(message.overrideReasonCiphertext,
+                        new FieldContext(CaseMessage.TABLE, CaseMessage.OVERRIDE_COLUMN, message.id)));
     }
 
     private static void require(String text, String field, int maxLength) {

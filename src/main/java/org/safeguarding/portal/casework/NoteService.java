@@ -42,8 +42,11 @@ public class NoteService {
     private final LanguageCheck languageCheck;
     private final Clock clock = Clock.systemUTC();
 
+    private final RecordAccess access;
+
     NoteService(EntityManager em, CaseRepository cases, FieldCipher cipher, AuditService audit,
-            LanguageCheck languageCheck) {
+            LanguageCheck languageCheck, RecordAccess access) {
+        this.access = access;
         this.em = em;
         this.cases = cases;
         this.cipher = cipher;
@@ -85,7 +88,8 @@ public class NoteService {
     @Transactional
     public Optional<List<NoteView>> readNotes(Actor caseworker, UUID caseId) {
         return cases.findByIdOptional(caseId).map(found -> {
-            audit.record(caseworker, AuditAction.VIEW_NOTES, CaseService.RECORD_TYPE, found.id, null);
+            audit.record(caseworker, AuditAction.VIEW_NOTES, CaseService.RECORD_TYPE, found.id,
+                    access.purposeOfRead(caseworker, found));
             return notesOf(found.id);
         });
     }

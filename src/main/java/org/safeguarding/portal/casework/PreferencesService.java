@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.safeguarding.portal.audit.AuditAction;
@@ -39,9 +40,12 @@ public class PreferencesService {
     private final CaseRepository cases;
     private final FieldCipher cipher;
     private final AuditService audit;
+    private final Event<ConsentWithdrawn> withdrawals;
     private final Clock clock = Clock.systemUTC();
 
-    PreferencesService(EntityManager em, CaseRepository cases, FieldCipher cipher, AuditService audit) {
+    PreferencesService(EntityManager em, CaseRepository cases, FieldCipher cipher, AuditService audit,
+            Event<ConsentWithdrawn> withdrawals) {
+        this.withdrawals = withdrawals;
         this.em = em;
         this.cases = cases;
         this.cipher = cipher;
@@ -79,6 +83,9 @@ public class PreferencesService {
                 ConsentView inForce = current.get(purpose);
                 if (inForce == null || inForce.decision() != decision) {
                     addConsent(caseId, survivor, purpose, decision, at);
+                    if (inForce != null && inForce.decision() == ConsentDecision.GRANTED) {
+                        withdrawals.fire(new ConsentWithdrawn(caseId, purpose, survivor));
+                    }
                 }
             });
             audit.record(survivor, AuditAction.CHANGE_CONSENTS, CaseService.RECORD_TYPE, caseId, null);
@@ -95,6 +102,20 @@ public class PreferencesService {
         ContactPlanView plan = versions.isEmpty() ? null : viewOf(versions.get(0));
         List<ContactPlanView> planHistory = versions.stream().map(this::viewOf).toList();
         return new PreferencesView(plan, currentConsents(caseId), consentHistory(caseId), planHistory);
+    }
+
+    /** The answers in force, for a decision the caller makes inside its own transaction (nothing is shown). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<ConsentPurpose, ConsentView> consentsInForce(UUID caseId) {
+        return currentConsents(caseId);
+    }
+
+    /** The contact plan in force (null if none was ever recorded), for a decision inside the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ContactPlanView contactPlanInForce(UUID caseId) {
+        return em.createQuery("from ContactPlanVersion v where v.caseId = ?1 order by v.recordedAt desc, v.id",
+                ContactPlanVersion.class).setParameter(1, caseId).setMaxResults(1).getResultStream().findFirst()
+                .map(this::viewOf).orElse(null);
     }
 
     private Map<ConsentPurpose, ConsentView> currentConsents(UUID caseId) {

@@ -7,18 +7,19 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Keyset pagination of the triage queue: the position after the last case shown (its opening time and id), so a
- * page costs the same however deep it is and a case opened meanwhile is neither skipped nor shown twice.
+ * Keyset pagination of the triage queue: the position after the last case shown (its risk rank, opening time and
+ * id, the queue's order), so a page costs the same however deep it is and a case opened meanwhile is neither skipped
+ * nor shown twice.
  */
-public record QueueCursor(Instant openedAt, UUID id) {
+public record QueueCursor(short riskRank, Instant openedAt, UUID id) {
 
     static QueueCursor after(SurvivorCase last) {
-        return new QueueCursor(last.openedAt, last.id);
+        return new QueueCursor(last.riskRank, last.openedAt, last.id);
     }
 
     /** Opaque in URLs. */
     public String encoded() {
-        String raw = openedAt.getEpochSecond() + ":" + openedAt.getNano() + ":" + id;
+        String raw = riskRank + ":" + openedAt.getEpochSecond() + ":" + openedAt.getNano() + ":" + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
     }
 
@@ -29,8 +30,8 @@ public record QueueCursor(Instant openedAt, UUID id) {
         }
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.US_ASCII).split(":");
-            return Optional.of(new QueueCursor(Instant.ofEpochSecond(Long.parseLong(parts[0]),
-                    Long.parseLong(parts[1])), UUID.fromString(parts[2])));
+            return Optional.of(new QueueCursor(Short.parseShort(parts[0]), Instant.ofEpochSecond(
+                    Long.parseLong(parts[1]), Long.parseLong(parts[2])), UUID.fromString(parts[3])));
         } catch (RuntimeException malformed) {
             return Optional.empty();
         }

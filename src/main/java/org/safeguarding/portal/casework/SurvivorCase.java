@@ -47,6 +47,32 @@ public class SurvivorCase {
     @Column(name = "assigned_at")
     public Instant assignedAt;
 
+    /** The main-line status a case held aside by the hub (do not contact, escalated) returns to. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "side_return")
+    public CaseStatus sideReturn;
+
+    /** The caseworker who proposed closure: someone else must sign it off. */
+    @Column(name = "closure_proposed_by")
+    public String closureProposedBy;
+
+    /** The written reasons for closing, for the survivor (encrypted; sent to them when the closure is signed off). */
+    @Column(name = "closure_reasons_ciphertext")
+    public byte[] closureReasonsCiphertext;
+
+    /** The risk level from the latest screening; null until screened. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "risk")
+    public RiskLevel risk;
+
+    /** The queue's order (see {@link RiskLevel#queueRank}), kept beside the risk so the queue is one index scan. */
+    @Column(name = "risk_rank", nullable = false)
+    public short riskRank;
+
+    /** Screened as concerning a child at current risk: routes to the MASH, and cannot close until it answered. */
+    @Column(name = "child_at_risk", nullable = false)
+    public boolean childAtRisk;
+
     @Version
     public long version;
 
@@ -55,7 +81,7 @@ public class SurvivorCase {
 
     /** The survivor asks for a break. Returns the status it left, or null if it was already paused. */
     CaseStatus pauseBySurvivor() {
-        if (status == CaseStatus.PAUSED_BY_SURVIVOR) {
+        if (status == CaseStatus.PAUSED_BY_SURVIVOR || status == CaseStatus.CLOSED) {
             return null;
         }
         pausedFrom = status;
@@ -80,14 +106,46 @@ public class SurvivorCase {
         assignedAt = at;
     }
 
+    /** Applies a move {@link Workflow#check} allowed; returns the status the case left. */
+    CaseStatus moveTo(CaseStatus to, String bySubject) {
+        CaseStatus from = status;
+        if (to.isSideState() && !from.isSideState()) {
+            sideReturn = from;
+        } else if (from.isSideState() && !to.isSideState()) {
+            sideReturn = null;
+        }
+        if (to == CaseStatus.CLOSURE_PROPOSED && !from.isSideState()) {
+            closureProposedBy = bySubject;
+        } else if (!to.isSideState() && to != CaseStatus.CLOSURE_PROPOSED && to != CaseStatus.CLOSED) {
+            closureProposedBy = null;
+            closureReasonsCiphertext = null;
+        }
+        status = to;
+        return from;
+    }
+
+    /** The facts the workflow decides on; screening and the MASH's answer come from their own tables. */
+    Workflow.State workflowState(boolean screened, boolean mashOutcomeRecorded) {
+        return new Workflow.State(status, sideReturn, screened, assigneeSubject != null, childAtRisk,
+                mashOutcomeRecorded, closureProposedBy);
+    }
+
+    /** The latest screening's outcome, as the queue sorts and filters on it. */
+    void screened(RiskLevel level, boolean childAtCurrentRisk) {
+        risk = level;
+        riskRank = RiskLevel.queueRank(level, false);
+        childAtRisk = childAtCurrentRisk;
+    }
+
     /** A new case for an account a survivor has just submitted. */
-    static SurvivorCase submitted(String ownerSubject, String reference, Instant at) {
+    static SurvivorCase submitted(String ownerSubject, String reference, Instant at, boolean riskNow) {
         SurvivorCase c = new SurvivorCase();
         c.id = UUID.randomUUID();
         c.ownerSubject = ownerSubject;
         c.reference = reference;
         c.status = CaseStatus.SUBMITTED;
         c.openedAt = at;
+        c.riskRank = RiskLevel.queueRank(null, riskNow);
         return c;
     }
 }

@@ -33,6 +33,20 @@ class ErrorMappers {
         return errorPages.problem(422, null, problem.errors());
     }
 
+    /** The API answers a refusal with its status and plain words; pages catch it to show the form again. */
+    @ServerExceptionMapper
+    Response refused(Refused refused, UriInfo uri) {
+        return isApi(uri) ? errorPages.problem(refused.status(), null, null, refused.messageKey())
+                : errorPages.response(refused.status(), null);
+    }
+
+    /** Two people changed the same case at once: the second is asked to look again, nothing is lost. */
+    @ServerExceptionMapper
+    Response concurrentChange(jakarta.persistence.OptimisticLockException e, UriInfo uri) {
+        return isApi(uri) ? errorPages.problem(409, null, null, "problem_concurrent_change")
+                : errorPages.response(409, null);
+    }
+
     /**
      * A body that is not valid JSON, or holds a value no field accepts. The framework's own answer would quote the
      * offending value back; this one names nothing the client sent.

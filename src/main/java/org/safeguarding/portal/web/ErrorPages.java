@@ -39,11 +39,17 @@ public class ErrorPages {
     }
 
     public Response problem(int status, String correlationId, List<FieldError> errors) {
+        return problem(status, correlationId, errors, null);
+    }
+
+    /** A problem document; {@code detailKey} names the plain words of why, from the bundle. */
+    public Response problem(int status, String correlationId, List<FieldError> errors, String detailKey) {
         List<Problem.Error> fieldErrors = errors == null ? null
                 : errors.stream().map(e -> new Problem.Error(e.field(),
                         e.wording() != null ? e.wording() : messages.text(e.messageKey()))).toList();
         String title = messages.text("problem_title_" + status);
-        Problem problem = new Problem("about:blank", title, status, null, correlationId, fieldErrors);
+        Problem problem = new Problem("about:blank", title, status,
+                detailKey == null ? null : messages.text(detailKey), correlationId, fieldErrors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }

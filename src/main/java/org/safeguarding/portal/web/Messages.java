@@ -1,21 +1,45 @@
 package org.safeguarding.portal.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 
-/** Looks up a message of the bundle by key, for texts chosen at run time (validation messages, statuses). */
+/**
+ * Looks up a message by key, for texts chosen at run time (validation messages, statuses, refusals), in whichever of
+ * the two bundles holds it: {@code msg} (survivor-facing and shared) or {@code staff} (the hub's pages).
+ */
 @ApplicationScoped
 public class Messages {
 
-    private final Template byKey;
+    private final Template shared;
+    private final Template staff;
+    private final Set<String> staffKeys;
 
     Messages(Engine engine) {
-        this.byKey = engine.parse("{msg:message(key)}");
+        this.shared = engine.parse("{msg:message(key)}");
+        this.staff = engine.parse("{staff:message(key)}");
+        this.staffKeys = keysOf("messages/staff.properties");
     }
 
     public String text(String key) {
-        return byKey.data("key", key).render();
+        return (staffKeys.contains(key) ? staff : shared).data("key", key).render();
+    }
+
+    private static Set<String> keysOf(String resource) {
+        Properties bundle = new Properties();
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            bundle.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bundle.stringPropertyNames().stream().collect(Collectors.toUnmodifiableSet());
     }
 }

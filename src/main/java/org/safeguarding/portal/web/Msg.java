@@ -13,6 +13,12 @@ import org.safeguarding.portal.casework.CaseStatus;
 @MessageBundle(value = "msg", locale = "en")
 public interface Msg {
 
+    // Kept first: the generated resolver splits a long bundle into chunks, and a method with a parameter in a later
+    // chunk produced invalid bytecode (VerifyError in Msg_Bundle_resolve_0 on Quarkus 3.34).
+    /** Plain-language case statuses, one key per constant: {@code status_<CONSTANT>}. */
+    @Message
+    String status(CaseStatus status);
+
     @Message
     String service_name();
 
@@ -126,10 +132,6 @@ public interface Msg {
 
     @Message
     String col_age_days();
-
-    /** Plain-language case statuses, one key per constant: {@code status_<CONSTANT>}. */
-    @Message
-    String status(CaseStatus status);
 
     @Message
     String received_heading();
@@ -688,4 +690,62 @@ public interface Msg {
 
     @Message
     String problem_title_500();
+
+    @Message
+    String record_message_overridden();
+
+    @Message
+    String error_transition_to_required();
+
+    @Message
+    String problem_concurrent_change();
+
+    @Message
+    String error_screening_subject_required();
+
+    @Message
+    String error_screening_danger_required();
+
+    @Message
+    String error_screening_risk_required();
+
+    @Message
+    String error_screening_police_required();
+
+    @Message
+    String error_screening_override_needs_child();
+
+    @Message
+    String error_screening_override_needs_rationale();
+
+    @Message
+    String error_partner_required();
+
+    @Message
+    String error_onward_status_required();
+
+    @Message
+    String onward_override_tell_survivor();
+
+    @Message
+    String onward_withdrawn_tell_survivor();
+
+    @Message
+    String contact_refused_paused();
+
+    @Message
+    String contact_refused_do_not_contact();
+
+    @Message
+    String contact_refused_no_contact();
+
+    @Message
+    String contact_refused_channel();
+
+    @Message
+    String error_break_glass_reason_required();
+
+    @Message
+    String error_break_glass_explanation_required();
+
 }

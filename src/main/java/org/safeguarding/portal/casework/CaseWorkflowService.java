@@ -1,0 +1,144 @@
+package org.safeguarding.portal.casework;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.safeguarding.portal.audit.AuditAction;
+import org.safeguarding.portal.audit.AuditService;
+import org.safeguarding.portal.audit.AuditService.Actor;
+import org.safeguarding.portal.casework.CaseViews.CaseSummary;
+import org.safeguarding.portal.security.FieldCipher;
+import org.safeguarding.portal.security.FieldContext;
+import org.safeguarding.portal.web.FieldError;
+import org.safeguarding.portal.web.Refused;
+import org.safeguarding.portal.web.ValidationProblem;
+
+/**
+ * Moves cases along the workflow: {@link Workflow} decides, the case applies, and the change is recorded with who,
+ * when and why (the reason encrypted) and audited, all in one transaction.
+ */
+@ApplicationScoped
+public class CaseWorkflowService {
+
+    public static final int MAX_REASON_LENGTH = 2_000;
+    public static final int MAX_SURVIVOR_REASONS_LENGTH = 5_000;
+    static final String CLOSURE_REASONS_COLUMN = "closure_reasons_ciphertext";
+
+    private final CaseRepository cases;
+    private final EntityManager em;
+    private final FieldCipher cipher;
+    private final AuditService audit;
+    private final MessageService messages;
+    private final Clock clock = Clock.systemUTC();
+
+    CaseWorkflowService(CaseRepository cases, EntityManager em, FieldCipher cipher, AuditService audit,
+            MessageService messages) {
+        this.cases = cases;
+        this.em = em;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    /** A requested move: the caseworker's reason (internal) and, when proposing closure, the words for the survivor. */
+    public record Transition(CaseStatus to, String reason, String survivorReasons) {
+    }
+
+    /**
+     * Moves the case, or refuses with 409 (the case's state does not allow it) or 422 (a reason is missing). Empty
+     * (404) for a case that does not exist. Closing sends the survivor the written reasons given at the proposal.
+     */
+    @Transactional
+    public Optional<CaseSummary> transition(Actor caseworker, UUID caseId, Transition requested) {
+        CaseStatus to = requested.to();
+        if (to == null) {
+            throw new ValidationProblem(List.of(new FieldError("to", "error_transition_to_required")));
+        }
+        String reason = trimmed(requested.reason(), "reason", MAX_REASON_LENGTH);
+        String survivorReasons = trimmed(requested.survivorReasons(), "survivorReasons", MAX_SURVIVOR_REASONS_LENGTH);
+        return cases.findByIdOptional(caseId).map(found -> {
+            Workflow.State state = stateOf(found);
+            Workflow.check(state, new Workflow.Move(to, caseworker.subject(), reason != null, survivorReasons != null))
+                    .ifPresent(refusal -> {
+                        throw new Refused(refusal.httpStatus, refusal.messageKey());
+                    });
+            CaseStatus from = found.moveTo(to, caseworker.subject());
+            Instant now = now();
+            CaseStatusChange change = CaseStatusChange.of(found.id, from, to, now, caseworker.role());
+            change.changedBySubject = caseworker.subject();
+            if (reason != null) {
+                change.reasonCiphertext = cipher.encrypt(reason, reasonContext(change.id));
+            }
+            em.persist(change);
+            if (to == CaseStatus.CLOSURE_PROPOSED && survivorReasons != null) {
+                found.closureReasonsCiphertext = cipher.encrypt(survivorReasons, closureContext(found.id));
+            }
+            if (to == CaseStatus.CLOSED) {
+                messages.tellSurvivor(caseworker, found.id,
+                        cipher.decrypt(found.closureReasonsCiphertext, closureContext(found.id)));
+            }
+            audit.record(caseworker, AuditAction.CHANGE_STATUS, CaseService.RECORD_TYPE, found.id,
+                    from + " -> " + to);
+            em.flush();
+            return CaseSummary.of(found);
+        });
+    }
+
+    /** The statuses offered to a caseworker on the record page, in workflow order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<CaseStatus> targetsFor(SurvivorCase found) {
+        return Workflow.targets(stateOf(found));
+    }
+
+    /** The history of a case's status, for a caseworker who already opened (and so audited) the record. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<CaseViews.StatusChangeView> historyOf(UUID caseId) {
+        return em.createQuery("from CaseStatusChange c where c.caseId = ?1 order by c.changedAt, c.id",
+                CaseStatusChange.class).setParameter(1, caseId).getResultStream()
+                .map(c -> new CaseViews.StatusChangeView(c.changedAt, c.fromStatus, c.toStatus, c.changedByRole,
+                        c.changedBySubject, c.reasonCiphertext == null ? null
+                                : cipher.decrypt(c.reasonCiphertext, reasonContext(c.id))))
+                .toList();
+    }
+
+    private Workflow.State stateOf(SurvivorCase found) {
+        boolean screened = em.createQuery("select count(s) from CaseScreening s where s.caseId = ?1", Long.class)
+                .setParameter(1, found.id).getSingleResult() > 0;
+        boolean mashAnswered = em.createQuery("select count(r) from OnwardReferral r where r.caseId = ?1 "
+                + "and r.partner = ?2 and r.status in ?3", Long.class)
+                .setParameter(1, found.id).setParameter(2, Partner.MASH)
+                .setParameter(3, OnwardReferralStatus.OUTCOMES).getSingleResult() > 0;
+        return found.workflowState(screened, mashAnswered);
+    }
+
+    private static String trimmed(String text, String field, int max) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.length() > max) {
+            throw new ValidationProblem(List.of(new FieldError(field, "error_reason_too_long")));
+        }
+        return text.strip();
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static FieldContext reasonContext(UUID changeId) {
+        return new FieldContext(CaseStatusChange.TABLE, CaseStatusChange.REASON_COLUMN, changeId);
+    }
+
+    private static FieldContext closureContext(UUID caseId) {
+        return new FieldContext("survivor_case", CLOSURE_REASONS_COLUMN, caseId);
+    }
+}

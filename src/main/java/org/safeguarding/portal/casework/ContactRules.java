@@ -1,0 +1,36 @@
+package org.safeguarding.portal.casework;
+
+import java.util.Optional;
+
+import org.safeguarding.portal.casework.CaseViews.ContactPlanView;
+
+/**
+ * When the hub may contact a survivor, and how: the contact-safety plan and the case's status decide. Inside the
+ * portal is always safe except while the survivor has paused the case (they asked for a break from us). Outside it,
+ * only a channel the plan allows, and never while the case is paused or marked do-not-contact.
+ */
+final class ContactRules {
+
+    private ContactRules() {
+    }
+
+    /** Empty if the contact is allowed; otherwise the message key saying why not. */
+    static Optional<String> refusal(CaseStatus status, ContactPlanView plan, ContactChannel channel) {
+        if (status == CaseStatus.PAUSED_BY_SURVIVOR) {
+            return Optional.of("contact_refused_paused");
+        }
+        if (channel == ContactChannel.PORTAL) {
+            return Optional.empty();
+        }
+        if (status == CaseStatus.DO_NOT_CONTACT) {
+            return Optional.of("contact_refused_do_not_contact");
+        }
+        if (plan == null || plan.noContact()) {
+            return Optional.of("contact_refused_no_contact");
+        }
+        if (!plan.channels().contains(channel)) {
+            return Optional.of("contact_refused_channel");
+        }
+        return Optional.empty();
+    }
+}

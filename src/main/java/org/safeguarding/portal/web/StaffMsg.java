@@ -1,0 +1,308 @@
+package org.safeguarding.portal.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The words of the hub's own pages (caseworkers), in {@code messages/staff.properties}; templates use
+ * {@code {staff:key}}. A bundle of its own because Quarkus 3.34 generates invalid bytecode for a bundle of more than
+ * 300 messages (it splits the resolver and the split chunk fails verification), and because it keeps survivor and
+ * staff wording apart.
+ */
+@MessageBundle(value = "staff", locale = "en")
+public interface StaffMsg {
+
+    @Message
+    String col_risk();
+
+    @Message
+    String risk_HIGH();
+
+    @Message
+    String risk_MEDIUM();
+
+    @Message
+    String risk_LOW();
+
+    @Message
+    String risk_UNSCREENED();
+
+    @Message
+    String record_access();
+
+    @Message
+    String workflow_heading();
+
+    @Message
+    String workflow_to();
+
+    @Message
+    String workflow_reason();
+
+    @Message
+    String workflow_reason_hint();
+
+    @Message
+    String workflow_survivor_reasons();
+
+    @Message
+    String workflow_survivor_reasons_hint();
+
+    @Message
+    String workflow_move();
+
+    @Message
+    String workflow_paused();
+
+    @Message
+    String workflow_none();
+
+    @Message
+    String workflow_history();
+
+    @Message
+    String workflow_change();
+
+    @Message
+    String workflow_by();
+
+    @Message
+    String workflow_why();
+
+    @Message
+    String workflow_refused_NOT_ALLOWED();
+
+    @Message
+    String workflow_refused_PAUSED_BY_SURVIVOR();
+
+    @Message
+    String workflow_refused_NEEDS_SCREENING();
+
+    @Message
+    String workflow_refused_NEEDS_ASSIGNEE();
+
+    @Message
+    String workflow_refused_MASH_OUTCOME_NEEDED();
+
+    @Message
+    String workflow_refused_SAME_PERSON_SIGN_OFF();
+
+    @Message
+    String workflow_refused_REASON_REQUIRED();
+
+    @Message
+    String workflow_refused_SURVIVOR_REASONS_REQUIRED();
+
+    @Message
+    String screening_heading();
+
+    @Message
+    String screening_record();
+
+    @Message
+    String screening_subject();
+
+    @Message
+    String subject_type_ADULT_NON_RECENT();
+
+    @Message
+    String subject_type_CHILD_AT_RISK();
+
+    @Message
+    String subject_type_BOTH();
+
+    @Message
+    String screening_danger();
+
+    @Message
+    String screening_facts();
+
+    @Message
+    String override_IMMEDIATE_DANGER();
+
+    @Message
+    String override_CHILD_EXPLOITATION();
+
+    @Message
+    String override_CHILD_UNDER_13();
+
+    @Message
+    String override_LEARNING_DISABILITY();
+
+    @Message
+    String screening_enhanced();
+
+    @Message
+    String screening_risk();
+
+    @Message
+    String screening_risk_hint();
+
+    @Message
+    String screening_police();
+
+    @Message
+    String police_SURVIVOR_AGREED();
+
+    @Message
+    String police_SURVIVOR_DECLINED();
+
+    @Message
+    String police_NOT_YET_ASKED();
+
+    @Message
+    String police_CHILD_RISK_OVERRIDE();
+
+    @Message
+    String screening_rationale();
+
+    @Message
+    String screening_rationale_hint();
+
+    @Message
+    String screening_save();
+
+    @Message
+    String onward_heading();
+
+    @Message
+    String onward_none();
+
+    @Message
+    String onward_partner();
+
+    @Message
+    String onward_basis();
+
+    @Message
+    String onward_basis_consent();
+
+    @Message
+    String onward_basis_override();
+
+    @Message
+    String onward_next();
+
+    @Message
+    String onward_update();
+
+    @Message
+    String onward_propose_partner();
+
+    @Message
+    String onward_propose();
+
+    @Message
+    String onward_override_reason();
+
+    @Message
+    String onward_override_hint();
+
+    @Message
+    String partner_POLICE();
+
+    @Message
+    String partner_ISVA();
+
+    @Message
+    String partner_HEALTH();
+
+    @Message
+    String partner_MASH();
+
+    @Message
+    String partner_VOLUNTARY_SECTOR();
+
+    @Message
+    String onward_refused_no_consent();
+
+    @Message
+    String onward_refused_override_reason();
+
+    @Message
+    String onward_refused_transition();
+
+    @Message
+    String onward_mash_override_reason();
+
+    @Message
+    String record_message_channel();
+
+    @Message
+    String record_message_channel_hint();
+
+    @Message
+    String record_message_override();
+
+    @Message
+    String queue_filter_open();
+
+    @Message
+    String queue_filter_any();
+
+    @Message
+    String queue_filter_anyone();
+
+    @Message
+    String queue_filter_me();
+
+    @Message
+    String queue_filter_unassigned();
+
+    @Message
+    String queue_filter_apply();
+
+    @Message
+    String queue_urgent();
+
+    @Message
+    String break_glass_review_link();
+
+    @Message
+    String break_glass_heading();
+
+    @Message
+    String break_glass_intro();
+
+    @Message
+    String break_glass_reason();
+
+    @Message
+    String break_glass_reason_COVERING_FOR_ASSIGNED_WORKER();
+
+    @Message
+    String break_glass_reason_URGENT_SAFEGUARDING_CONCERN();
+
+    @Message
+    String break_glass_reason_SURVIVOR_CONTACTED_US();
+
+    @Message
+    String break_glass_reason_SUPERVISION_OR_AUDIT();
+
+    @Message
+    String break_glass_explanation();
+
+    @Message
+    String break_glass_open();
+
+    @Message
+    String record_break_glass_required();
+
+    @Message
+    String break_glass_review_heading();
+
+    @Message
+    String break_glass_review_intro();
+
+    @Message
+    String break_glass_who();
+
+    @Message
+    String break_glass_mark();
+
+    @Message
+    String break_glass_none();
+
+    @Message
+    String break_glass_own_review();
+}
