@@ -30,7 +30,7 @@ class QueuePaginationTest {
     String keycloakUrl;
 
     @Test
-    void walkingTheQueueShowsEveryCaseOnceOldestFirst() {
+    void walkingTheQueueShowsEveryOpenCaseOnceMostUrgentFirstThenOldestFirst() {
         Tokens tokens = new Tokens(keycloakUrl);
         // Enough cases for more than one page whatever else the run has stored.
         for (int i = 0; i < CaseService.QUEUE_PAGE_SIZE + 5; i++) {
@@ -39,7 +39,7 @@ class QueuePaginationTest {
                     .then().statusCode(201);
         }
         List<String> ids = new ArrayList<>();
-        List<String> openedAt = new ArrayList<>();
+        List<String> order = new ArrayList<>();
         String path = "/api/v1/cases";
         int pages = 0;
         while (path != null) {
@@ -48,7 +48,8 @@ class QueuePaginationTest {
             List<String> pageIds = page.path("id");
             assertTrue(pageIds.size() <= CaseService.QUEUE_PAGE_SIZE);
             ids.addAll(pageIds);
-            openedAt.addAll(page.path("openedAt"));
+            List<Map<String, Object>> rows = page.path("$");
+            rows.forEach(row -> order.add(rankOf(row) + " " + row.get("openedAt")));
             String link = page.header("Link");
             Matcher next = link == null ? null : NEXT.matcher(link);
             path = next != null && next.find() ? next.group(1) : null;
@@ -56,9 +57,19 @@ class QueuePaginationTest {
         }
         assertTrue(pages >= 2, "more than one page");
         assertEquals(ids.size(), new HashSet<>(ids).size(), "no case twice");
-        List<String> sorted = new ArrayList<>(openedAt);
-        sorted.sort(java.util.Comparator.comparing(java.time.Instant::parse));
-        assertEquals(sorted, openedAt, "oldest first across pages");
+        List<String> sorted = new ArrayList<>(order);
+        sorted.sort(java.util.Comparator.comparing((String row) -> row.charAt(0))
+                .thenComparing(row -> java.time.Instant.parse(row.substring(2))));
+        assertEquals(sorted, order, "most urgent first, then oldest first, across pages");
+    }
+
+    /** The queue's order as the summaries show it: High or at risk now, unscreened, Medium, Low. */
+    private static int rankOf(Map<String, Object> row) {
+        if (Boolean.TRUE.equals(row.get("riskNow"))) {
+            return 0;
+        }
+        Object risk = row.get("risk");
+        return risk == null ? 1 : "MEDIUM".equals(risk) ? 2 : 3;
     }
 
     @Test

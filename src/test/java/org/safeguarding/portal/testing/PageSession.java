@@ -65,6 +65,11 @@ public final class PageSession {
         return request().get(path);
     }
 
+    /** Submits a form as the page at {@code formPage} would, with the CSRF token it embeds. */
+    public Response submit(String formPage, String action, java.util.Map<String, String> fields) {
+        return request().formParam("csrf", csrfTokenFrom(formPage)).formParams(fields).post(action);
+    }
+
     /** The CSRF token the page at {@code path} embeds in its forms. */
     public String csrfTokenFrom(String path) {
         Matcher token = CSRF_FIELD.matcher(get(path).asString());

@@ -28,6 +28,27 @@ public final class Rows {
         }
     }
 
+    /** The first column of every row a query answers, as text (bytea as its raw bytes read as ISO-8859-1). */
+    public static java.util.List<String> texts(DataSource dataSource, String sql, Object... parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                q.setObject(i + 1, parameters[i]);
+            }
+            java.util.List<String> texts = new java.util.ArrayList<>();
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    Object value = rows.getObject(1);
+                    texts.add(value instanceof byte[] bytes
+                            ? new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)
+                            : value == null ? null : value.toString());
+                }
+            }
+            return texts;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** How many audit rows record this action on this case. */
     public static long audited(DataSource dataSource, String caseId, String action) {
         return count(dataSource, "select count(*) from audit_event where record_id = ? and action = ?",

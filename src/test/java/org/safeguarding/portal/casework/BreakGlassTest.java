@@ -1,0 +1,120 @@
+package org.safeguarding.portal.casework;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import org.safeguarding.portal.testing.PageSession;
+import org.safeguarding.portal.testing.Rows;
+import org.safeguarding.portal.testing.Tokens;
+
+/** Need-to-know: someone else's case opens only with a declared reason, which is audited and listed for review. */
+@QuarkusTest
+class BreakGlassTest {
+
+    @ConfigProperty(name = "portal.keycloak.url")
+    String keycloakUrl;
+    @Inject
+    DataSource dataSource;
+
+    Tokens tokens;
+    Casework casework;
+
+    @BeforeEach
+    void setUp() {
+        tokens = new Tokens(keycloakUrl);
+        casework = new Casework(tokens);
+    }
+
+    private List<String> purposes(String id) {
+        return Rows.texts(dataSource, "select purpose from audit_event where record_id = ? and action = 'VIEW_CASE' "
+                + "order by id", UUID.fromString(id));
+    }
+
+    @Test
+    void theAssignedWorkersReadIsAuditedWithoutAReason() {
+        String id = casework.newCase(Map.of());
+        tokens.as("caseworker2").get("/api/v1/cases/" + id).then().statusCode(200).body("accessPurpose",
+                equalTo("triage"));
+        casework.claim("caseworker1", id);
+        tokens.as("caseworker1").get("/api/v1/cases/" + id).then().statusCode(200).body("accessPurpose",
+                equalTo("assigned worker"));
+        assertEquals(List.of("triage", "assigned worker"), purposes(id));
+        assertEquals(0, Rows.audited(dataSource, id, "BREAK_GLASS"));
+    }
+
+    @Test
+    void aColleaguesCaseOpensOnlyWithADeclaredReasonWhichIsAuditedAndEncrypted() {
+        String id = casework.newCase(Map.of());
+        casework.claim("caseworker1", id);
+        tokens.as("caseworker2").get("/api/v1/cases/" + id).then().statusCode(403)
+                .body("detail", containsString("assigned to a colleague"));
+        tokens.as("caseworker2").get("/api/v1/cases/" + id + "/notes").then().statusCode(403);
+        tokens.as("caseworker2").get("/api/v1/cases/" + id + "/messages").then().statusCode(403);
+        assertEquals(List.of(), purposes(id));
+
+        tokens.as("caseworker2").body(Map.of("reason", "URGENT_SAFEGUARDING_CONCERN")).post("/api/v1/cases/" + id
+                + "/break-glass").then().statusCode(422).body("errors[0].field", equalTo("explanation"));
+        tokens.as("caseworker2").body(Map.of("reason", "BORED", "explanation", "x")).post("/api/v1/cases/" + id
+                + "/break-glass").then().statusCode(400);
+        tokens.as("caseworker2").body(Map.of("reason", "URGENT_SAFEGUARDING_CONCERN", "explanation",
+                "Police called about a sighting of the exploiter")).post("/api/v1/cases/" + id + "/break-glass")
+                .then().statusCode(201);
+
+        tokens.as("caseworker2").get("/api/v1/cases/" + id).then().statusCode(200)
+                .body("accessPurpose", equalTo("break-glass: URGENT_SAFEGUARDING_CONCERN"));
+        assertEquals(List.of("break-glass: URGENT_SAFEGUARDING_CONCERN"), purposes(id));
+        assertEquals(List.of("URGENT_SAFEGUARDING_CONCERN"), Rows.texts(dataSource,
+                "select purpose from audit_event where record_id = ? and action = 'BREAK_GLASS'", UUID.fromString(id)));
+        Rows.texts(dataSource, "select explanation_ciphertext from break_glass_access where case_id = ?",
+                UUID.fromString(id)).forEach(stored -> assertFalse(stored.contains("sighting")));
+    }
+
+    @Test
+    void openingsAreListedForAColleaguesReviewNeverOnesOwn() {
+        String id = casework.newCase(Map.of());
+        casework.claim("caseworker1", id);
+        tokens.as("caseworker2").body(Map.of("reason", "COVERING_FOR_ASSIGNED_WORKER", "explanation",
+                "Amira is on leave")).post("/api/v1/cases/" + id + "/break-glass").then().statusCode(201);
+
+        var listed = tokens.as("caseworker2").get("/api/v1/break-glass").then().statusCode(200).extract();
+        String opening = listed.path("find { it.caseId == '" + id + "' }.id");
+        assertEquals("Amira is on leave", listed.path("find { it.caseId == '" + id + "' }.explanation"));
+        assertEquals("Tom", listed.path("find { it.caseId == '" + id + "' }.openedBy"));
+        tokens.as("caseworker2").post("/api/v1/break-glass/" + opening + "/review").then().statusCode(409);
+        tokens.as("caseworker1").post("/api/v1/break-glass/" + opening + "/review").then().statusCode(204);
+        tokens.as("caseworker1").post("/api/v1/break-glass/" + opening + "/review").then().statusCode(404);
+        tokens.as("caseworker1").get("/api/v1/break-glass").then().body("find { it.id == '" + opening + "' }",
+                org.hamcrest.Matchers.nullValue());
+        tokens.as("survivor1").get("/api/v1/break-glass").then().statusCode(403);
+        tokens.as("board1").get("/api/v1/break-glass").then().statusCode(403);
+    }
+
+    @Test
+    void onThePagesTheRecordAsksForTheReasonFirst() {
+        String id = casework.newCase(Map.of());
+        casework.claim("caseworker1", id);
+        PageSession page = PageSession.signIn("caseworker2");
+        page.get("/casework/cases/" + id).then().statusCode(403).body(containsString("assigned to a colleague"))
+                .body(containsString("name=\"explanation\""));
+        page.submit("/casework/cases/" + id, "/casework/cases/" + id + "/break-glass", Map.of("reason", "SUPERVISION_OR_AUDIT",
+                "explanation", "Monthly case audit")).then().statusCode(303);
+        page.get("/casework/cases/" + id).then().statusCode(200).body(containsString("break-glass: SUPERVISION_OR_AUDIT"));
+        page.get("/casework/break-glass").then().statusCode(200).body(containsString("Monthly case audit"));
+    }
+}
