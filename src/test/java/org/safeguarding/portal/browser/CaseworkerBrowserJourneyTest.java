@@ -1,0 +1,120 @@
+package org.safeguarding.portal.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+import org.safeguarding.portal.testing.Tokens;
+
+/**
+ * A caseworker in a real browser: signs in on Keycloak, finds a new case in the queue, claims it, screens it, moves
+ * it to ASSIGNED and writes a note; then the survivor signs in and reads the new status in plain words.
+ */
+@QuarkusTest
+class CaseworkerBrowserJourneyTest {
+
+    @TestHTTPResource("/")
+    URL base;
+    @ConfigProperty(name = "portal.keycloak.url")
+    String keycloakUrl;
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browsers.chromium();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void caseworkerClaimsScreensAssignsAndNotesAndTheSurvivorSeesTheNewStatus() throws Exception {
+        var submitted = new Tokens(keycloakUrl).as("survivor1").body(Map.of("account", "Caseworker journey account",
+                "contactPlan", Map.of("channels", List.of("PORTAL")), "currentRisk", true))
+                .post("/api/v1/referrals").then().statusCode(201).extract();
+        String id = submitted.path("id");
+        String reference = submitted.path("reference");
+
+        browser.get(url("/casework?unassigned=true&risk=UNSCREENED"));
+        signInOnKeycloak("caseworker1");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
+        screenshot("queue");
+        browser.findElement(By.linkText(reference)).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("claim")));
+        browser.findElement(By.id("claim")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("assignee"), "Amira"));
+
+        move("ACKNOWLEDGED");
+        move("SCREENING");
+        browser.findElement(By.id("subjectType-ADULT_NON_RECENT")).click();
+        browser.findElement(By.id("immediateDanger-no")).click();
+        browser.findElement(By.id("learningDisability")).click();
+        browser.findElement(By.id("risk-LOW")).click();
+        browser.findElement(By.id("policeReferral-SURVIVOR_DECLINED")).click();
+        browser.findElement(By.id("save-screening")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("screening-summary")));
+        assertTrue(browser.findElement(By.id("screened-risk")).getText().startsWith("Medium"),
+                "a learning disability is never Low: " + browser.findElement(By.id("screened-risk")).getText());
+        move("ASSIGNED");
+        screenshot("record");
+        assertEquals(List.of(), Browsers.seriousAccessibilityViolations(browser), "the record page is accessible");
+
+        browser.findElement(By.id("note-text")).sendKeys("Screened with her; she wants support from an ISVA first.");
+        browser.findElement(By.id("save-note")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("note-list")));
+        assertTrue(browser.findElement(By.id("note-list")).getText().contains("support from an ISVA first"));
+
+        browser.findElement(By.id("sign-out")).click();
+        wait.until(ExpectedConditions.urlContains("/signed-out"));
+        browser.get(url("/my/cases/" + id));
+        signInOnKeycloak("survivor1");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-status")));
+        assertEquals("You have a named worker", browser.findElement(By.id("case-status")).getText());
+        assertEquals("Amira", browser.findElement(By.id("worker")).getText());
+        screenshot("survivor-sees-status");
+    }
+
+    private void move(String to) {
+        browser.findElement(By.id("to-" + to)).click();
+        browser.findElement(By.id("move")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("case-status"), to));
+    }
+
+    private void signInOnKeycloak(String user) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(user);
+        browser.findElement(By.id("kc-login")).click();
+    }
+
+    private String url(String path) {
+        return base.toString().replaceFirst("/$", "") + path;
+    }
+
+    private void screenshot(String name) throws Exception {
+        Browsers.screenshot(browser, "caseworker-" + name);
+    }
+}
