@@ -27,7 +27,7 @@ class CaseRepository implements PanacheRepositoryBase<SurvivorCase, UUID> {
      * Most urgent first (see {@link RiskLevel#queueRank}), then oldest first, so nothing waits unseen at the bottom;
      * the charter's nearest deadline joins the order with the charter. Keyset on (risk rank, opened, id).
      */
-    List<SurvivorCase> queue(QueueFilter filter, Optional<QueueCursor> after, int limit) {
+    List<QueueRow> queue(QueueFilter filter, Optional<QueueCursor> after, int limit) {
         StringBuilder where = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
         if (filter.status().isPresent()) {
@@ -52,14 +52,19 @@ class CaseRepository implements PanacheRepositoryBase<SurvivorCase, UUID> {
             where.append(" and assigneeSubject is null");
         }
         after.ifPresent(cursor -> {
-            where.append(" and (riskRank > :rank or (riskRank = :rank and (openedAt > :opened"
-                    + " or (openedAt = :opened and id > :id))))");
+            // A row-value comparison, so PostgreSQL starts the index scan at the cursor instead of filtering an OR
+            // from the first row (measured by ./benchmark queue: 61 ms at 90% of 100,000 cases with the OR form).
+            where.append(" and (riskRank, openedAt, id) > (:rank, :opened, :id)");
             params.put("rank", cursor.riskRank());
             params.put("opened", cursor.openedAt());
             params.put("id", cursor.id());
         });
-        return find(where.substring(" and ".length()) + " order by riskRank, openedAt, id", params)
-                .page(0, limit).list();
+        // A projection, not entities: a list has nothing to change, so nothing to hydrate or snapshot.
+        var query = getEntityManager().createQuery("select new " + QueueRow.class.getName()
+                + "(id, reference, status, openedAt, assigneeName, risk, riskRank) from SurvivorCase where "
+                + where.substring(" and ".length()) + " order by riskRank, openedAt, id", QueueRow.class);
+        params.forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
     }
 
     boolean referenceTaken(String reference) {

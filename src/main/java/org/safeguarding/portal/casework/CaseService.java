@@ -171,9 +171,9 @@ public class CaseService {
     @Transactional
     public QueuePage queue(Actor caseworker, QueueFilter filter, Optional<QueueCursor> after) {
         audit.record(caseworker, AuditAction.VIEW_QUEUE, RECORD_TYPE, null, null);
-        List<SurvivorCase> page = cases.queue(filter, after, QUEUE_PAGE_SIZE + 1);
+        List<QueueRow> page = cases.queue(filter, after, QUEUE_PAGE_SIZE + 1);
         boolean more = page.size() > QUEUE_PAGE_SIZE;
-        List<SurvivorCase> shown = more ? page.subList(0, QUEUE_PAGE_SIZE) : page;
+        List<QueueRow> shown = more ? page.subList(0, QUEUE_PAGE_SIZE) : page;
         return new QueuePage(shown.stream().map(CaseSummary::of).toList(),
                 more ? Optional.of(QueueCursor.after(shown.get(shown.size() - 1))) : Optional.empty());
     }

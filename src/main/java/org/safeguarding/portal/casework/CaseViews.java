@@ -22,6 +22,11 @@ public final class CaseViews {
                     c.riskRank == 0);
         }
 
+        static CaseSummary of(QueueRow row) {
+            return new CaseSummary(row.id(), row.reference(), row.status(), row.openedAt(), row.assigneeName(),
+                    row.risk(), row.riskRank() == 0);
+        }
+
         public String riskKey() {
             return "risk_" + risk;
         }

@@ -13,8 +13,8 @@ import java.util.UUID;
  */
 public record QueueCursor(short riskRank, Instant openedAt, UUID id) {
 
-    static QueueCursor after(SurvivorCase last) {
-        return new QueueCursor(last.riskRank, last.openedAt, last.id);
+    static QueueCursor after(QueueRow last) {
+        return new QueueCursor(last.riskRank(), last.openedAt(), last.id());
     }
 
     /** Opaque in URLs. */

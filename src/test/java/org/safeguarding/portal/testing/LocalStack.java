@@ -74,7 +74,7 @@ public final class LocalStack {
                  The portal is running:   http://localhost:%d
                  Sign in (development realm only; the password is the user name):
                    survivor1, survivor2       survivor      submit an account, follow own cases
-                   caseworker1, caseworker2   caseworker    triage queue, open a case (audited)
+                   caseworker1, caseworker2   caseworker    triage queue, screening, workflow, referrals
                    board1                     board         board statistics (never a person)
                  Keycloak:                http://localhost:%d  (admin console: admin / admin)
                  PostgreSQL:              localhost:%d, database portal, user portal / portal
