@@ -45,5 +45,17 @@ public enum AuditAction {
     /** A caseworker proposed an onward referral to a partner. */
     PROPOSE_ONWARD_REFERRAL,
     /** An onward referral moved on (sent, accepted, declined, done, withdrawn). */
-    CHANGE_ONWARD_REFERRAL
+    CHANGE_ONWARD_REFERRAL,
+    /** The survivor waived a charter promise they did not want, with their reason. */
+    WAIVE_COMMITMENT,
+    /** A caseworker read the list of charter breaches (references and promises, no free text). */
+    VIEW_ESCALATIONS,
+    /** The survivor asked for a copy of their records. */
+    REQUEST_RECORDS,
+    /** The survivor made a complaint. */
+    COMPLAIN,
+    /** A caseworker answered a records request or acknowledged a complaint. */
+    ANSWER_REQUEST,
+    /** A caseworker recorded how often the survivor agreed to be contacted. */
+    AGREE_CONTACT_FREQUENCY
 }

@@ -59,11 +59,11 @@ public class CaseApiResource {
     @GET
     public Response queue(@QueryParam("cursor") String cursor, @QueryParam("status") String status,
             @QueryParam("risk") String risk, @QueryParam("assignee") String assignee,
-            @QueryParam("unassigned") boolean unassigned) {
+            @QueryParam("unassigned") boolean unassigned, @QueryParam("overdue") boolean overdue) {
         staff.seen(user.subject(), user.displayName().orElse(null));
         QueueFilter filter;
         try {
-            filter = QueueFilter.parse(status, risk, assignee, unassigned, user.subject());
+            filter = QueueFilter.parse(status, risk, assignee, unassigned, overdue, user.subject());
         } catch (IllegalArgumentException unknown) {
             throw new jakarta.ws.rs.BadRequestException();
         }
@@ -74,7 +74,7 @@ public class CaseApiResource {
         return answer.build();
     }
 
-    public record TransitionForm(CaseStatus to, String reason, String survivorReasons) {
+    public record TransitionForm(CaseStatus to, String reason, String survivorReasons, boolean exitPlanAgreed) {
     }
 
     /** Moves the case along the workflow: 409 if its state does not allow it, 422 if a reason is missing. */
@@ -82,9 +82,10 @@ public class CaseApiResource {
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseSummary transition(@PathParam("id") String id, TransitionForm form) {
-        TransitionForm given = form == null ? new TransitionForm(null, null, null) : form;
+        TransitionForm given = form == null ? new TransitionForm(null, null, null, false) : form;
         return CaseIds.parse(id).flatMap(caseId -> workflow.transition(CaseActors.caseworker(user), caseId,
-                new CaseWorkflowService.Transition(given.to(), given.reason(), given.survivorReasons())))
+                new CaseWorkflowService.Transition(given.to(), given.reason(), given.survivorReasons(),
+                        given.exitPlanAgreed())))
                 .orElseThrow(NotFoundException::new);
     }
 
@@ -124,6 +125,29 @@ public class CaseApiResource {
         return CaseIds.parse(id).flatMap(caseId -> CaseIds.parse(referralId).flatMap(referral -> onwardReferrals.move(
                 CaseActors.caseworker(user), caseId, referral, form == null ? null : form.status())))
                 .orElseThrow(NotFoundException::new);
+    }
+
+    @Inject
+    SurvivorRequestService requests;
+
+    /** Records provided, or a complaint acknowledged with the Ombudsman route; the survivor is told. */
+    @POST
+    @Path("{id}/requests/{requestId}/answer")
+    public CaseViews.RequestView answerRequest(@PathParam("id") String id, @PathParam("requestId") String requestId) {
+        return CaseIds.parse(id).flatMap(caseId -> CaseIds.parse(requestId).flatMap(request -> requests.answer(
+                CaseActors.caseworker(user), caseId, request))).orElseThrow(NotFoundException::new);
+    }
+
+    public record ContactFrequencyForm(Integer days) {
+    }
+
+    /** How often the survivor agreed to hear from their worker (1 to 28 days). */
+    @POST
+    @Path("{id}/contact-frequency")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseSummary agreeContactFrequency(@PathParam("id") String id, ContactFrequencyForm form) {
+        return CaseIds.parse(id).flatMap(caseId -> cases.agreeContactFrequency(CaseActors.caseworker(user), caseId,
+                form == null ? null : form.days())).orElseThrow(NotFoundException::new);
     }
 
     public record BreakGlassForm(BreakGlassReason reason, String explanation) {

@@ -29,6 +29,7 @@ import org.safeguarding.portal.casework.CaseViews.BreakGlassView;
 import org.safeguarding.portal.casework.CaseViews.CaseRecord;
 import org.safeguarding.portal.casework.CaseViews.CaseSummary;
 import org.safeguarding.portal.casework.CaseViews.NoteView;
+import org.safeguarding.portal.charter.CharterEscalations;
 import org.safeguarding.portal.security.CurrentUser;
 import org.safeguarding.portal.security.Roles;
 import org.safeguarding.portal.web.FieldError;
@@ -53,6 +54,8 @@ public class CaseQueueResource {
         static native TemplateInstance breakGlass(UUID caseId, List<FieldError> errors, List<BreakGlassReason> reasons);
 
         static native TemplateInstance review(List<BreakGlassView> openings);
+
+        static native TemplateInstance escalations(List<CharterEscalations.Escalation> escalations);
     }
 
     /** A note being written: what was typed and why it could not be saved yet (empty when nothing went wrong). */
@@ -93,16 +96,20 @@ public class CaseQueueResource {
     @Inject
     Messages words;
     @Inject
+    SurvivorRequestService requests;
+    @Inject
+    CharterEscalations escalationList;
+    @Inject
     CurrentUser user;
 
     @GET
     public TemplateInstance queue(@QueryParam("cursor") String cursor, @QueryParam("status") String status,
             @QueryParam("risk") String risk, @QueryParam("assignee") String assignee,
-            @QueryParam("unassigned") boolean unassigned) {
+            @QueryParam("unassigned") boolean unassigned, @QueryParam("overdue") boolean overdue) {
         staff.seen(user.subject(), user.displayName().orElse(null));
         QueueFilter filter;
         try {
-            filter = QueueFilter.parse(status, risk, assignee, unassigned, user.subject());
+            filter = QueueFilter.parse(status, risk, assignee, unassigned, overdue, user.subject());
         } catch (IllegalArgumentException unknown) {
             throw new BadRequestException();
         }
@@ -136,6 +143,13 @@ public class CaseQueueResource {
         }
     }
 
+    /** Every broken charter promise, newest first. */
+    @GET
+    @Path("escalations")
+    public TemplateInstance escalations() {
+        return Templates.escalations(escalationList.list(CaseActors.caseworker(user)));
+    }
+
     @GET
     @Path("break-glass")
     public TemplateInstance review() {
@@ -155,9 +169,10 @@ public class CaseQueueResource {
     @Path("cases/{id}/messages")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response sendMessage(@PathParam("id") String id, @RestForm String text, @RestForm String channel,
-            @RestForm String overrideReason) {
+            @RestForm String overrideReason, @RestForm String preferencesAsked, @RestForm String explainsDecision) {
         return act(id, "messages", () -> messages.sendByCaseworker(CaseActors.caseworker(user), caseId(id),
-                new MessageService.Outbound(text, enumOrNull(ContactChannel.class, channel), overrideReason)));
+                new MessageService.Outbound(text, enumOrNull(ContactChannel.class, channel), overrideReason,
+                        "yes".equals(preferencesAsked), "yes".equals(explainsDecision))));
     }
 
     /**
@@ -193,9 +208,10 @@ public class CaseQueueResource {
     @Path("cases/{id}/transitions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response transition(@PathParam("id") String id, @RestForm String to, @RestForm String reason,
-            @RestForm String survivorReasons) {
+            @RestForm String survivorReasons, @RestForm String exitPlanAgreed) {
         return act(id, "workflow", () -> workflow.transition(CaseActors.caseworker(user), caseId(id),
-                new CaseWorkflowService.Transition(enumOrNull(CaseStatus.class, to), reason, survivorReasons)));
+                new CaseWorkflowService.Transition(enumOrNull(CaseStatus.class, to), reason, survivorReasons,
+                        "yes".equals(exitPlanAgreed))));
     }
 
     @POST
@@ -228,6 +244,27 @@ public class CaseQueueResource {
             @RestForm String status) {
         return act(id, "onward", () -> onwardReferrals.move(CaseActors.caseworker(user), caseId(id),
                 caseId(referralId), enumOrNull(OnwardReferralStatus.class, status)));
+    }
+
+    @POST
+    @Path("cases/{id}/contact-frequency")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response agreeContactFrequency(@PathParam("id") String id, @RestForm String days) {
+        Integer every;
+        try {
+            every = days == null || days.isBlank() ? null : Integer.valueOf(days.strip());
+        } catch (NumberFormatException notANumber) {
+            every = null;
+        }
+        Integer agreed = every;
+        return act(id, "promises", () -> cases.agreeContactFrequency(CaseActors.caseworker(user), caseId(id), agreed));
+    }
+
+    @POST
+    @Path("cases/{id}/requests/{requestId}/answer")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response answerRequest(@PathParam("id") String id, @PathParam("requestId") String requestId) {
+        return act(id, "requests", () -> requests.answer(CaseActors.caseworker(user), caseId(id), caseId(requestId)));
     }
 
     /** Does one thing on a case; back to the record, or the record again with why it did not happen. */

@@ -24,8 +24,8 @@ class CaseRepository implements PanacheRepositoryBase<SurvivorCase, UUID> {
     }
 
     /**
-     * Most urgent first (see {@link RiskLevel#queueRank}), then oldest first, so nothing waits unseen at the bottom;
-     * the charter's nearest deadline joins the order with the charter. Keyset on (risk rank, opened, id).
+     * A broken charter promise first, then most urgent (see {@link RiskLevel#queueRank}), then the nearest charter
+     * deadline, so nothing waits unseen at the bottom. Keyset on (breach, risk rank, next deadline, id).
      */
     List<QueueRow> queue(QueueFilter filter, Optional<QueueCursor> after, int limit) {
         StringBuilder where = new StringBuilder();
@@ -51,18 +51,25 @@ class CaseRepository implements PanacheRepositoryBase<SurvivorCase, UUID> {
         if (filter.unassigned()) {
             where.append(" and assigneeSubject is null");
         }
+        if (filter.overdue()) {
+            // A breach the clock escalated, or a deadline passed since its last run.
+            where.append(" and (escalated = true or nextDueAt < :now)");
+            params.put("now", java.time.Instant.now());
+        }
         after.ifPresent(cursor -> {
             // A row-value comparison, so PostgreSQL starts the index scan at the cursor instead of filtering an OR
             // from the first row (measured by ./benchmark queue: 61 ms at 90% of 100,000 cases with the OR form).
-            where.append(" and (riskRank, openedAt, id) > (:rank, :opened, :id)");
+            where.append(" and (breachRank, riskRank, nextDueAt, id) > (:breach, :rank, :due, :id)");
+            params.put("breach", cursor.breachRank());
             params.put("rank", cursor.riskRank());
-            params.put("opened", cursor.openedAt());
+            params.put("due", cursor.nextDueAt());
             params.put("id", cursor.id());
         });
         // A projection, not entities: a list has nothing to change, so nothing to hydrate or snapshot.
         var query = getEntityManager().createQuery("select new " + QueueRow.class.getName()
-                + "(id, reference, status, openedAt, assigneeName, risk, riskRank) from SurvivorCase where "
-                + where.substring(" and ".length()) + " order by riskRank, openedAt, id", QueueRow.class);
+                + "(id, reference, status, openedAt, assigneeName, risk, riskRank, breachRank, nextDueAt) "
+                + "from SurvivorCase where " + where.substring(" and ".length())
+                + " order by breachRank, riskRank, nextDueAt, id", QueueRow.class);
         params.forEach(query::setParameter);
         return query.setMaxResults(limit).getResultList();
     }

@@ -2,6 +2,7 @@ package org.safeguarding.portal.casework;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +15,8 @@ import org.safeguarding.portal.audit.AuditAction;
 import org.safeguarding.portal.audit.AuditService;
 import org.safeguarding.portal.audit.AuditService.Actor;
 import org.safeguarding.portal.casework.CaseViews.CaseDetail;
+import org.safeguarding.portal.charter.CharterEvent;
+import org.safeguarding.portal.charter.CharterService;
 import org.safeguarding.portal.casework.CaseViews.CaseRecord;
 import org.safeguarding.portal.casework.CaseViews.CaseSummary;
 import org.safeguarding.portal.casework.CaseViews.TimelineEntry;
@@ -37,11 +40,16 @@ public class CaseService {
     private final ScreeningService screenings;
     private final OnwardReferralService onwardReferrals;
     private final CaseWorkflowService workflow;
+    private final CharterService charter;
+    private final SurvivorRequestService requests;
     private final Clock clock = Clock.systemUTC();
 
     CaseService(CaseRepository cases, AuditService audit, ReferralService referrals, PreferencesService preferences,
             MessageService messages, EntityManager em, StaffDirectory staff, RecordAccess access,
-            ScreeningService screenings, OnwardReferralService onwardReferrals, CaseWorkflowService workflow) {
+            ScreeningService screenings, OnwardReferralService onwardReferrals, CaseWorkflowService workflow,
+            CharterService charter, SurvivorRequestService requests) {
+        this.charter = charter;
+        this.requests = requests;
         this.staff = staff;
         this.access = access;
         this.screenings = screenings;
@@ -71,9 +79,30 @@ public class CaseService {
         String subject = assigneeSubject.orElse(caseworker.subject());
         StaffMember assignee = staff.find(subject).orElseThrow(UnknownAssignee::new);
         return cases.findByIdOptional(id).map(found -> {
-            found.assignTo(assignee.subject, assignee.displayName, now());
+            Instant at = now();
+            found.assignTo(assignee.subject, assignee.displayName, at);
             audit.record(caseworker, AuditAction.ASSIGN_CASE, RECORD_TYPE, found.id,
                     assigneeSubject.isPresent() ? "assigned to a colleague" : "claimed");
+            charter.record(found.id, caseworker, EnumSet.of(CharterEvent.WORKER_ASSIGNED), at);
+            return CaseSummary.of(found);
+        });
+    }
+
+    /**
+     * Records how often the survivor agreed to hear from their worker (1 to 28 days: the charter never allows longer);
+     * the running "kept informed" promise is re-timed. Empty (404) for a case that does not exist.
+     */
+    @Transactional
+    public Optional<CaseSummary> agreeContactFrequency(Actor caseworker, UUID id, Integer days) {
+        if (days == null || days < 1 || days > 28) {
+            throw new org.safeguarding.portal.web.ValidationProblem(List.of(new org.safeguarding.portal.web.FieldError(
+                    "days", "error_contact_days")));
+        }
+        return cases.findByIdOptional(id).map(found -> {
+            found.contactEveryDays = days.shortValue();
+            cases.flush();
+            audit.record(caseworker, AuditAction.AGREE_CONTACT_FREQUENCY, RECORD_TYPE, found.id, days + " days");
+            charter.agreedFrequencyChanged(found.id);
             return CaseSummary.of(found);
         });
     }
@@ -84,8 +113,10 @@ public class CaseService {
         return cases.findOwnedBy(id, survivor.subject()).map(owned -> {
             CaseStatus left = owned.pauseBySurvivor();
             if (left != null) {
-                em.persist(CaseStatusChange.of(owned.id, left, owned.status, now(), survivor.role()));
+                Instant at = now();
+                em.persist(CaseStatusChange.of(owned.id, left, owned.status, at, survivor.role()));
                 audit.record(survivor, AuditAction.PAUSE_CASE, RECORD_TYPE, owned.id, null);
+                charter.paused(owned.id, at);
             }
             return owned.status;
         });
@@ -97,8 +128,10 @@ public class CaseService {
         return cases.findOwnedBy(id, survivor.subject()).map(owned -> {
             CaseStatus back = owned.resumeBySurvivor();
             if (back != null) {
-                em.persist(CaseStatusChange.of(owned.id, CaseStatus.PAUSED_BY_SURVIVOR, back, now(), survivor.role()));
+                Instant at = now();
+                em.persist(CaseStatusChange.of(owned.id, CaseStatus.PAUSED_BY_SURVIVOR, back, at, survivor.role()));
                 audit.record(survivor, AuditAction.RESUME_CASE, RECORD_TYPE, owned.id, null);
+                charter.resumed(owned.id, at);
             }
             return owned.status;
         });
@@ -106,7 +139,8 @@ public class CaseService {
 
     private CaseDetail detailOf(SurvivorCase found) {
         return CaseDetail.of(found, referrals.openingSubmissionOf(found.id), preferences.preferencesOf(found.id),
-                timelineOf(found), messages.messagesOf(found.id));
+                timelineOf(found), messages.messagesOf(found.id), charter.commitmentsOf(found.id),
+                requests.requestsOf(found.id));
     }
 
     /** From submission to now, oldest first. */
@@ -125,13 +159,16 @@ public class CaseService {
 
     /** Opens the case for a submission, inside the submission's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public CaseSummary openCase(String ownerSubject, Instant at, boolean riskNow) {
+    public CaseSummary openCase(Actor survivor, Instant at, boolean riskNow) {
+        String ownerSubject = survivor.subject();
         String reference = CaseReference.next();
         while (cases.referenceTaken(reference)) {
             reference = CaseReference.next();
         }
         SurvivorCase opened = SurvivorCase.submitted(ownerSubject, reference, at, riskNow);
         cases.persist(opened);
+        cases.flush();
+        charter.caseOpened(opened.id, survivor, at);
         return CaseSummary.of(opened);
     }
 
@@ -189,7 +226,7 @@ public class CaseService {
             audit.record(caseworker, AuditAction.VIEW_CASE, RECORD_TYPE, found.id, purpose);
             return new CaseRecord(detailOf(found), found.risk, caseworker.subject().equals(found.assigneeSubject),
                     screenings.latestOf(found.id).orElse(null), onwardReferrals.referralsOf(found.id),
-                    workflow.historyOf(found.id), workflow.targetsFor(found), purpose);
+                    workflow.historyOf(found.id), workflow.targetsFor(found), purpose, found.contactEveryDays);
         });
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.safeguarding.portal.charter.CharterService;
+import org.safeguarding.portal.charter.CommitmentView;
 import org.safeguarding.portal.referral.Acknowledgement;
 import org.safeguarding.portal.referral.ReferralService.OpeningSubmission;
 
@@ -16,15 +18,17 @@ public final class CaseViews {
 
     /** A line in a list: no free text, so a queue or list never shows anyone's account. */
     public record CaseSummary(UUID id, String reference, CaseStatus status, Instant openedAt, String assignee,
-            RiskLevel risk, boolean riskNow) {
+            RiskLevel risk, boolean riskNow, boolean escalated, Instant nextDue) {
         static CaseSummary of(SurvivorCase c) {
             return new CaseSummary(c.id, c.reference, c.status, c.openedAt, c.assigneeName, c.risk,
-                    c.riskRank == 0);
+                    c.riskRank == 0, c.escalated, c.nextDueAt == null || CharterService.NO_DEADLINE.equals(c.nextDueAt)
+                            ? null : c.nextDueAt);
         }
 
         static CaseSummary of(QueueRow row) {
             return new CaseSummary(row.id(), row.reference(), row.status(), row.openedAt(), row.assigneeName(),
-                    row.risk(), row.riskRank() == 0);
+                    row.risk(), row.riskRank() == 0, row.breachRank() == 0,
+                    CharterService.NO_DEADLINE.equals(row.nextDueAt()) ? null : row.nextDueAt());
         }
 
         public String riskKey() {
@@ -43,7 +47,8 @@ public final class CaseViews {
      */
     public record CaseRecord(@com.fasterxml.jackson.annotation.JsonUnwrapped CaseDetail detail, RiskLevel risk,
             boolean assignedToReader, ScreeningView screening, List<OnwardReferralView> onwardReferrals,
-            List<StatusChangeView> statusHistory, java.util.Set<CaseStatus> nextStatuses, String accessPurpose) {
+            List<StatusChangeView> statusHistory, java.util.Set<CaseStatus> nextStatuses, String accessPurpose,
+            Short contactEveryDays) {
 
         public String currentRiskKey() {
             return riskKey(risk);
@@ -127,6 +132,13 @@ public final class CaseViews {
         }
     }
 
+    /** A records request or a complaint (its words, for those allowed to read the case), and when it was answered. */
+    public record RequestView(UUID id, String kind, String text, Instant madeAt, Instant answeredAt) {
+        public boolean isComplaint() {
+            return "COMPLAINT".equals(kind);
+        }
+    }
+
     /** A break-glass opening awaiting review: case reference, who, when, why. */
     public record BreakGlassView(UUID id, UUID caseId, String reference, String openedBy, Instant openedAt,
             BreakGlassReason reason, String explanation, boolean ownOpening) {
@@ -140,12 +152,14 @@ public final class CaseViews {
     /** The whole record, for its owner or a caseworker; every read of it is audited. */
     public record CaseDetail(UUID id, String reference, CaseStatus status, Instant openedAt, String account,
             IntakeAnswers intake, Acknowledgement acknowledgement, PreferencesView preferences,
-            List<TimelineEntry> timeline, List<MessageView> messages, String assignedWorker) {
+            List<TimelineEntry> timeline, List<MessageView> messages, String assignedWorker,
+            List<CommitmentView> commitments, List<RequestView> requests) {
         static CaseDetail of(SurvivorCase c, OpeningSubmission opening, PreferencesView preferences,
-                List<TimelineEntry> timeline, List<MessageView> messages) {
+                List<TimelineEntry> timeline, List<MessageView> messages, List<CommitmentView> commitments,
+                List<RequestView> requests) {
             return new CaseDetail(c.id, c.reference, c.status, c.openedAt, opening.account(),
                     new IntakeAnswers(opening.subject(), opening.ageAtHarm(), opening.currentRisk()),
-                    opening.acknowledgement(), preferences, timeline, messages, c.assigneeName);
+                    opening.acknowledgement(), preferences, timeline, messages, c.assigneeName, commitments, requests);
         }
 
         /** The survivor's own view: why a contact went ahead against their plan is the hub's internal record. */
@@ -154,7 +168,7 @@ public final class CaseViews {
                     : new MessageView(m.id(), m.kind(), m.fromSurvivor(), m.text(), m.sentAt(), m.channel(), null))
                     .toList();
             return new CaseDetail(id, reference, status, openedAt, account, intake, acknowledgement, preferences,
-                    timeline, own, assignedWorker);
+                    timeline, own, assignedWorker, commitments, requests);
         }
 
         public boolean isPaused() {

@@ -3,6 +3,7 @@ package org.safeguarding.portal.casework;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +17,8 @@ import org.safeguarding.portal.audit.AuditAction;
 import org.safeguarding.portal.audit.AuditService;
 import org.safeguarding.portal.audit.AuditService.Actor;
 import org.safeguarding.portal.casework.CaseViews.CaseSummary;
+import org.safeguarding.portal.charter.CharterEvent;
+import org.safeguarding.portal.charter.CharterService;
 import org.safeguarding.portal.security.FieldCipher;
 import org.safeguarding.portal.security.FieldContext;
 import org.safeguarding.portal.web.FieldError;
@@ -38,10 +41,12 @@ public class CaseWorkflowService {
     private final FieldCipher cipher;
     private final AuditService audit;
     private final MessageService messages;
+    private final CharterService charter;
     private final Clock clock = Clock.systemUTC();
 
     CaseWorkflowService(CaseRepository cases, EntityManager em, FieldCipher cipher, AuditService audit,
-            MessageService messages) {
+            MessageService messages, CharterService charter) {
+        this.charter = charter;
         this.cases = cases;
         this.em = em;
         this.cipher = cipher;
@@ -50,7 +55,10 @@ public class CaseWorkflowService {
     }
 
     /** A requested move: the caseworker's reason (internal) and, when proposing closure, the words for the survivor. */
-    public record Transition(CaseStatus to, String reason, String survivorReasons) {
+    public record Transition(CaseStatus to, String reason, String survivorReasons, boolean exitPlanAgreed) {
+        public Transition(CaseStatus to, String reason, String survivorReasons) {
+            this(to, reason, survivorReasons, false);
+        }
     }
 
     /**
@@ -88,9 +96,29 @@ public class CaseWorkflowService {
             }
             audit.record(caseworker, AuditAction.CHANGE_STATUS, CaseService.RECORD_TYPE, found.id,
                     from + " -> " + to);
+            charter.record(found.id, caseworker, charterEventsOf(from, to, requested.exitPlanAgreed()), now);
             em.flush();
             return CaseSummary.of(found);
         });
+    }
+
+    /** What a move means for the charter's promises. */
+    static Set<CharterEvent> charterEventsOf(CaseStatus from, CaseStatus to, boolean exitPlanAgreed) {
+        Set<CharterEvent> events = EnumSet.noneOf(CharterEvent.class);
+        if (to == CaseStatus.ACKNOWLEDGED) {
+            events.add(CharterEvent.ACKNOWLEDGED);
+        }
+        if (from == CaseStatus.NEEDS_ASSESSMENT && to == CaseStatus.SUPPORT_PLAN) {
+            events.add(CharterEvent.NEEDS_ASSESSED);
+        }
+        if (to == CaseStatus.CLOSURE_PROPOSED && !from.isSideState()) {
+            events.add(CharterEvent.CLOSURE_PROPOSED);
+            events.add(CharterEvent.DECISION);
+            if (exitPlanAgreed) {
+                events.add(CharterEvent.EXIT_PLAN_AGREED);
+            }
+        }
+        return events;
     }
 
     /** The statuses offered to a caseworker on the record page, in workflow order. */

@@ -3,7 +3,9 @@ package org.safeguarding.portal.casework;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +17,8 @@ import org.safeguarding.portal.audit.AuditAction;
 import org.safeguarding.portal.audit.AuditService;
 import org.safeguarding.portal.audit.AuditService.Actor;
 import org.safeguarding.portal.casework.CaseViews.MessageView;
+import org.safeguarding.portal.charter.CharterEvent;
+import org.safeguarding.portal.charter.CharterService;
 import org.safeguarding.portal.security.FieldCipher;
 import org.safeguarding.portal.security.FieldContext;
 import org.safeguarding.portal.security.Roles;
@@ -38,10 +42,12 @@ public class MessageService {
     private final FieldCipher cipher;
     private final AuditService audit;
     private final PreferencesService preferences;
+    private final CharterService charter;
     private final Clock clock = Clock.systemUTC();
 
     MessageService(EntityManager em, CaseRepository cases, FieldCipher cipher, AuditService audit,
-            PreferencesService preferences) {
+            PreferencesService preferences, CharterService charter) {
+        this.charter = charter;
         this.preferences = preferences;
         this.em = em;
         this.cases = cases;
@@ -66,7 +72,12 @@ public class MessageService {
     }
 
     /** A message in the portal, or a contact by another channel a caseworker records, and why if the plan forbade it. */
-    public record Outbound(String text, ContactChannel channel, String overrideReason) {
+    public record Outbound(String text, ContactChannel channel, String overrideReason, boolean preferencesAsked,
+            boolean explainsDecision) {
+        public Outbound(String text, ContactChannel channel, String overrideReason) {
+            this(text, channel, overrideReason, false, false);
+        }
+
         public Outbound {
             channel = channel == null ? ContactChannel.PORTAL : channel;
             overrideReason = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.strip();
@@ -90,6 +101,9 @@ public class MessageService {
             if (forbidden.isPresent() && outbound.overrideReason() == null) {
                 throw new Refused(409, forbidden.get());
             }
+            boolean firstContact = em.createQuery("select count(m) from CaseMessage m where m.caseId = ?1 "
+                    + "and m.authorRole = ?2", Long.class).setParameter(1, found.id)
+                    .setParameter(2, Roles.CASEWORKER).getSingleResult() == 0;
             CaseMessage message = newMessage(found.id, CaseMessage.Kind.MESSAGE, caseworker, outbound.text());
             message.channel = outbound.channel();
             if (forbidden.isPresent()) {
@@ -99,6 +113,18 @@ public class MessageService {
             em.persist(message);
             audit.record(caseworker, AuditAction.POST_MESSAGE, CaseService.RECORD_TYPE, found.id,
                     forbidden.isPresent() ? "contact plan overridden: " + outbound.channel() : null);
+            Set<CharterEvent> events = EnumSet.of(CharterEvent.CASEWORKER_CONTACT);
+            if (firstContact) {
+                events.add(CharterEvent.FIRST_CONTACT);
+            }
+            if (outbound.preferencesAsked()) {
+                events.add(CharterEvent.PREFERENCES_ASKED);
+            }
+            if (outbound.explainsDecision()) {
+                events.add(CharterEvent.DECISION_EXPLAINED);
+            }
+            em.flush();
+            charter.record(found.id, caseworker, events, message.sentAt);
             return viewOf(message);
         });
     }

@@ -34,6 +34,8 @@ import org.safeguarding.portal.web.ValidationProblem;
 public class MyCasesApiResource {
 
     @Inject
+    org.safeguarding.portal.charter.CharterService charter;
+    @Inject
     CaseService cases;
     @Inject
     PreferencesService preferences;
@@ -84,6 +86,39 @@ public class MyCasesApiResource {
                 form == null ? null : form.text())));
     }
 
+    public record WaiverForm(String reason) {
+    }
+
+    /** The survivor does not want one of the charter's promises (a waivable one): kept with their reason. */
+    @POST
+    @Path("{id}/commitments/{commitmentId}/waiver")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public org.safeguarding.portal.charter.CommitmentView waive(@PathParam("id") String id,
+            @PathParam("commitmentId") String commitmentId, WaiverForm form) {
+        return CaseIds.parse(id).flatMap(caseId -> CaseIds.parse(commitmentId).flatMap(instance -> charter.waive(
+                CaseActors.survivor(user), caseId, instance, form == null ? null : form.reason())))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    @Inject
+    SurvivorRequestService requests;
+
+    /** "Send me a copy of my records" (the charter: within a calendar month). */
+    @POST
+    @Path("{id}/records-requests")
+    public Response requestRecords(@PathParam("id") String id) {
+        return created(CaseIds.parse(id).flatMap(caseId -> requests.requestRecords(CaseActors.survivor(user), caseId)));
+    }
+
+    /** A complaint (the charter: acknowledged within 10 working days, with the Ombudsman route). */
+    @POST
+    @Path("{id}/complaints")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response complain(@PathParam("id") String id, TextForm form) {
+        return created(CaseIds.parse(id).flatMap(caseId -> requests.complain(CaseActors.survivor(user), caseId,
+                form == null ? null : form.text())));
+    }
+
     /** "I need a break". Pausing a paused case changes nothing. */
     @POST
     @Path("{id}/pause")
@@ -99,7 +134,7 @@ public class MyCasesApiResource {
                 .map(StatusView::new).orElseThrow(NotFoundException::new);
     }
 
-    private static Response created(java.util.Optional<MessageView> posted) {
+    private static Response created(java.util.Optional<?> posted) {
         return Response.status(201).entity(posted.orElseThrow(NotFoundException::new)).build();
     }
 

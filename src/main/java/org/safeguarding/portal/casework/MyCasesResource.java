@@ -61,6 +61,10 @@ public class MyCasesResource {
     }
 
     @Inject
+    SurvivorRequestService requests;
+    @Inject
+    org.safeguarding.portal.charter.CharterService charter;
+    @Inject
     CaseService cases;
     @Inject
     PreferencesService preferences;
@@ -153,6 +157,49 @@ public class MyCasesResource {
         UUID caseId = CaseIds.parse(id).orElseThrow(NotFoundException::new);
         preferences.changeConsents(survivor(), caseId, form.consents()).orElseThrow(NotFoundException::new);
         return backTo(id, "");
+    }
+
+    /** "Send me a copy of my records". */
+    @POST
+    @Path("{id}/records-requests")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response requestRecords(@PathParam("id") String id) {
+        UUID caseId = CaseIds.parse(id).orElseThrow(NotFoundException::new);
+        requests.requestRecords(survivor(), caseId).orElseThrow(NotFoundException::new);
+        return backTo(id, "#requests");
+    }
+
+    /** A complaint in the survivor's words. */
+    @POST
+    @Path("{id}/complaints")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response complain(@PathParam("id") String id, @RestForm String text) {
+        UUID caseId = CaseIds.parse(id).orElseThrow(NotFoundException::new);
+        try {
+            requests.complain(survivor(), caseId, text).orElseThrow(NotFoundException::new);
+            return backTo(id, "#requests");
+        } catch (ValidationProblem problem) {
+            return Response.status(422).entity(page(ownCase(id), false, problem.errors())).build();
+        }
+    }
+
+    /** "I don't want this promise", with why; a promise that cannot be waived shows the case with the reason. */
+    @POST
+    @Path("{id}/commitments/{commitmentId}/waiver")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response waive(@PathParam("id") String id, @PathParam("commitmentId") String commitmentId,
+            @RestForm String reason) {
+        UUID caseId = CaseIds.parse(id).orElseThrow(NotFoundException::new);
+        UUID instance = CaseIds.parse(commitmentId).orElseThrow(NotFoundException::new);
+        try {
+            charter.waive(survivor(), caseId, instance, reason).orElseThrow(NotFoundException::new);
+            return backTo(id, "#promises");
+        } catch (ValidationProblem problem) {
+            return Response.status(422).entity(page(ownCase(id), false, problem.errors())).build();
+        } catch (org.safeguarding.portal.web.Refused refused) {
+            return Response.status(refused.status()).entity(page(ownCase(id), false, List.of(new FieldError(
+                    "promises", refused.messageKey())))).build();
+        }
     }
 
     /** Posts, then back to the case's messages; a message that cannot be sent shows the case with the problem. */

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -17,6 +19,8 @@ import org.safeguarding.portal.audit.AuditAction;
 import org.safeguarding.portal.audit.AuditService;
 import org.safeguarding.portal.audit.AuditService.Actor;
 import org.safeguarding.portal.casework.CaseViews.ScreeningView;
+import org.safeguarding.portal.charter.CharterEvent;
+import org.safeguarding.portal.charter.CharterService;
 import org.safeguarding.portal.security.FieldCipher;
 import org.safeguarding.portal.security.FieldContext;
 import org.safeguarding.portal.web.FieldError;
@@ -36,10 +40,12 @@ public class ScreeningService {
     private final FieldCipher cipher;
     private final AuditService audit;
     private final OnwardReferralService onwardReferrals;
+    private final CharterService charter;
     private final Clock clock = Clock.systemUTC();
 
     ScreeningService(CaseRepository cases, EntityManager em, FieldCipher cipher, AuditService audit,
-            OnwardReferralService onwardReferrals) {
+            OnwardReferralService onwardReferrals, CharterService charter) {
+        this.charter = charter;
         this.cases = cases;
         this.em = em;
         this.cipher = cipher;
@@ -82,6 +88,13 @@ public class ScreeningService {
             em.persist(screening);
             found.screened(outcome.level(), form.subjectType().childAtRisk());
             audit.record(caseworker, AuditAction.SCREEN_CASE, CaseService.RECORD_TYPE, found.id, null);
+            em.flush();
+            Set<CharterEvent> events = EnumSet.of(CharterEvent.SCREENED, CharterEvent.DECISION,
+                    CharterEvent.ENHANCED_RIGHTS_RECORDED);
+            if (form.policeReferral() != PoliceReferralChoice.NOT_YET_ASKED) {
+                events.add(CharterEvent.POLICE_CHOICE_RECORDED);
+            }
+            charter.record(found.id, caseworker, events, screening.screenedAt);
             if (found.childAtRisk) {
                 onwardReferrals.routeToMash(caseworker, found);
             }

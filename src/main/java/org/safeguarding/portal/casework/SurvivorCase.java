@@ -73,6 +73,21 @@ public class SurvivorCase {
     @Column(name = "child_at_risk", nullable = false)
     public boolean childAtRisk;
 
+    /** Kept by the charter (charter.CharterService), read here for the queue's order: 0 while a breach is open. */
+    @Column(name = "breach_rank", insertable = false, updatable = false)
+    public short breachRank;
+
+    /** The nearest running charter deadline, or CharterService.NO_DEADLINE. */
+    @Column(name = "next_due_at", insertable = false, updatable = false)
+    public Instant nextDueAt;
+
+    @Column(name = "escalated", insertable = false, updatable = false)
+    public boolean escalated;
+
+    /** How often, in days, the survivor agreed to hear from their worker (charter C5 follows it); null if not agreed. */
+    @Column(name = "contact_every_days")
+    public Short contactEveryDays;
+
     @Version
     public long version;
 

@@ -130,7 +130,7 @@ public class ReferralService {
 
     private Submission store(Actor survivor, ReferralForm form, String idempotencyKey) {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        CaseSummary opened = cases.openCase(survivor.subject(), now, Boolean.TRUE.equals(form.currentRisk()));
+        CaseSummary opened = cases.openCase(survivor, now, Boolean.TRUE.equals(form.currentRisk()));
         Referral referral = new Referral(opened.id(), survivor.subject(), idempotencyKey, now);
         if (form.account() != null) {
             referral.accountCiphertext = cipher.encrypt(form.account(), accountContext(referral.id));

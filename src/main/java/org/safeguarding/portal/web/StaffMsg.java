@@ -305,4 +305,130 @@ public interface StaffMsg {
 
     @Message
     String break_glass_own_review();
+
+    @Message
+    String record_promises_heading();
+
+    @Message
+    String record_promise();
+
+    @Message
+    String record_promise_due();
+
+    @Message
+    String record_promise_outcome();
+
+    @Message
+    String record_promise_evidence();
+
+    @Message
+    String workflow_exit_plan();
+
+    @Message
+    String record_message_preferences();
+
+    @Message
+    String record_message_decision();
+
+    @Message
+    String queue_next_due();
+
+    @Message
+    String queue_breached();
+
+    @Message
+    String queue_filter_overdue();
+
+    @Message
+    String escalations_link();
+
+    @Message
+    String escalations_heading();
+
+    @Message
+    String escalations_intro();
+
+    @Message
+    String escalations_done_late();
+
+    @Message
+    String escalations_open();
+
+    @Message
+    String escalations_none();
+
+    @Message
+    String charter_event_SUBMITTED();
+
+    @Message
+    String charter_event_ACCOUNT_RECORDED();
+
+    @Message
+    String charter_event_ACKNOWLEDGED();
+
+    @Message
+    String charter_event_WORKER_ASSIGNED();
+
+    @Message
+    String charter_event_FIRST_CONTACT();
+
+    @Message
+    String charter_event_PREFERENCES_ASKED();
+
+    @Message
+    String charter_event_CASEWORKER_CONTACT();
+
+    @Message
+    String charter_event_NEEDS_ASSESSED();
+
+    @Message
+    String charter_event_DECISION();
+
+    @Message
+    String charter_event_DECISION_EXPLAINED();
+
+    @Message
+    String charter_event_SCREENED();
+
+    @Message
+    String charter_event_POLICE_CHOICE_RECORDED();
+
+    @Message
+    String charter_event_ENHANCED_RIGHTS_RECORDED();
+
+    @Message
+    String charter_event_CLOSURE_PROPOSED();
+
+    @Message
+    String charter_event_EXIT_PLAN_AGREED();
+
+    @Message
+    String charter_event_RECORDS_REQUESTED();
+
+    @Message
+    String charter_event_RECORDS_PROVIDED();
+
+    @Message
+    String charter_event_COMPLAINT_MADE();
+
+    @Message
+    String charter_event_COMPLAINT_ACKNOWLEDGED();
+
+    @Message
+    String requests_none();
+
+    @Message
+    String request_acknowledge_complaint();
+
+    @Message
+    String request_records_provided();
+
+    @Message
+    String record_contact_every();
+
+    @Message
+    String record_contact_every_hint();
+
+    @Message
+    String record_contact_every_save();
 }

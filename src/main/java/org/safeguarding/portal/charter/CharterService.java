@@ -1,0 +1,287 @@
+package org.safeguarding.portal.charter;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.safeguarding.portal.audit.AuditAction;
+import org.safeguarding.portal.audit.AuditService;
+import org.safeguarding.portal.audit.AuditService.Actor;
+import org.safeguarding.portal.charter.CharterDefinition.Commitment;
+import org.safeguarding.portal.security.FieldCipher;
+import org.safeguarding.portal.security.FieldContext;
+import org.safeguarding.portal.web.FieldError;
+import org.safeguarding.portal.web.Refused;
+import org.safeguarding.portal.web.ValidationProblem;
+
+/**
+ * The charter's promises on each case, moved by what happens on the case. The case services call {@link #record}
+ * with the events of each change, inside that change's transaction: a promise starts when its starting event
+ * happens, is met when its meeting event happens, and a promise due "at the event" that was not met with it is
+ * missed there and then. The survivor's pause stops every clock with its time left; {@link CharterClock} marks
+ * overdue promises missed.
+ */
+@ApplicationScoped
+public class CharterService {
+
+    /** The queue's "no deadline running" (PostgreSQL's timestamptz reaches it; Java's Instant does too). */
+    public static final Instant NO_DEADLINE = Instant.parse("9999-12-31T00:00:00Z");
+    public static final int MAX_WAIVER_REASON = 1_000;
+
+    private final EntityManager em;
+    private final CharterCatalogue catalogue;
+    private final WorkingCalendar calendar;
+    private final FieldCipher cipher;
+    private final AuditService audit;
+
+    CharterService(EntityManager em, CharterCatalogue catalogue, WorkingCalendar calendar, FieldCipher cipher,
+            AuditService audit) {
+        this.em = em;
+        this.catalogue = catalogue;
+        this.calendar = calendar;
+        this.cipher = cipher;
+        this.audit = audit;
+    }
+
+    /** A case was opened: it runs under the version in force that day, and its first promises start. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void caseOpened(UUID caseId, Actor survivor, Instant at) {
+        em.createNativeQuery("update survivor_case set charter_version = ?1 where id = ?2")
+                .setParameter(1, catalogue.versionFor(at).version()).setParameter(2, caseId).executeUpdate();
+        record(caseId, survivor, EnumSet.of(CharterEvent.SUBMITTED, CharterEvent.ACCOUNT_RECORDED), at);
+    }
+
+    /** Events of one change on a case, by whoever made it, at one moment. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(UUID caseId, Actor actor, Set<CharterEvent> events, Instant at) {
+        Optional<CharterDefinition> charter = charterOf(caseId);
+        if (charter.isEmpty() || events.isEmpty()) {
+            return;
+        }
+        List<CommitmentInstance> existing = instancesOf(caseId);
+        for (Commitment commitment : charter.get().commitments()) {
+            boolean started = existing.stream().anyMatch(i -> i.commitmentId.equals(commitment.id()));
+            if (events.contains(commitment.metBy())) {
+                for (CommitmentInstance open : existing) {
+                    if (open.commitmentId.equals(commitment.id()) && isOpen(open)) {
+                        if (open.status == CommitmentStatus.PENDING && !at.isBefore(open.dueAt)) {
+                            // Overdue before the clock's next run noticed: a breach all the same, done late.
+                            open.status = CommitmentStatus.MISSED;
+                            open.missedAt = open.dueAt;
+                            escalate(caseId, open.id, at);
+                        }
+                        if (open.status == CommitmentStatus.MISSED) {
+                            // Done late: the breach stands, the evidence that it was done is kept.
+                            open.metAt = at;
+                            open.metByEvent = commitment.metBy();
+                            open.metBySubject = actor.subject();
+                            open.metByRole = actor.role();
+                        } else {
+                            open.meet(commitment.metBy(), actor.subject(), actor.role(), at);
+                        }
+                    }
+                }
+                if (commitment.renews() && started) {
+                    start(caseId, charter.get(), commitment, commitment.metBy(), at, events, actor);
+                }
+            }
+            if (events.contains(commitment.startsOn()) && (commitment.repeats() || !started)) {
+                start(caseId, charter.get(), commitment, commitment.startsOn(), at, events, actor);
+            }
+        }
+        em.flush();
+        refreshCase(caseId);
+    }
+
+    /** The survivor paused the case: every running clock stops with the time it had left. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void paused(UUID caseId, Instant at) {
+        instancesOf(caseId).stream().filter(i -> i.status == CommitmentStatus.PENDING).forEach(i -> i.pause(at));
+        em.flush();
+        refreshCase(caseId);
+    }
+
+    /** The survivor carried on: each paused clock runs again with the time it had left. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void resumed(UUID caseId, Instant at) {
+        instancesOf(caseId).stream().filter(i -> i.status == CommitmentStatus.PAUSED).forEach(i -> i.resume(at));
+        em.flush();
+        refreshCase(caseId);
+    }
+
+    /**
+     * The survivor waives a promise they do not want, with their reason (encrypted). Only a waivable promise that
+     * is still running: anything else is 409. Empty (404) unless the promise is on a case they own.
+     */
+    @Transactional
+    public Optional<CommitmentView> waive(Actor survivor, UUID caseId, UUID instanceId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new ValidationProblem(List.of(new FieldError("reason", "error_waiver_reason_required")));
+        }
+        if (reason.length() > MAX_WAIVER_REASON) {
+            throw new ValidationProblem(List.of(new FieldError("reason", "error_reason_too_long")));
+        }
+        return em.createQuery("select i from CommitmentInstance i, SurvivorCase c where i.id = ?1 and i.caseId = ?2 "
+                + "and c.id = i.caseId and c.ownerSubject = ?3", CommitmentInstance.class).setParameter(1, instanceId)
+                .setParameter(2, caseId).setParameter(3, survivor.subject()).getResultStream().findFirst()
+                .map(instance -> {
+                    Commitment commitment = catalogue.version(instance.charterVersion).commitment(instance.commitmentId)
+                            .orElseThrow();
+                    if (!commitment.waivable()) {
+                        throw new Refused(409, "commitment_not_waivable");
+                    }
+                    if (instance.status != CommitmentStatus.PENDING && instance.status != CommitmentStatus.PAUSED) {
+                        throw new Refused(409, "commitment_not_running");
+                    }
+                    instance.status = CommitmentStatus.WAIVED;
+                    instance.waivedAt = Instant.now();
+                    instance.waiverReasonCiphertext = cipher.encrypt(reason.strip(), waiverContext(instance.id));
+                    audit.record(survivor, AuditAction.WAIVE_COMMITMENT, "case", caseId, instance.commitmentId);
+                    em.flush();
+                    refreshCase(caseId);
+                    return viewOf(instance, commitment);
+                });
+    }
+
+    /** The promises on a case, in charter order then oldest first, for a reader who already opened the case. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<CommitmentView> commitmentsOf(UUID caseId) {
+        Optional<CharterDefinition> charter = charterOf(caseId);
+        if (charter.isEmpty()) {
+            return List.of();
+        }
+        List<CommitmentInstance> instances = instancesOf(caseId);
+        return charter.get().commitments().stream().flatMap(c -> instances.stream()
+                .filter(i -> i.commitmentId.equals(c.id())).map(i -> viewOf(i, c))).toList();
+    }
+
+    private void start(UUID caseId, CharterDefinition charter, Commitment commitment, CharterEvent by, Instant at,
+            Set<CharterEvent> events, Actor actor) {
+        CommitmentInstance instance = new CommitmentInstance();
+        instance.id = UUID.randomUUID();
+        instance.caseId = caseId;
+        instance.charterVersion = charter.version();
+        instance.commitmentId = commitment.id();
+        instance.startedAt = at;
+        instance.startedByEvent = by;
+        instance.status = CommitmentStatus.PENDING;
+        instance.dueAt = dueAt(commitment, caseId, at);
+        boolean renewal = commitment.renews() && by == commitment.metBy();
+        if (!renewal && events.contains(commitment.metBy())) {
+            instance.meet(commitment.metBy(), actor.subject(), actor.role(), at);
+        } else if (commitment.due().rule() == DueRule.AT_EVENT) {
+            // Due at the event and not met with it: missed there and then, and escalated like any breach.
+            instance.status = CommitmentStatus.MISSED;
+            instance.missedAt = at;
+        }
+        em.persist(instance);
+        if (instance.status == CommitmentStatus.MISSED) {
+            escalate(caseId, instance.id, at);
+        }
+    }
+
+    /** One escalation row per breach, whoever finds it first (the clock, or a late event). */
+    private void escalate(UUID caseId, UUID instanceId, Instant at) {
+        em.flush();
+        em.createNativeQuery("insert into charter_escalation (id, commitment_instance_id, case_id, escalated_at) "
+                + "values (?1, ?2, ?3, ?4) on conflict (commitment_instance_id) do nothing")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, instanceId).setParameter(3, caseId)
+                .setParameter(4, at).executeUpdate();
+    }
+
+    private Instant dueAt(Commitment commitment, UUID caseId, Instant at) {
+        CharterDefinition.Due due = commitment.due();
+        int amount = due.enhancedRightsAmount() != null && hasEnhancedRights(caseId) ? due.enhancedRightsAmount()
+                : due.amount() == null ? 0 : due.amount();
+        if (due.agreedFrequency()) {
+            amount = agreedContactDays(caseId).map(Integer::intValue).filter(days -> days < due.amount())
+                    .orElse(amount);
+        }
+        return switch (due.rule()) {
+            case WORKING_DAYS -> calendar.addWorkingDays(at, amount);
+            case CALENDAR_DAYS -> calendar.addCalendarDays(at, amount);
+            case CALENDAR_MONTHS -> calendar.addCalendarMonths(at, amount);
+            case AT_EVENT -> at;
+        };
+    }
+
+    /**
+     * The contact interval agreed with the survivor changed: running promises that follow it are re-timed from their
+     * start (so a shorter interval can make one due sooner, never later than the charter's limit).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void agreedFrequencyChanged(UUID caseId) {
+        Optional<CharterDefinition> charter = charterOf(caseId);
+        if (charter.isEmpty()) {
+            return;
+        }
+        for (CommitmentInstance instance : instancesOf(caseId)) {
+            Commitment commitment = charter.get().commitment(instance.commitmentId).orElseThrow();
+            if (instance.status == CommitmentStatus.PENDING && commitment.due().agreedFrequency()) {
+                instance.dueAt = dueAt(commitment, caseId, instance.startedAt);
+            }
+        }
+        em.flush();
+        refreshCase(caseId);
+    }
+
+    private Optional<Integer> agreedContactDays(UUID caseId) {
+        List<?> days = em.createNativeQuery("select contact_every_days from survivor_case where id = ?1")
+                .setParameter(1, caseId).getResultList();
+        return days.isEmpty() || days.get(0) == null ? Optional.empty()
+                : Optional.of(((Number) days.get(0)).intValue());
+    }
+
+    /** The queue's view of the case: escalated while a missed promise is undone, and the nearest running deadline. */
+    void refreshCase(UUID caseId) {
+        em.createNativeQuery("""
+                update survivor_case set
+                  escalated   = exists (select 1 from commitment_instance i
+                                        where i.case_id = ?1 and i.status = 'MISSED' and i.met_at is null),
+                  breach_rank = case when exists (select 1 from commitment_instance i where i.case_id = ?1
+                                        and i.status = 'MISSED' and i.met_at is null) then 0 else 1 end,
+                  next_due_at = coalesce((select min(i.due_at) from commitment_instance i
+                                          where i.case_id = ?1 and i.status = 'PENDING'), ?2)
+                where id = ?1""").setParameter(1, caseId).setParameter(2, NO_DEADLINE).executeUpdate();
+    }
+
+    private boolean isOpen(CommitmentInstance instance) {
+        return instance.status == CommitmentStatus.PENDING
+                || instance.status == CommitmentStatus.MISSED && instance.metAt == null;
+    }
+
+    private Optional<CharterDefinition> charterOf(UUID caseId) {
+        List<?> version = em.createNativeQuery("select charter_version from survivor_case where id = ?1")
+                .setParameter(1, caseId).getResultList();
+        return version.isEmpty() || version.get(0) == null ? Optional.empty()
+                : Optional.of(catalogue.version(((Number) version.get(0)).intValue()));
+    }
+
+    private boolean hasEnhancedRights(UUID caseId) {
+        List<?> latest = em.createNativeQuery("select enhanced_rights from case_screening where case_id = ?1 "
+                + "order by screened_at desc limit 1").setParameter(1, caseId).getResultList();
+        return !latest.isEmpty() && Boolean.TRUE.equals(latest.get(0));
+    }
+
+    private List<CommitmentInstance> instancesOf(UUID caseId) {
+        return em.createQuery("from CommitmentInstance i where i.caseId = ?1 order by i.startedAt, i.id",
+                CommitmentInstance.class).setParameter(1, caseId).getResultList();
+    }
+
+    private CommitmentView viewOf(CommitmentInstance i, Commitment c) {
+        return new CommitmentView(i.id, i.commitmentId, c.text(), i.status, i.startedAt, i.dueAt, i.metAt,
+                i.metByEvent, i.metByRole, i.missedAt, i.waivedAt, i.waiverReasonCiphertext == null ? null
+                        : cipher.decrypt(i.waiverReasonCiphertext, waiverContext(i.id)), c.waivable());
+    }
+
+    private static FieldContext waiverContext(UUID instanceId) {
+        return new FieldContext(CommitmentInstance.TABLE, CommitmentInstance.WAIVER_COLUMN, instanceId);
+    }
+}
