@@ -24,7 +24,8 @@ import org.safeguarding.portal.testing.Tokens;
 
 /**
  * A caseworker in a real browser: signs in on Keycloak, finds a new case in the queue, claims it, screens it, moves
- * it to ASSIGNED and writes a note; then the survivor signs in and reads the new status in plain words.
+ * it to ASSIGNED and writes a note; then the survivor signs in and reads the new status in plain words, and the
+ * charter's promises with their dates, those the caseworker's actions kept shown as kept.
  */
 @QuarkusTest
 class CaseworkerBrowserJourneyTest {
@@ -94,6 +95,14 @@ class CaseworkerBrowserJourneyTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-status")));
         assertEquals("You have a named worker", browser.findElement(By.id("case-status")).getText());
         assertEquals("Amira", browser.findElement(By.id("worker")).getText());
+        // The charter's promises: each with its date, and the ones the caseworker's actions kept shown as kept.
+        String acknowledged = browser.findElement(By.cssSelector("#commitments tr[data-commitment='C1']")).getText();
+        assertTrue(acknowledged.contains("Kept"), "C1 kept once the hub acknowledged: " + acknowledged);
+        String named = browser.findElement(By.cssSelector("#commitments tr[data-commitment='C2']")).getText();
+        assertTrue(named.contains("Kept"), "C2 kept once a worker was assigned: " + named);
+        String assessment = browser.findElement(By.cssSelector("#commitments tr[data-commitment='C4']")).getText();
+        assertTrue(assessment.contains("Not yet due") && assessment.matches("(?s).*\\d{4} at .*"),
+                "C4 running, with its due date: " + assessment);
         screenshot("survivor-sees-status");
     }
 

@@ -40,7 +40,7 @@ final class Casework {
 
     Response screen(String caseworker, String id, Map<String, Object> overrides) {
         Map<String, Object> body = new HashMap<>(Map.of("subjectType", "ADULT_NON_RECENT", "immediateDanger", false,
-                "risk", "LOW", "policeReferral", "NOT_YET_ASKED"));
+                "risk", "LOW", "policeReferral", "SURVIVOR_DECLINED"));
         body.putAll(overrides);
         return tokens.as(caseworker).body(body).post("/api/v1/cases/" + id + "/screening");
     }

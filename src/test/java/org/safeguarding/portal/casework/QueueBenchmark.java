@@ -105,8 +105,8 @@ class QueueBenchmark {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement cases = c.prepareStatement("insert into survivor_case (id, reference, "
-                    + "owner_subject, status, opened_at, risk, risk_rank, assignee_subject, assignee_name, version) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+                    + "owner_subject, status, opened_at, risk, risk_rank, assignee_subject, assignee_name, breach_rank, "
+                    + "escalated, next_due_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
                     PreparedStatement referrals = c.prepareStatement("insert into referral (id, case_id, "
                             + "owner_subject, idempotency_key, account_ciphertext, submitted_at) "
                             + "values (?, ?, ?, ?, ?, ?)")) {
@@ -126,6 +126,11 @@ class QueueBenchmark {
                     cases.setShort(7, (short) rank);
                     cases.setString(8, assigned ? "benchmark-worker" : null);
                     cases.setString(9, assigned ? "Sam" : null);
+                    // About 2% with a broken promise; the rest with a charter deadline in the next 28 days.
+                    boolean breached = random.nextInt(50) == 0;
+                    cases.setShort(10, (short) (breached ? 0 : 1));
+                    cases.setBoolean(11, breached);
+                    cases.setTimestamp(12, Timestamp.from(now.plus(Duration.ofMinutes(random.nextInt(28 * 24 * 60)))));
                     cases.addBatch();
                     referrals.setObject(1, referralId);
                     referrals.setObject(2, caseId);
@@ -159,30 +164,33 @@ class QueueBenchmark {
 
     /** The queue position {@code offset} cases in, as the cursor a caseworker paging that far would hold. */
     private QueueCursor cursorAt(long offset) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement("select risk_rank, "
-                + "opened_at, id from survivor_case where status <> 'CLOSED' order by risk_rank, opened_at, id "
-                + "offset ? limit 1")) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement("select breach_rank, "
+                + "risk_rank, next_due_at, id from survivor_case where status <> 'CLOSED' "
+                + "order by breach_rank, risk_rank, next_due_at, id offset ? limit 1")) {
             q.setLong(1, offset);
             try (ResultSet r = q.executeQuery()) {
                 r.next();
-                return new QueueCursor(r.getShort(1), r.getTimestamp(2).toInstant(), r.getObject(3, UUID.class));
+                return new QueueCursor(r.getShort(1), r.getShort(2), r.getTimestamp(3).toInstant(),
+                        r.getObject(4, UUID.class));
             }
         }
     }
 
     /** The query CaseRepository.queue sends (Hibernate's SQL for the open-case queue), for the floor it is measured against. */
-    private static final String QUEUE_SQL = "select id, reference, status, opened_at, assignee_name, risk, risk_rank "
-            + "from survivor_case where status <> 'CLOSED' %s order by risk_rank, opened_at, id limit 51";
-    private static final String AFTER = "and (risk_rank, opened_at, id) > (?, ?, ?)";
+    private static final String QUEUE_SQL = "select id, reference, status, opened_at, assignee_name, risk, risk_rank, "
+            + "breach_rank, next_due_at from survivor_case where status <> 'CLOSED' %s "
+            + "order by breach_rank, risk_rank, next_due_at, id limit 51";
+    private static final String AFTER = "and (breach_rank, risk_rank, next_due_at, id) > (?, ?, ?, ?)";
 
     /** The queue's query as plain JDBC: the floor the API and page are compared with. */
     private void rawSql(QueueCursor after) {
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
                 String.format(QUEUE_SQL, after == null ? "" : AFTER))) {
             if (after != null) {
-                q.setShort(1, after.riskRank());
-                q.setTimestamp(2, Timestamp.from(after.openedAt()));
-                q.setObject(3, after.id());
+                q.setShort(1, after.breachRank());
+                q.setShort(2, after.riskRank());
+                q.setTimestamp(3, Timestamp.from(after.nextDueAt()));
+                q.setObject(4, after.id());
             }
             int rows = 0;
             try (ResultSet r = q.executeQuery()) {
@@ -203,9 +211,10 @@ class QueueBenchmark {
         List<String> plan = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
                 "explain (analyze, buffers) " + String.format(QUEUE_SQL, AFTER))) {
-            q.setShort(1, after.riskRank());
-            q.setTimestamp(2, Timestamp.from(after.openedAt()));
-            q.setObject(3, after.id());
+            q.setShort(1, after.breachRank());
+            q.setShort(2, after.riskRank());
+            q.setTimestamp(3, Timestamp.from(after.nextDueAt()));
+            q.setObject(4, after.id());
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
                     plan.add(r.getString(1));

@@ -30,7 +30,7 @@ class QueuePaginationTest {
     String keycloakUrl;
 
     @Test
-    void walkingTheQueueShowsEveryOpenCaseOnceMostUrgentFirstThenOldestFirst() {
+    void walkingTheQueueShowsEveryOpenCaseOnceInTheQueuesOrder() {
         Tokens tokens = new Tokens(keycloakUrl);
         // Enough cases for more than one page whatever else the run has stored.
         for (int i = 0; i < CaseService.QUEUE_PAGE_SIZE + 5; i++) {
@@ -49,7 +49,8 @@ class QueuePaginationTest {
             assertTrue(pageIds.size() <= CaseService.QUEUE_PAGE_SIZE);
             ids.addAll(pageIds);
             List<Map<String, Object>> rows = page.path("$");
-            rows.forEach(row -> order.add(rankOf(row) + " " + row.get("openedAt")));
+            rows.forEach(row -> order.add((Boolean.TRUE.equals(row.get("escalated")) ? 0 : 1) + " " + rankOf(row) + " "
+                    + (row.get("nextDue") == null ? "9999-12-31T00:00:00Z" : row.get("nextDue")) + " " + row.get("id")));
             String link = page.header("Link");
             Matcher next = link == null ? null : NEXT.matcher(link);
             path = next != null && next.find() ? next.group(1) : null;
@@ -58,9 +59,10 @@ class QueuePaginationTest {
         assertTrue(pages >= 2, "more than one page");
         assertEquals(ids.size(), new HashSet<>(ids).size(), "no case twice");
         List<String> sorted = new ArrayList<>(order);
-        sorted.sort(java.util.Comparator.comparing((String row) -> row.charAt(0))
-                .thenComparing(row -> java.time.Instant.parse(row.substring(2))));
-        assertEquals(sorted, order, "most urgent first, then oldest first, across pages");
+        sorted.sort(java.util.Comparator.comparing((String row) -> row.substring(0, 3))
+                .thenComparing(row -> java.time.Instant.parse(row.split(" ")[2]))
+                .thenComparing(row -> row.split(" ")[3]));
+        assertEquals(sorted, order, "broken promises first, then most urgent, then nearest deadline, across pages");
     }
 
     /** The queue's order as the summaries show it: High or at risk now, unscreened, Medium, Low. */

@@ -40,7 +40,7 @@ class EndpointRolesConventionTest {
 
     /**
      * Public by design: the start page, the page shown after signing out, checking a signed acknowledgement (which
-     * reads no record: the answer depends only on the document sent), and anonymous intake.
+     * reads no record: the answer depends only on the document sent), anonymous intake, and the charter.
      */
     private static final Set<String> PERMIT_ALL_ALLOWED = Set.of(
             "org.safeguarding.portal.web.HomeResource#start",
@@ -53,7 +53,10 @@ class EndpointRolesConventionTest {
             "org.safeguarding.portal.referral.ReceiptResource#start",
             "org.safeguarding.portal.referral.ReceiptResource#begin",
             "org.safeguarding.portal.referral.ReceiptResource#comeBack",
-            "org.safeguarding.portal.referral.ReceiptResource#openWithCode");
+            "org.safeguarding.portal.referral.ReceiptResource#openWithCode",
+            // The Survivor's Charter: the council's promises, readable by anyone before they decide to tell us.
+            "org.safeguarding.portal.charter.CharterApiResource#inForce",
+            "org.safeguarding.portal.charter.CharterPageResource#charter");
 
     private static final List<Class<? extends Annotation>> HTTP_METHODS = List.of(GET.class, POST.class, PUT.class,
             DELETE.class, PATCH.class, HEAD.class, OPTIONS.class);
