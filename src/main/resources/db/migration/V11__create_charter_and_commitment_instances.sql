@@ -73,3 +73,6 @@ create index survivor_request_case_idx on survivor_request (case_id, made_at);
 
 -- How often the survivor agreed to hear from their worker (days); the charter's C5 follows it, never beyond 28.
 alter table survivor_case add column contact_every_days smallint check (contact_every_days between 1 and 28);
+
+-- The contact-safety plan's checkable safe windows (casework.SafeWindow names, comma-separated; null: any time).
+alter table contact_plan_version add column safe_windows varchar(100);

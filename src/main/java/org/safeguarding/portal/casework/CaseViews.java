@@ -192,6 +192,7 @@ public final class CaseViews {
                 if (plan.voicemail() != null) {
                     keys.add(plan.voicemail() ? "answer_voicemail_yes" : "answer_voicemail_no");
                 }
+                plan.safeWindows().forEach(window -> keys.add("safe_window_" + window));
                 rows.add(new AnswerRow("contact-plan", "check_contact", keys,
                         plan.safeTimes() == null ? "" : plan.safeTimes()));
                 if (plan.codeWord() != null) {
@@ -254,7 +255,7 @@ public final class CaseViews {
 
     /** The contact-safety plan in force (or one past version of it). */
     public record ContactPlanView(List<ContactChannel> channels, Boolean voicemail, String safeTimes, String codeWord,
-            boolean noContact, Instant since) {
+            boolean noContact, Instant since, List<SafeWindow> safeWindows) {
     }
 
     public record ConsentView(ConsentDecision decision, Instant since) {

@@ -12,15 +12,22 @@ import org.safeguarding.portal.web.FieldError;
  * be left, safe times, a code word staff must use, or "don't contact me, I'll check back here".
  */
 public record ContactPlan(Set<ContactChannel> channels, Boolean voicemail, String safeTimes, String codeWord,
-        boolean noContact) {
+        boolean noContact, Set<SafeWindow> safeWindows) {
 
     public static final int MAX_SAFE_TIMES = 500;
     public static final int MAX_CODE_WORD = 100;
 
     public ContactPlan {
         channels = channels == null ? Set.of() : Set.copyOf(new TreeSet<>(channels));
+        safeWindows = safeWindows == null ? Set.of() : Set.copyOf(new TreeSet<>(safeWindows));
         safeTimes = blankToNull(safeTimes);
         codeWord = blankToNull(codeWord);
+    }
+
+    /** A plan without chosen safe windows (any time). */
+    public ContactPlan(Set<ContactChannel> channels, Boolean voicemail, String safeTimes, String codeWord,
+            boolean noContact) {
+        this(channels, voicemail, safeTimes, codeWord, noContact, Set.of());
     }
 
     /** The one thing a submission must say: a safe way to reach the person, or that they do not want contact. */

@@ -30,6 +30,10 @@ class ContactPlanVersion {
     @Column(name = "no_contact", nullable = false, updatable = false)
     boolean noContact;
 
+    /** The checkable safe windows, by name, comma-separated; null when none were chosen (any time). */
+    @Column(name = "safe_windows", updatable = false)
+    String safeWindows;
+
     @Column(name = "safe_times_ciphertext", updatable = false)
     byte[] safeTimesCiphertext;
 

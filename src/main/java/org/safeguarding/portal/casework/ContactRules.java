@@ -1,5 +1,6 @@
 package org.safeguarding.portal.casework;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.safeguarding.portal.casework.CaseViews.ContactPlanView;
@@ -7,15 +8,16 @@ import org.safeguarding.portal.casework.CaseViews.ContactPlanView;
 /**
  * When the hub may contact a survivor, and how: the contact-safety plan and the case's status decide. Inside the
  * portal is always safe except while the survivor has paused the case (they asked for a break from us). Outside it,
- * only a channel the plan allows, and never while the case is paused or marked do-not-contact.
+ * only a channel the plan allows, in one of the safe windows it names (London time), and never while the case is
+ * paused or marked do-not-contact.
  */
 final class ContactRules {
 
     private ContactRules() {
     }
 
-    /** Empty if the contact is allowed; otherwise the message key saying why not. */
-    static Optional<String> refusal(CaseStatus status, ContactPlanView plan, ContactChannel channel) {
+    /** Empty if the contact is allowed at this moment; otherwise the message key saying why not. */
+    static Optional<String> refusal(CaseStatus status, ContactPlanView plan, ContactChannel channel, Instant at) {
         if (status == CaseStatus.PAUSED_BY_SURVIVOR) {
             return Optional.of("contact_refused_paused");
         }
@@ -30,6 +32,9 @@ final class ContactRules {
         }
         if (!plan.channels().contains(channel)) {
             return Optional.of("contact_refused_channel");
+        }
+        if (!plan.safeWindows().isEmpty() && plan.safeWindows().stream().noneMatch(window -> window.contains(at))) {
+            return Optional.of("contact_refused_time");
         }
         return Optional.empty();
     }

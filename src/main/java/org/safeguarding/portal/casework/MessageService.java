@@ -97,7 +97,7 @@ public class MessageService {
         }
         return cases.findByIdOptional(caseId).map(found -> {
             Optional<String> forbidden = ContactRules.refusal(found.status, preferences.contactPlanInForce(found.id),
-                    outbound.channel());
+                    outbound.channel(), Instant.now(clock));
             if (forbidden.isPresent() && outbound.overrideReason() == null) {
                 throw new Refused(409, forbidden.get());
             }

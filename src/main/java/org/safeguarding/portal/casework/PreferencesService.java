@@ -151,6 +151,8 @@ public class PreferencesService {
         version.id = UUID.randomUUID();
         version.caseId = caseId;
         version.channels = plan.channels().stream().map(Enum::name).collect(Collectors.joining(","));
+        version.safeWindows = plan.safeWindows().isEmpty() ? null
+                : plan.safeWindows().stream().map(Enum::name).collect(Collectors.joining(","));
         version.voicemail = plan.voicemail();
         version.noContact = plan.noContact();
         version.safeTimesCiphertext = plan.safeTimes() == null ? null
@@ -181,8 +183,10 @@ public class PreferencesService {
                 : cipher.decrypt(version.safeTimesCiphertext, context(version.id, "safe_times_ciphertext"));
         String codeWord = version.codeWordCiphertext == null ? null
                 : cipher.decrypt(version.codeWordCiphertext, context(version.id, "code_word_ciphertext"));
+        List<SafeWindow> windows = version.safeWindows == null ? List.of()
+                : Arrays.stream(version.safeWindows.split(",")).map(SafeWindow::valueOf).sorted().toList();
         return new ContactPlanView(channels, version.voicemail, safeTimes, codeWord, version.noContact,
-                version.recordedAt);
+                version.recordedAt, windows);
     }
 
     private static FieldContext context(UUID rowId, String column) {

@@ -33,6 +33,7 @@ public record IntakeView(int step, int questions, List<FieldError> errors, Map<S
         ContactPlan plan = a.contactPlan();
         if (plan != null) {
             plan.channels().forEach(channel -> select(selected, "channels", channel));
+            plan.safeWindows().forEach(window -> select(selected, "safeWindows", window));
             select(selected, "voicemail", plan.voicemail() == null ? null : plan.voicemail() ? "yes" : "no");
             select(selected, "noContact", plan.noContact() ? "true" : null);
             texts.put("safeTimes", plan.safeTimes() == null ? "" : plan.safeTimes());
@@ -95,6 +96,10 @@ public record IntakeView(int step, int questions, List<FieldError> errors, Map<S
         return names(ContactChannel.values());
     }
 
+    public List<String> safeWindows() {
+        return names(org.safeguarding.portal.casework.SafeWindow.values());
+    }
+
     public List<String> purposes() {
         return names(ConsentPurpose.values());
     }
@@ -119,6 +124,7 @@ public record IntakeView(int step, int questions, List<FieldError> errors, Map<S
             if (plan.voicemail() != null) {
                 contact.add(plan.voicemail() ? "answer_voicemail_yes" : "answer_voicemail_no");
             }
+            plan.safeWindows().forEach(window -> contact.add("safe_window_" + window));
             if (plan.safeTimes() != null) {
                 contactText.append(plan.safeTimes());
             }

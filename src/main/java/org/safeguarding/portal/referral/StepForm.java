@@ -13,6 +13,7 @@ import org.safeguarding.portal.casework.ConsentPurpose;
 import org.safeguarding.portal.casework.Consents;
 import org.safeguarding.portal.casework.ContactChannel;
 import org.safeguarding.portal.casework.ContactPlan;
+import org.safeguarding.portal.casework.SafeWindow;
 
 /** Every field any intake step posts; a step reads only its own. Unknown fields are never bound. */
 public class StepForm {
@@ -31,6 +32,9 @@ public class StepForm {
     public String voicemail;
     @RestForm
     public String safeTimes;
+    /** When contact outside the portal is safe, as windows the hub can check. */
+    @RestForm
+    public List<String> safeWindows;
     @RestForm
     public String codeWord;
     @RestForm
@@ -60,7 +64,16 @@ public class StepForm {
                 }
             });
         }
-        return new ContactPlan(chosen, yesNo(voicemail), safeTimes, codeWord, noContact != null);
+        Set<SafeWindow> windows = EnumSet.noneOf(SafeWindow.class);
+        if (safeWindows != null) {
+            safeWindows.forEach(name -> {
+                SafeWindow window = enumOrNull(SafeWindow.class, name);
+                if (window != null) {
+                    windows.add(window);
+                }
+            });
+        }
+        return new ContactPlan(chosen, yesNo(voicemail), safeTimes, codeWord, noContact != null, windows);
     }
 
     /** The answers per purpose as posted; a purpose left blank stays unanswered. */

@@ -14,23 +14,28 @@ import io.quarkus.qute.Template;
 
 /**
  * Looks up a message by key, for texts chosen at run time (validation messages, statuses, refusals), in whichever of
- * the two bundles holds it: {@code msg} (survivor-facing and shared) or {@code staff} (the hub's pages).
+ * the bundles holds it: {@code msg} (survivor-facing and shared), {@code staff} (the hub's pages) or {@code charter}.
  */
 @ApplicationScoped
 public class Messages {
 
     private final Template shared;
     private final Template staff;
+    private final Template charter;
     private final Set<String> staffKeys;
+    private final Set<String> charterKeys;
 
     Messages(Engine engine) {
         this.shared = engine.parse("{msg:message(key)}");
         this.staff = engine.parse("{staff:message(key)}");
+        this.charter = engine.parse("{charter:message(key)}");
         this.staffKeys = keysOf("messages/staff.properties");
+        this.charterKeys = keysOf("messages/charter.properties");
     }
 
     public String text(String key) {
-        return (staffKeys.contains(key) ? staff : shared).data("key", key).render();
+        Template bundle = staffKeys.contains(key) ? staff : charterKeys.contains(key) ? charter : shared;
+        return bundle.data("key", key).render();
     }
 
     private static Set<String> keysOf(String resource) {

@@ -749,128 +749,23 @@ public interface Msg {
     String error_break_glass_explanation_required();
 
     @Message
-    String promises_heading();
+    String intake_safe_windows();
 
     @Message
-    String promises_intro();
+    String intake_safe_windows_hint();
 
     @Message
-    String promises_charter_link();
+    String safe_window_WEEKDAY_MORNINGS();
 
     @Message
-    String promises_col_promise();
+    String safe_window_WEEKDAY_AFTERNOONS();
 
     @Message
-    String promises_col_due();
+    String safe_window_WEEKDAY_EVENINGS();
 
     @Message
-    String promises_col_happened();
+    String safe_window_WEEKEND_DAYTIME();
 
     @Message
-    String promises_clock_stopped();
-
-    @Message
-    String promises_done_late();
-
-    @Message
-    String promises_waive();
-
-    @Message
-    String promises_waive_reason();
-
-    @Message
-    String promises_waive_confirm();
-
-    @Message
-    String promises_none();
-
-    @Message
-    String commitment_status_PENDING();
-
-    @Message
-    String commitment_status_MET();
-
-    @Message
-    String commitment_status_MISSED();
-
-    @Message
-    String commitment_status_WAIVED();
-
-    @Message
-    String commitment_status_PAUSED();
-
-    @Message
-    String error_waiver_reason_required();
-
-    @Message
-    String commitment_not_waivable();
-
-    @Message
-    String commitment_not_running();
-
-    @Message
-    String charter_intro();
-
-    @Message
-    String charter_caption();
-
-    @Message
-    String charter_col_promise();
-
-    @Message
-    String charter_col_can_waive();
-
-    @Message
-    String charter_version_label();
-
-    @Message
-    String charter_effective_from();
-
-    @Message
-    String requests_heading();
-
-    @Message
-    String requests_records_asked();
-
-    @Message
-    String requests_complaint_made();
-
-    @Message
-    String requests_answered();
-
-    @Message
-    String requests_waiting();
-
-    @Message
-    String requests_records_hint();
-
-    @Message
-    String requests_records_button();
-
-    @Message
-    String requests_complaint_summary();
-
-    @Message
-    String requests_complaint_label();
-
-    @Message
-    String requests_complaint_hint();
-
-    @Message
-    String requests_complaint_button();
-
-    @Message
-    String error_complaint_required();
-
-    @Message
-    String request_already_answered();
-
-    @Message
-    String request_records_provided_tell();
-
-    @Message
-    String request_complaint_acknowledged_tell();
-
-    @Message
-    String error_contact_days();
+    String contact_refused_time();
 }

@@ -86,6 +86,28 @@ class ContactPlanEnforcementTest {
     }
 
     @Test
+    void aTimeThePlanDoesNotMarkSafeIsRefusedUnlessAReasonIsRecorded() {
+        String id = casework.newCase(Map.of());
+        // Only windows that do not contain this moment: whatever the time the test runs, now is not safe.
+        List<String> unsafeNow = java.util.Arrays.stream(SafeWindow.values())
+                .filter(window -> !window.contains(java.time.Instant.now().plusSeconds(60))
+                        && !window.contains(java.time.Instant.now().minusSeconds(60)))
+                .map(Enum::name).toList();
+        tokens.as("survivor1").body(Map.of("channels", List.of("PORTAL", "SMS"), "safeWindows", unsafeNow))
+                .put("/api/v1/me/cases/" + id + "/contact-plan").then().statusCode(200)
+                .body("contactPlan.safeWindows", org.hamcrest.Matchers.equalTo(unsafeNow));
+        send(id, "SMS", null).then().statusCode(409).body("detail", containsString("at this time"));
+        send(id, "PORTAL", null).then().statusCode(201);
+        send(id, "SMS", "Court date moved to tomorrow morning; she asked to be told at once").then().statusCode(201);
+        String page = org.safeguarding.portal.testing.PageSession.signIn("survivor1")
+                .get("/my/cases/" + id + "/contact-plan").then().statusCode(200).extract().asString();
+        for (String window : unsafeNow) {
+            org.junit.jupiter.api.Assertions.assertTrue(page.contains("id=\"safeWindows-" + window + "\" name=\"safeWindows\" "
+                    + "type=\"checkbox\" value=\"" + window + "\" checked"), "the page shows " + window + " as chosen");
+        }
+    }
+
+    @Test
     void dontContactMeMeansOnlyThePortal() {
         String id = casework.newCase(Map.of());
         tokens.as("survivor1").body(Map.of("noContact", true)).put("/api/v1/me/cases/" + id + "/contact-plan").then()

@@ -19,7 +19,7 @@ class MessageBundleTest {
 
     /** Qute does not decode Java's backslash-u escapes, so people would see them. */
     @ParameterizedTest
-    @ValueSource(strings = {"msg", "staff"})
+    @ValueSource(strings = {"msg", "staff", "charter"})
     void theBundlesHaveNoUnicodeEscapes(String bundle) throws IOException {
         List<String> escaped = Files.readAllLines(Path.of("src/main/resources/messages/" + bundle + ".properties"),
                 StandardCharsets.UTF_8).stream().filter(line -> line.contains("\\u")).toList();
@@ -28,13 +28,16 @@ class MessageBundleTest {
 
     /**
      * Quarkus 3.34 generates a resolver that fails bytecode verification (at start, as a VerifyError) for a bundle of
-     * more than 300 messages; this says so before that happens. Add new pages' words to another bundle.
+     * more than 300 messages, where a message keyed by an enum counts once per constant; this says so before that
+     * happens. Add new pages' words to another bundle.
      */
     @Test
     void eachBundleStaysWithinWhatTheBuildCanGenerate() {
-        for (Class<?> bundle : List.of(Msg.class, StaffMsg.class)) {
-            long messages = Arrays.stream(bundle.getDeclaredMethods()).count();
-            assertTrue(messages <= 300, bundle.getSimpleName() + " has " + messages + " messages; at most 300");
+        for (Class<?> bundle : List.of(Msg.class, StaffMsg.class, CharterMsg.class)) {
+            long messages = Arrays.stream(bundle.getDeclaredMethods()).mapToLong(method -> method.getParameterCount() == 1
+                    && method.getParameterTypes()[0].isEnum() ? method.getParameterTypes()[0].getEnumConstants().length
+                            : 1).sum();
+            assertTrue(messages <= 280, bundle.getSimpleName() + " has " + messages + " messages; keep under 280");
         }
     }
 }
