@@ -1,0 +1,12 @@
+package org.safeguarding.portal.reporting.disclosure;
+
+/** The geographic levels of the fixed hierarchy, largest first. Some rules are stricter below borough level. */
+public enum AreaLevel {
+    BOROUGH,
+    LOCALITY,
+    WARD;
+
+    public boolean isBelowBorough() {
+        return this != BOROUGH;
+    }
+}
