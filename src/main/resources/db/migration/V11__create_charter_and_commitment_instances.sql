@@ -76,3 +76,20 @@ alter table survivor_case add column contact_every_days smallint check (contact_
 
 -- The contact-safety plan's checkable safe windows (casework.SafeWindow names, comma-separated; null: any time).
 alter table contact_plan_version add column safe_windows varchar(100);
+
+-- A safe phone number and e-mail address for the channels the survivor allows (optional; encrypted).
+alter table contact_plan_version add column phone_ciphertext bytea;
+alter table contact_plan_version add column email_ciphertext bytea;
+
+-- Neutral notices outside the portal ("there is something new, sign in to read it"): queued when the hub writes in
+-- the portal and the plan allows e-mail, sent only inside a safe window, never carrying the case's words.
+create table outbound_notice (
+    id                 uuid        primary key,
+    case_id            uuid        not null references survivor_case (id),
+    channel            varchar(16) not null,
+    queued_at          timestamptz not null,
+    sent_at            timestamptz,
+    cancelled_at       timestamptz,
+    attempts           integer     not null default 0
+);
+create index outbound_notice_queue_idx on outbound_notice (queued_at) where sent_at is null and cancelled_at is null;

@@ -198,6 +198,12 @@ public final class CaseViews {
                 if (plan.codeWord() != null) {
                     rows.add(new AnswerRow("code-word", "check_code_word", List.of(), plan.codeWord()));
                 }
+                if (plan.phone() != null) {
+                    rows.add(new AnswerRow("phone", "check_phone", List.of(), plan.phone()));
+                }
+                if (plan.email() != null) {
+                    rows.add(new AnswerRow("email", "check_email", List.of(), plan.email()));
+                }
             }
             for (ConsentPurpose purpose : ConsentPurpose.values()) {
                 ConsentView consent = preferences.consents().get(purpose);
@@ -255,7 +261,7 @@ public final class CaseViews {
 
     /** The contact-safety plan in force (or one past version of it). */
     public record ContactPlanView(List<ContactChannel> channels, Boolean voicemail, String safeTimes, String codeWord,
-            boolean noContact, Instant since, List<SafeWindow> safeWindows) {
+            boolean noContact, Instant since, List<SafeWindow> safeWindows, String phone, String email) {
     }
 
     public record ConsentView(ConsentDecision decision, Instant since) {

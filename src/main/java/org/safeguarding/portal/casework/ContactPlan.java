@@ -12,22 +12,28 @@ import org.safeguarding.portal.web.FieldError;
  * be left, safe times, a code word staff must use, or "don't contact me, I'll check back here".
  */
 public record ContactPlan(Set<ContactChannel> channels, Boolean voicemail, String safeTimes, String codeWord,
-        boolean noContact, Set<SafeWindow> safeWindows) {
+        boolean noContact, Set<SafeWindow> safeWindows, String phone, String email) {
 
     public static final int MAX_SAFE_TIMES = 500;
     public static final int MAX_CODE_WORD = 100;
+    public static final int MAX_PHONE = 30;
+    public static final int MAX_EMAIL = 254;
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("\\+?[0-9 ()-]{6,30}");
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     public ContactPlan {
         channels = channels == null ? Set.of() : Set.copyOf(new TreeSet<>(channels));
         safeWindows = safeWindows == null ? Set.of() : Set.copyOf(new TreeSet<>(safeWindows));
         safeTimes = blankToNull(safeTimes);
         codeWord = blankToNull(codeWord);
+        phone = blankToNull(phone);
+        email = blankToNull(email);
     }
 
-    /** A plan without chosen safe windows (any time). */
+    /** A plan without chosen safe windows (any time) or contact details. */
     public ContactPlan(Set<ContactChannel> channels, Boolean voicemail, String safeTimes, String codeWord,
             boolean noContact) {
-        this(channels, voicemail, safeTimes, codeWord, noContact, Set.of());
+        this(channels, voicemail, safeTimes, codeWord, noContact, Set.of(), null, null);
     }
 
     /** The one thing a submission must say: a safe way to reach the person, or that they do not want contact. */
@@ -43,6 +49,12 @@ public record ContactPlan(Set<ContactChannel> channels, Boolean voicemail, Strin
         }
         if (codeWord != null && codeWord.length() > MAX_CODE_WORD) {
             problems.add(new FieldError(field + ".codeWord", "error_code_word_too_long"));
+        }
+        if (phone != null && (phone.length() > MAX_PHONE || !PHONE.matcher(phone).matches())) {
+            problems.add(new FieldError(field + ".phone", "error_phone_invalid"));
+        }
+        if (email != null && (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches())) {
+            problems.add(new FieldError(field + ".email", "error_email_invalid"));
         }
         return problems;
     }

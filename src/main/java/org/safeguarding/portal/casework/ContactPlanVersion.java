@@ -30,6 +30,12 @@ class ContactPlanVersion {
     @Column(name = "no_contact", nullable = false, updatable = false)
     boolean noContact;
 
+    @Column(name = "phone_ciphertext", updatable = false)
+    byte[] phoneCiphertext;
+
+    @Column(name = "email_ciphertext", updatable = false)
+    byte[] emailCiphertext;
+
     /** The checkable safe windows, by name, comma-separated; null when none were chosen (any time). */
     @Column(name = "safe_windows", updatable = false)
     String safeWindows;

@@ -33,7 +33,9 @@ final class ContactRules {
         if (!plan.channels().contains(channel)) {
             return Optional.of("contact_refused_channel");
         }
-        if (!plan.safeWindows().isEmpty() && plan.safeWindows().stream().noneMatch(window -> window.contains(at))) {
+        // Without a moment (at == null) the question is only whether the plan allows the channel at all.
+        if (at != null && !plan.safeWindows().isEmpty()
+                && plan.safeWindows().stream().noneMatch(window -> window.contains(at))) {
             return Optional.of("contact_refused_time");
         }
         return Optional.empty();

@@ -43,11 +43,13 @@ public class MessageService {
     private final AuditService audit;
     private final PreferencesService preferences;
     private final CharterService charter;
+    private final NeutralNotices notices;
     private final Clock clock = Clock.systemUTC();
 
     MessageService(EntityManager em, CaseRepository cases, FieldCipher cipher, AuditService audit,
-            PreferencesService preferences, CharterService charter) {
+            PreferencesService preferences, CharterService charter, NeutralNotices notices) {
         this.charter = charter;
+        this.notices = notices;
         this.preferences = preferences;
         this.em = em;
         this.cases = cases;
@@ -125,6 +127,9 @@ public class MessageService {
             }
             em.flush();
             charter.record(found.id, caseworker, events, message.sentAt);
+            if (outbound.channel() == ContactChannel.PORTAL) {
+                notices.hubWrote(found);
+            }
             return viewOf(message);
         });
     }

@@ -228,7 +228,8 @@ public class MyCasesResource {
         ContactPlanView plan = detail.preferences().contactPlan();
         ContactPlan current = plan == null ? null
                 : new ContactPlan(java.util.Set.copyOf(plan.channels()), plan.voicemail(), plan.safeTimes(),
-                        plan.codeWord(), plan.noContact(), java.util.Set.copyOf(plan.safeWindows()));
+                        plan.codeWord(), plan.noContact(), java.util.Set.copyOf(plan.safeWindows()), plan.phone(),
+                        plan.email());
         java.util.Map<ConsentPurpose, ConsentDecision> answers = new java.util.EnumMap<>(ConsentPurpose.class);
         for (var entry : detail.preferences().consents().entrySet()) {
             ConsentView consent = entry.getValue();

@@ -159,6 +159,10 @@ public class PreferencesService {
                 : cipher.encrypt(plan.safeTimes(), context(version.id, "safe_times_ciphertext"));
         version.codeWordCiphertext = plan.codeWord() == null ? null
                 : cipher.encrypt(plan.codeWord(), context(version.id, "code_word_ciphertext"));
+        version.phoneCiphertext = plan.phone() == null ? null
+                : cipher.encrypt(plan.phone(), context(version.id, "phone_ciphertext"));
+        version.emailCiphertext = plan.email() == null ? null
+                : cipher.encrypt(plan.email(), context(version.id, "email_ciphertext"));
         version.recordedAt = at;
         version.recordedByRole = by.role();
         em.persist(version);
@@ -185,8 +189,12 @@ public class PreferencesService {
                 : cipher.decrypt(version.codeWordCiphertext, context(version.id, "code_word_ciphertext"));
         List<SafeWindow> windows = version.safeWindows == null ? List.of()
                 : Arrays.stream(version.safeWindows.split(",")).map(SafeWindow::valueOf).sorted().toList();
+        String phone = version.phoneCiphertext == null ? null
+                : cipher.decrypt(version.phoneCiphertext, context(version.id, "phone_ciphertext"));
+        String email = version.emailCiphertext == null ? null
+                : cipher.decrypt(version.emailCiphertext, context(version.id, "email_ciphertext"));
         return new ContactPlanView(channels, version.voicemail, safeTimes, codeWord, version.noContact,
-                version.recordedAt, windows);
+                version.recordedAt, windows, phone, email);
     }
 
     private static FieldContext context(UUID rowId, String column) {

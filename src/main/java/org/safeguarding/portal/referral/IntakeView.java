@@ -38,6 +38,8 @@ public record IntakeView(int step, int questions, List<FieldError> errors, Map<S
             select(selected, "noContact", plan.noContact() ? "true" : null);
             texts.put("safeTimes", plan.safeTimes() == null ? "" : plan.safeTimes());
             texts.put("codeWord", plan.codeWord() == null ? "" : plan.codeWord());
+            texts.put("phone", plan.phone() == null ? "" : plan.phone());
+            texts.put("email", plan.email() == null ? "" : plan.email());
         }
         if (a.consents() != null) {
             a.consents().answered().forEach((purpose, decision) -> select(selected, "consent." + purpose, decision));
@@ -132,6 +134,12 @@ public record IntakeView(int step, int questions, List<FieldError> errors, Map<S
         rows.add(new SummaryRow("check_contact", contact, contactText.toString(), IntakeSteps.CONTACT));
         if (plan != null && plan.codeWord() != null) {
             rows.add(new SummaryRow("check_code_word", List.of(), plan.codeWord(), IntakeSteps.CONTACT));
+        }
+        if (plan != null && plan.phone() != null) {
+            rows.add(new SummaryRow("check_phone", List.of(), plan.phone(), IntakeSteps.CONTACT));
+        }
+        if (plan != null && plan.email() != null) {
+            rows.add(new SummaryRow("check_email", List.of(), plan.email(), IntakeSteps.CONTACT));
         }
         for (ConsentPurpose purpose : ConsentPurpose.values()) {
             var decision = a.consents() == null ? null : a.consents().answered().get(purpose);

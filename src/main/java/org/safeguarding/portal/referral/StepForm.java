@@ -32,6 +32,11 @@ public class StepForm {
     public String voicemail;
     @RestForm
     public String safeTimes;
+    /** A safe number and a safe e-mail address, for the channels allowed (optional). */
+    @RestForm
+    public String phone;
+    @RestForm
+    public String email;
     /** When contact outside the portal is safe, as windows the hub can check. */
     @RestForm
     public List<String> safeWindows;
@@ -73,7 +78,7 @@ public class StepForm {
                 }
             });
         }
-        return new ContactPlan(chosen, yesNo(voicemail), safeTimes, codeWord, noContact != null, windows);
+        return new ContactPlan(chosen, yesNo(voicemail), safeTimes, codeWord, noContact != null, windows, phone, email);
     }
 
     /** The answers per purpose as posted; a purpose left blank stays unanswered. */

@@ -768,4 +768,34 @@ public interface Msg {
 
     @Message
     String contact_refused_time();
+
+    @Message
+    String intake_phone();
+
+    @Message
+    String intake_phone_hint();
+
+    @Message
+    String intake_email();
+
+    @Message
+    String intake_email_hint();
+
+    @Message
+    String error_phone_invalid();
+
+    @Message
+    String error_email_invalid();
+
+    @Message
+    String check_phone();
+
+    @Message
+    String check_email();
+
+    @Message
+    String notice_subject();
+
+    @Message
+    String notice_body();
 }

@@ -7,13 +7,14 @@ import java.util.concurrent.CompletableFuture;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Starts the real stack once for every @QuarkusTest of the run: PostgreSQL and Keycloak on free ports, stopped
- * again when the tests end. Paths come from the Maven build (pom.xml, surefire system properties).
+ * Starts the real stack once for every @QuarkusTest of the run: PostgreSQL, Keycloak and an SMTP listener on free
+ * ports, stopped again when the tests end. Paths come from the Maven build (pom.xml, surefire system properties).
  */
 public class PortalStackResource implements QuarkusTestResourceLifecycleManager {
 
     private Database database;
     private KeycloakServer keycloak;
+    private SmtpSink smtp;
 
     @Override
     public Map<String, String> start() {
@@ -29,6 +30,7 @@ public class PortalStackResource implements QuarkusTestResourceLifecycleManager 
                 }
             });
             database = Database.temporary(FreePorts.next());
+            smtp = SmtpSink.start(FreePorts.next());
             keycloak = startingKeycloak.join();
         } catch (Exception e) {
             stop();
@@ -38,11 +40,20 @@ public class PortalStackResource implements QuarkusTestResourceLifecycleManager 
                 "quarkus.datasource.jdbc.url", database.jdbcUrl(),
                 "quarkus.datasource.username", Database.USER,
                 "quarkus.datasource.password", Database.PASSWORD,
-                "portal.keycloak.url", keycloak.url());
+                "portal.keycloak.url", keycloak.url(),
+                "quarkus.mailer.host", "localhost",
+                "quarkus.mailer.port", String.valueOf(smtp.port()));
     }
 
     @Override
     public void stop() {
+        if (smtp != null) {
+            try {
+                smtp.close();
+            } catch (java.io.IOException ignored) {
+                // A listener that will not close goes with the JVM.
+            }
+        }
         if (keycloak != null) {
             keycloak.close();
         }
