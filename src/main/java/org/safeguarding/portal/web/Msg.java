@@ -798,4 +798,7 @@ public interface Msg {
 
     @Message
     String notice_body();
+
+    @Message
+    String timeout_warning();
 }

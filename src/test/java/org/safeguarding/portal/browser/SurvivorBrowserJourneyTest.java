@@ -94,6 +94,25 @@ class SurvivorBrowserJourneyTest {
         assertTrue(browser.getCurrentUrl().endsWith("/static/neutral.html"), browser.getCurrentUrl());
     }
 
+    /**
+     * The timeout warning needs no script: it is hidden, then shown by CSS alone when its time comes. The browser's
+     * animation clock is sped up (Chrome DevTools) so the 13 minutes pass in a moment.
+     */
+    @Test
+    void theTimeoutWarningAppearsBeforeTheSignInIdlesOutWithoutAnyScript() throws Exception {
+        browser.get(url("/my/tell-us/1"));
+        signInOnKeycloak("survivor2");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("account")));
+        assertTrue(!browser.findElement(By.id("timeout-warning")).isDisplayed(), "hidden at first");
+        var devTools = (org.openqa.selenium.chromium.ChromiumDriver) browser;
+        devTools.executeCdpCommand("Animation.enable", java.util.Map.of());
+        devTools.executeCdpCommand("Animation.setPlaybackRate", java.util.Map.of("playbackRate", 2000));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.id("timeout-warning")));
+        assertTrue(browser.findElement(By.id("timeout-warning")).getText().contains("Press the button below now"));
+        screenshot("timeout-warning");
+    }
+
     @Test
     void pressingShiftThreeTimesLeavesTheSurvivorPageAtOnce() {
         browser.get(url("/home"));
