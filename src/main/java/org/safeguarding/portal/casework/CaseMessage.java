@@ -20,8 +20,13 @@ class CaseMessage {
 
     enum Kind {
         MESSAGE,
-        ADDITION
+        ADDITION,
+        /** Something the portal must tell the survivor in writing as part of a change (closure reasons, a referral). */
+        NOTICE
     }
+
+    /** The author role of a notice: the portal itself; its author subject is whoever's change caused it. */
+    static final String PORTAL_ROLE = "portal";
 
     @Id
     UUID id;

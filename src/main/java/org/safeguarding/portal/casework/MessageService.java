@@ -104,8 +104,8 @@ public class MessageService {
                 throw new Refused(409, forbidden.get());
             }
             boolean firstContact = em.createQuery("select count(m) from CaseMessage m where m.caseId = ?1 "
-                    + "and m.authorRole = ?2", Long.class).setParameter(1, found.id)
-                    .setParameter(2, Roles.CASEWORKER).getSingleResult() == 0;
+                    + "and m.authorRole = ?2 and m.kind = ?3", Long.class).setParameter(1, found.id)
+                    .setParameter(2, Roles.CASEWORKER).setParameter(3, CaseMessage.Kind.MESSAGE).getSingleResult() == 0;
             CaseMessage message = newMessage(found.id, CaseMessage.Kind.MESSAGE, caseworker, outbound.text());
             message.channel = outbound.channel();
             if (forbidden.isPresent()) {
@@ -140,7 +140,8 @@ public class MessageService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void tellSurvivor(Actor by, UUID caseId, String text) {
-        em.persist(newMessage(caseId, CaseMessage.Kind.MESSAGE, new Actor(by.subject(), Roles.CASEWORKER), text));
+        em.persist(newMessage(caseId, CaseMessage.Kind.NOTICE, new Actor(by.subject(), CaseMessage.PORTAL_ROLE), text));
+        notices.hubWrote(cases.findById(caseId));
     }
 
     /** Oldest first, for a read the caller has already authorised and audited. */

@@ -109,7 +109,11 @@ class OnwardReferralTest {
         assertEquals("WITHDRAWN", record.path("onwardReferrals.find { it.id == '" + isva + "' }.status"));
         assertEquals("PROPOSED", record.path("onwardReferrals.find { it.id == '" + health + "' }.status"));
         tokens.as("survivor1").get("/api/v1/me/cases/" + id).then()
-                .body("messages[-1].text", containsString("stopped sharing"));
+                .body("messages[-1].text", containsString("stopped sharing"))
+                .body("messages[-1].kind", equalTo("NOTICE")).body("messages[-1].fromSurvivor", equalTo(false));
+        assertEquals(java.util.List.of("portal"), org.safeguarding.portal.testing.Rows.texts(dataSource,
+                "select author_role from case_message where case_id = ? and kind = 'NOTICE'", UUID.fromString(id)),
+                "a notice is the portal's, not a message the survivor or a caseworker wrote");
         // And a new one cannot be made without consent.
         propose(id, "ISVA", null).then().statusCode(409);
     }
