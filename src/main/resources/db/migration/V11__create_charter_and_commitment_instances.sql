@@ -18,7 +18,7 @@ create table commitment_instance (
     case_id                  uuid         not null references survivor_case (id),
     charter_version          integer      not null references charter_version (version),
     commitment_id            varchar(10)  not null,
-    -- PENDING, MET, MISSED, WAIVED, PAUSED.
+    -- PENDING, MET, MISSED, WAIVED, PAUSED, ENDED (the case closed while it ran).
     status                   varchar(10)  not null,
     started_at               timestamptz  not null,
     started_by_event         varchar(40)  not null,
@@ -93,3 +93,6 @@ create table outbound_notice (
     attempts           integer     not null default 0
 );
 create index outbound_notice_queue_idx on outbound_notice (queued_at) where sent_at is null and cancelled_at is null;
+
+-- A promise still running when the case closed is ENDED: no longer owed and left out of the board's rates.
+alter table commitment_instance add column ended_at timestamptz;

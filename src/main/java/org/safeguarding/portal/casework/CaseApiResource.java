@@ -196,6 +196,7 @@ public class CaseApiResource {
     @Path("{id}/assignment")
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseSummary assign(@PathParam("id") String id, AssignmentForm form) {
+        staff.seen(user.subject(), user.displayName().orElse(null));
         Optional<String> assignee = Optional.ofNullable(form == null ? null : form.assignee())
                 .filter(a -> !a.isBlank());
         try {

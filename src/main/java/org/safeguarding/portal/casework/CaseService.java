@@ -79,6 +79,8 @@ public class CaseService {
         String subject = assigneeSubject.orElse(caseworker.subject());
         StaffMember assignee = staff.find(subject).orElseThrow(UnknownAssignee::new);
         return cases.findByIdOptional(id).map(found -> {
+            // Taking over or handing on a colleague's case is a change to it: their need to know applies.
+            access.requireForChange(caseworker, found);
             Instant at = now();
             found.assignTo(assignee.subject, assignee.displayName, at);
             audit.record(caseworker, AuditAction.ASSIGN_CASE, RECORD_TYPE, found.id,
@@ -99,6 +101,7 @@ public class CaseService {
                     "days", "error_contact_days")));
         }
         return cases.findByIdOptional(id).map(found -> {
+            access.requireForChange(caseworker, found);
             found.contactEveryDays = days.shortValue();
             cases.flush();
             audit.record(caseworker, AuditAction.AGREE_CONTACT_FREQUENCY, RECORD_TYPE, found.id, days + " days");

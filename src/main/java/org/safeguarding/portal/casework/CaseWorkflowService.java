@@ -42,10 +42,12 @@ public class CaseWorkflowService {
     private final AuditService audit;
     private final MessageService messages;
     private final CharterService charter;
+    private final RecordAccess access;
     private final Clock clock = Clock.systemUTC();
 
     CaseWorkflowService(CaseRepository cases, EntityManager em, FieldCipher cipher, AuditService audit,
-            MessageService messages, CharterService charter) {
+            MessageService messages, CharterService charter, RecordAccess access) {
+        this.access = access;
         this.charter = charter;
         this.cases = cases;
         this.em = em;
@@ -74,6 +76,7 @@ public class CaseWorkflowService {
         String reason = trimmed(requested.reason(), "reason", MAX_REASON_LENGTH);
         String survivorReasons = trimmed(requested.survivorReasons(), "survivorReasons", MAX_SURVIVOR_REASONS_LENGTH);
         return cases.findByIdOptional(caseId).map(found -> {
+            access.requireForChange(caseworker, found);
             Workflow.State state = stateOf(found);
             Workflow.check(state, new Workflow.Move(to, caseworker.subject(), reason != null, survivorReasons != null))
                     .ifPresent(refusal -> {
@@ -97,6 +100,9 @@ public class CaseWorkflowService {
             audit.record(caseworker, AuditAction.CHANGE_STATUS, CaseService.RECORD_TYPE, found.id,
                     from + " -> " + to);
             charter.record(found.id, caseworker, charterEventsOf(from, to, requested.exitPlanAgreed()), now);
+            if (to == CaseStatus.CLOSED) {
+                charter.caseClosed(found.id, now);
+            }
             em.flush();
             return CaseSummary.of(found);
         });

@@ -44,10 +44,12 @@ public class MessageService {
     private final PreferencesService preferences;
     private final CharterService charter;
     private final NeutralNotices notices;
+    private final RecordAccess access;
     private final Clock clock = Clock.systemUTC();
 
     MessageService(EntityManager em, CaseRepository cases, FieldCipher cipher, AuditService audit,
-            PreferencesService preferences, CharterService charter, NeutralNotices notices) {
+            PreferencesService preferences, CharterService charter, NeutralNotices notices, RecordAccess access) {
+        this.access = access;
         this.charter = charter;
         this.notices = notices;
         this.preferences = preferences;
@@ -98,6 +100,7 @@ public class MessageService {
             throw new ValidationProblem(List.of(new FieldError("overrideReason", "error_reason_too_long")));
         }
         return cases.findByIdOptional(caseId).map(found -> {
+            access.requireForChange(caseworker, found);
             Optional<String> forbidden = ContactRules.refusal(found.status, preferences.contactPlanInForce(found.id),
                     outbound.channel(), Instant.now(clock));
             if (forbidden.isPresent() && outbound.overrideReason() == null) {

@@ -58,6 +58,12 @@ public class NeutralNotices {
         if (addressIfAllowed(found.status, preferences.contactPlanInForce(found.id), null) == null) {
             return;
         }
+        // One waiting notice says it all: several writes in an afternoon are not several e-mails to a watched inbox.
+        boolean waiting = !em.createNativeQuery("select 1 from outbound_notice where case_id = ?1 and sent_at is null "
+                + "and cancelled_at is null").setParameter(1, found.id).getResultList().isEmpty();
+        if (waiting) {
+            return;
+        }
         em.createNativeQuery("insert into outbound_notice (id, case_id, channel, queued_at) values (?1, ?2, ?3, ?4)")
                 .setParameter(1, UUID.randomUUID()).setParameter(2, found.id)
                 .setParameter(3, ContactChannel.EMAIL.name()).setParameter(4, now()).executeUpdate();

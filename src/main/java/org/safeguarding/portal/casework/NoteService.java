@@ -59,6 +59,7 @@ public class NoteService {
     public Optional<NoteView> addNote(Actor caseworker, UUID caseId, String text, String confirmReason) {
         List<LanguageCheck.Term> flagged = check(text, confirmReason);
         return cases.findByIdOptional(caseId).map(found -> {
+            access.requireForChange(caseworker, found);
             CaseNote note = new CaseNote();
             note.id = UUID.randomUUID();
             note.caseId = found.id;
@@ -77,6 +78,7 @@ public class NoteService {
         List<LanguageCheck.Term> flagged = check(text, confirmReason);
         return Optional.ofNullable(em.find(CaseNote.class, noteId)).filter(note -> note.caseId.equals(caseId))
                 .map(note -> {
+                    access.requireForChange(caseworker, cases.findById(caseId));
                     int next = versionsOf(note.id).size() + 1;
                     addVersion(note.id, next, caseworker, text, flagged, confirmReason);
                     audit.record(caseworker, AuditAction.EDIT_NOTE, CaseService.RECORD_TYPE, caseId, null);

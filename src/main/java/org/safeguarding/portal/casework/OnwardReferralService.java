@@ -41,10 +41,12 @@ public class OnwardReferralService {
     private final PreferencesService preferences;
     private final MessageService messages;
     private final Messages words;
+    private final RecordAccess access;
     private final Clock clock = Clock.systemUTC();
 
     OnwardReferralService(CaseRepository cases, EntityManager em, FieldCipher cipher, AuditService audit,
-            PreferencesService preferences, MessageService messages, Messages words) {
+            PreferencesService preferences, MessageService messages, Messages words, RecordAccess access) {
+        this.access = access;
         this.cases = cases;
         this.em = em;
         this.cipher = cipher;
@@ -68,6 +70,7 @@ public class OnwardReferralService {
             throw new ValidationProblem(List.of(new FieldError("overrideReason", "error_reason_too_long")));
         }
         return cases.findByIdOptional(caseId).map(found -> {
+            access.requireForChange(caseworker, found);
             if (hasConsent(found.id, partner)) {
                 return viewOf(add(caseworker, found, partner, OnwardReferral.Basis.CONSENT, null));
             }
@@ -88,6 +91,7 @@ public class OnwardReferralService {
             throw new ValidationProblem(List.of(new FieldError("status", "error_onward_status_required")));
         }
         return findOnCase(caseId, referralId).map(referral -> {
+            access.requireForChange(caseworker, cases.findById(caseId));
             if (!referral.status.mayBecome(to)) {
                 throw new Refused(409, "onward_refused_transition");
             }

@@ -36,6 +36,7 @@ public class RecordAccess {
     static final String TRIAGE = "triage";
     static final String ASSIGNED_WORKER = "assigned worker";
     static final String BREAK_GLASS = "break-glass: ";
+    static final String CLOSURE_SIGN_OFF = "closure sign-off";
 
     private final EntityManager em;
     private final CaseRepository cases;
@@ -62,16 +63,34 @@ public class RecordAccess {
         if (found.assigneeSubject.equals(caseworker.subject())) {
             return ASSIGNED_WORKER;
         }
+        if (found.status == CaseStatus.CLOSURE_PROPOSED && !caseworker.subject().equals(found.closureProposedBy)) {
+            // Proposing closure asks a second caseworker to review the case: that review is their need to know.
+            return CLOSURE_SIGN_OFF;
+        }
         return activeReason(caseworker.subject(), found.id).map(reason -> BREAK_GLASS + reason)
                 .orElseThrow(() -> new Refused(403, "record_break_glass_required"));
+    }
+
+    /**
+     * The same rule for a change to a case (a note, a message, a move, a screening, a referral, an assignment): a
+     * colleague's case needs a declared reason first, or the change is refused with 403 and nothing is stored.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void requireForChange(Actor caseworker, SurvivorCase found) {
+        purposeOfRead(caseworker, found);
     }
 
     /** Whether reading this case needs a declared reason first (for the page that asks for one). */
     @Transactional
     public boolean needsBreakGlass(Actor caseworker, UUID caseId) {
-        return cases.findByIdOptional(caseId).map(found -> found.assigneeSubject != null
-                && !found.assigneeSubject.equals(caseworker.subject())
-                && activeReason(caseworker.subject(), caseId).isEmpty()).orElse(false);
+        return cases.findByIdOptional(caseId).map(found -> {
+            try {
+                purposeOfRead(caseworker, found);
+                return false;
+            } catch (Refused needsReason) {
+                return true;
+            }
+        }).orElse(false);
     }
 
     /** Declares why a caseworker opens someone else's case. Audited; empty (404) for a case that does not exist. */

@@ -41,10 +41,12 @@ public class ScreeningService {
     private final AuditService audit;
     private final OnwardReferralService onwardReferrals;
     private final CharterService charter;
+    private final RecordAccess access;
     private final Clock clock = Clock.systemUTC();
 
     ScreeningService(CaseRepository cases, EntityManager em, FieldCipher cipher, AuditService audit,
-            OnwardReferralService onwardReferrals, CharterService charter) {
+            OnwardReferralService onwardReferrals, CharterService charter, RecordAccess access) {
+        this.access = access;
         this.charter = charter;
         this.cases = cases;
         this.em = em;
@@ -64,6 +66,7 @@ public class ScreeningService {
     public Optional<ScreeningView> screen(Actor caseworker, UUID caseId, ScreeningForm form) {
         validate(form);
         return cases.findByIdOptional(caseId).map(found -> {
+            access.requireForChange(caseworker, found);
             RiskOverride.Outcome outcome = RiskOverride.apply(form.risk(), form.immediateDanger(),
                     yes(form.childExploitation()), yes(form.childUnder13()), yes(form.learningDisability()));
             CaseScreening screening = new CaseScreening();

@@ -42,10 +42,12 @@ public class SurvivorRequestService {
     private final CharterService charter;
     private final MessageService messages;
     private final Messages words;
+    private final RecordAccess access;
     private final Clock clock = Clock.systemUTC();
 
     SurvivorRequestService(EntityManager em, CaseRepository cases, FieldCipher cipher, AuditService audit,
-            CharterService charter, MessageService messages, Messages words) {
+            CharterService charter, MessageService messages, Messages words, RecordAccess access) {
+        this.access = access;
         this.em = em;
         this.cases = cases;
         this.cipher = cipher;
@@ -83,6 +85,7 @@ public class SurvivorRequestService {
     public Optional<RequestView> answer(Actor caseworker, UUID caseId, UUID requestId) {
         return em.createQuery("from SurvivorRequest r where r.id = ?1 and r.caseId = ?2", SurvivorRequest.class)
                 .setParameter(1, requestId).setParameter(2, caseId).getResultStream().findFirst().map(request -> {
+                    access.requireForChange(caseworker, cases.findById(caseId));
                     if (request.answeredAt != null) {
                         throw new Refused(409, "request_already_answered");
                     }

@@ -10,7 +10,9 @@ import jakarta.transaction.Transactional;
 /**
  * How well each charter promise was kept in a period, as counts the board's reporting can aggregate and protect: no
  * case, no person, no free text. A promise belongs to the period its due moment fell in; one still running at the
- * end of the period is counted as running, never as kept.
+ * end of the period is counted as running, never as kept. The engine decides on time: a promise kept after its
+ * moment is MISSED (with the late doing recorded), so MET is always on time, including those due "at the event".
+ * Promises ended by a closure are left out.
  */
 @ApplicationScoped
 public class CharterCompliance {
@@ -39,12 +41,12 @@ public class CharterCompliance {
         List<Object[]> rows = em.createNativeQuery("""
                 select commitment_id,
                        count(*),
-                       count(*) filter (where status = 'MET' and met_at < due_at),
-                       count(*) filter (where status = 'MISSED' or status = 'MET' and met_at >= due_at),
+                       count(*) filter (where status = 'MET'),
+                       count(*) filter (where status = 'MISSED'),
                        count(*) filter (where status = 'WAIVED'),
                        count(*) filter (where status = 'PENDING')
                   from commitment_instance
-                 where due_at >= ?1 and due_at < ?2
+                 where due_at >= ?1 and due_at < ?2 and status <> 'ENDED'
                  group by commitment_id
                  order by commitment_id""").setParameter(1, from).setParameter(2, to).getResultList();
         return rows.stream().map(r -> new CommitmentCounts((String) r[0], n(r[1]), n(r[2]), n(r[3]), n(r[4]),

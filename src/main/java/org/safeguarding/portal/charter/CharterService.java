@@ -66,11 +66,24 @@ public class CharterService {
             return;
         }
         List<CommitmentInstance> existing = instancesOf(caseId);
+        boolean paused = isPaused(caseId);
         for (Commitment commitment : charter.get().commitments()) {
             boolean started = existing.stream().anyMatch(i -> i.commitmentId.equals(commitment.id()));
+            boolean metOne = false;
             if (events.contains(commitment.metBy())) {
                 for (CommitmentInstance open : existing) {
+                    // A repeating promise (one per complaint, per request, per decision) is met one at a time,
+                    // oldest first: one answer never keeps two promises.
+                    if (commitment.repeats() && metOne) {
+                        break;
+                    }
                     if (open.commitmentId.equals(commitment.id()) && isOpen(open)) {
+                        metOne = true;
+                        if (open.status == CommitmentStatus.PAUSED) {
+                            open.status = CommitmentStatus.PENDING;
+                            open.dueAt = at.plusSeconds(open.remainingSeconds);
+                            open.remainingSeconds = null;
+                        }
                         if (open.status == CommitmentStatus.PENDING && !at.isBefore(open.dueAt)) {
                             // Overdue before the clock's next run noticed: a breach all the same, done late.
                             open.status = CommitmentStatus.MISSED;
@@ -88,12 +101,29 @@ public class CharterService {
                         }
                     }
                 }
-                if (commitment.renews() && started) {
-                    start(caseId, charter.get(), commitment, commitment.metBy(), at, events, actor);
+                // Renewed only from a promise this change just kept: never after the survivor waived it.
+                if (commitment.renews() && metOne) {
+                    start(caseId, charter.get(), commitment, commitment.metBy(), at, events, actor, paused);
                 }
             }
             if (events.contains(commitment.startsOn()) && (commitment.repeats() || !started)) {
-                start(caseId, charter.get(), commitment, commitment.startsOn(), at, events, actor);
+                start(caseId, charter.get(), commitment, commitment.startsOn(), at, events, actor, paused);
+            }
+        }
+        em.flush();
+        refreshCase(caseId);
+    }
+
+    /**
+     * The case closed: promises still running are no longer owed (ENDED, left out of the board's rates); the clock
+     * will not escalate a closed case. A missed promise stays missed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void caseClosed(UUID caseId, Instant at) {
+        for (CommitmentInstance instance : instancesOf(caseId)) {
+            if (instance.status == CommitmentStatus.PENDING || instance.status == CommitmentStatus.PAUSED) {
+                instance.status = CommitmentStatus.ENDED;
+                instance.endedAt = at;
             }
         }
         em.flush();
@@ -163,7 +193,7 @@ public class CharterService {
     }
 
     private void start(UUID caseId, CharterDefinition charter, Commitment commitment, CharterEvent by, Instant at,
-            Set<CharterEvent> events, Actor actor) {
+            Set<CharterEvent> events, Actor actor, boolean casePaused) {
         CommitmentInstance instance = new CommitmentInstance();
         instance.id = UUID.randomUUID();
         instance.caseId = caseId;
@@ -180,6 +210,10 @@ public class CharterService {
             // Due at the event and not met with it: missed there and then, and escalated like any breach.
             instance.status = CommitmentStatus.MISSED;
             instance.missedAt = at;
+        }
+        if (casePaused && instance.status == CommitmentStatus.PENDING) {
+            // Started while the survivor has paused the case: its clock waits for them too.
+            instance.pause(at);
         }
         em.persist(instance);
         if (instance.status == CommitmentStatus.MISSED) {
@@ -253,8 +287,13 @@ public class CharterService {
     }
 
     private boolean isOpen(CommitmentInstance instance) {
-        return instance.status == CommitmentStatus.PENDING
+        return instance.status == CommitmentStatus.PENDING || instance.status == CommitmentStatus.PAUSED
                 || instance.status == CommitmentStatus.MISSED && instance.metAt == null;
+    }
+
+    private boolean isPaused(UUID caseId) {
+        return !em.createNativeQuery("select 1 from survivor_case where id = ?1 and status = 'PAUSED_BY_SURVIVOR'")
+                .setParameter(1, caseId).getResultList().isEmpty();
     }
 
     private Optional<CharterDefinition> charterOf(UUID caseId) {

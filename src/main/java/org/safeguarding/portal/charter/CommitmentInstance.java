@@ -67,6 +67,9 @@ class CommitmentInstance {
     @Column(name = "waived_at")
     Instant waivedAt;
 
+    @Column(name = "ended_at")
+    Instant endedAt;
+
     @Column(name = "waiver_reason_ciphertext")
     byte[] waiverReasonCiphertext;
 

@@ -11,5 +11,7 @@ public enum CommitmentStatus {
     /** The survivor said they did not want it, with their reason (only a waivable promise). */
     WAIVED,
     /** The survivor paused the case: the clock waits with the time it had left. */
-    PAUSED
+    PAUSED,
+    /** The case closed while it was still running: no longer owed, and not counted in the board's rates. */
+    ENDED
 }

@@ -30,7 +30,7 @@ public record CommitmentView(UUID id, String commitmentId, String text, Commitme
         return switch (status) {
             case MET -> "govuk-tag--green";
             case MISSED -> "govuk-tag--red";
-            case WAIVED, PAUSED -> "govuk-tag--grey";
+            case WAIVED, PAUSED, ENDED -> "govuk-tag--grey";
             case PENDING -> "govuk-tag--blue";
         };
     }

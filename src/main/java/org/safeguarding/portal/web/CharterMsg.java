@@ -136,4 +136,7 @@ public interface CharterMsg {
 
     @Message
     String error_contact_days();
+
+    @Message
+    String commitment_status_ENDED();
 }

@@ -86,6 +86,29 @@ class BreakGlassTest {
     }
 
     @Test
+    void aColleaguesCaseCannotBeTakenOverOrChangedWithoutAReason() {
+        String id = casework.newCase(Map.of());
+        casework.claim("caseworker1", id);
+        tokens.as("caseworker2").body("{}").post("/api/v1/cases/" + id + "/assignment").then().statusCode(403);
+        tokens.as("caseworker2").body(Map.of("text", "A note")).post("/api/v1/cases/" + id + "/notes").then()
+                .statusCode(403);
+        tokens.as("caseworker2").body(Map.of("text", "Hello")).post("/api/v1/cases/" + id + "/messages").then()
+                .statusCode(403);
+        casework.move("caseworker2", id, "ACKNOWLEDGED", null, null).then().statusCode(403);
+        casework.screen("caseworker2", id, Map.of()).then().statusCode(403);
+        tokens.as("caseworker2").body(Map.of("days", 7)).post("/api/v1/cases/" + id + "/contact-frequency").then()
+                .statusCode(403);
+        tokens.as("caseworker1").get("/api/v1/cases/" + id).then().body("assignedWorker", equalTo("Amira"))
+                .body("status", equalTo("SUBMITTED"));
+        assertEquals(0, Rows.count(dataSource, "select count(*) from case_note where case_id = ?", UUID.fromString(id)));
+
+        tokens.as("caseworker2").body(Map.of("reason", "COVERING_FOR_ASSIGNED_WORKER", "explanation",
+                "Amira is on leave for two weeks")).post("/api/v1/cases/" + id + "/break-glass").then().statusCode(201);
+        tokens.as("caseworker2").body("{}").post("/api/v1/cases/" + id + "/assignment").then().statusCode(200)
+                .body("assignee", equalTo("Tom"));
+    }
+
+    @Test
     void openingsAreListedForAColleaguesReviewNeverOnesOwn() {
         String id = casework.newCase(Map.of());
         casework.claim("caseworker1", id);

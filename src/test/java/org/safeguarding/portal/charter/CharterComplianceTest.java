@@ -56,14 +56,17 @@ class CharterComplianceTest {
         String late = newCase();
         String missed = newCase();
         place(onTime, "C1", "2031-03-04T00:00:00Z", "MET", "2031-03-03T15:00:00Z");
-        place(late, "C1", "2031-03-05T00:00:00Z", "MET", "2031-03-06T09:00:00Z");
+        place(late, "C1", "2031-03-05T00:00:00Z", "MISSED", "2031-03-06T09:00:00Z");
         place(missed, "C1", "2031-03-06T00:00:00Z", "MISSED", null);
         place(onTime, "C2", "2031-03-20T00:00:00Z", "PENDING", null);
         place(late, "C2", "2031-04-02T00:00:00Z", "MET", "2031-04-01T00:00:00Z");
+        // Kept at the event it was due at (C8 at submission): met exactly at its due moment is on time.
+        place(onTime, "C8", "2031-03-10T10:00:00Z", "MET", "2031-03-10T10:00:00Z");
 
         List<CommitmentCounts> march = compliance.countsFor(Instant.parse("2031-03-01T00:00:00Z"),
                 Instant.parse("2031-04-01T00:00:00Z"));
-        assertEquals(List.of(new CommitmentCounts("C1", 3, 1, 2, 0, 0), new CommitmentCounts("C2", 1, 0, 0, 0, 1)),
+        assertEquals(List.of(new CommitmentCounts("C1", 3, 1, 2, 0, 0), new CommitmentCounts("C2", 1, 0, 0, 0, 1),
+                new CommitmentCounts("C8", 1, 1, 0, 0, 0)),
                 march.stream().map(c -> new CommitmentCounts(c.commitmentId(), c.due(), c.keptOnTime(), c.missed(),
                         c.waived(), c.running())).toList());
         assertEquals(1.0 / 3, march.get(0).onTimeRate(), 1e-9, "kept on time out of all decided; late is not on time");

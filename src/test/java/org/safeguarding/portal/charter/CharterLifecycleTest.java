@@ -249,6 +249,62 @@ class CharterLifecycleTest {
     }
 
     @Test
+    void closingACaseEndsTheClocksStillRunning() {
+        String id = newCase();
+        tokens.as("caseworker1").body("{}").post("/api/v1/cases/" + id + "/assignment").then().statusCode(200);
+        move(id, "ACKNOWLEDGED", Map.of());
+        move(id, "SCREENING", Map.of());
+        tokens.as("caseworker1").body(Map.of("subjectType", "ADULT_NON_RECENT", "immediateDanger", false, "risk",
+                "LOW", "policeReferral", "SURVIVOR_DECLINED")).post("/api/v1/cases/" + id + "/screening").then()
+                .statusCode(201);
+        for (String next : List.of("ASSIGNED", "NEEDS_ASSESSMENT", "SUPPORT_PLAN", "ACTIVE", "REVIEW")) {
+            move(id, next, Map.of());
+        }
+        move(id, "CLOSURE_PROPOSED", Map.of("survivorReasons", "Support is complete", "exitPlanAgreed", true));
+        tokens.as("caseworker2").body(Map.of("to", "CLOSED")).post("/api/v1/cases/" + id + "/transitions").then()
+                .statusCode(200);
+        JsonPath closed = promises(id);
+        assertEquals("ENDED", status(closed, "C5"), "no contact is owed after closure");
+        assertEquals(List.of(), Rows.texts(dataSource, "select id from commitment_instance where case_id = ? "
+                + "and status in ('PENDING', 'PAUSED')", UUID.fromString(id)), "no clock left running");
+        assertEquals(List.of("false"), Rows.texts(dataSource, "select escalated from survivor_case where id = ?",
+                UUID.fromString(id)));
+    }
+
+    @Test
+    void aWaivedPromiseIsNotRenewedAndARepeatingOneIsKeptOneAtATime() {
+        String id = newCase();
+        tokens.as("caseworker1").body("{}").post("/api/v1/cases/" + id + "/assignment").then().statusCode(200);
+        String c5 = promises(id).getString("commitments.find { it.commitmentId == 'C5' }.id");
+        tokens.as("survivor1").body(Map.of("reason", "I will get in touch when I am ready"))
+                .post("/api/v1/me/cases/" + id + "/commitments/" + c5 + "/waiver").then().statusCode(200);
+        message(id, Map.of("preferencesAsked", true));
+        assertEquals(List.of("WAIVED"), promises(id).getList("commitments.findAll { it.commitmentId == 'C5' }.status"),
+                "the survivor's waiver is not undone by the next contact");
+
+        String first = tokens.as("survivor1").body(Map.of("text", "First complaint"))
+                .post("/api/v1/me/cases/" + id + "/complaints").then().statusCode(201).extract().path("id");
+        tokens.as("survivor1").body(Map.of("text", "Second complaint")).post("/api/v1/me/cases/" + id + "/complaints")
+                .then().statusCode(201);
+        tokens.as("caseworker1").post("/api/v1/cases/" + id + "/requests/" + first + "/answer").then().statusCode(200);
+        assertEquals(List.of("MET", "PENDING"),
+                promises(id).getList("commitments.findAll { it.commitmentId == 'C10' }.status"),
+                "one answer keeps one promise");
+    }
+
+    @Test
+    void aPromiseStartedWhileTheCaseIsPausedWaitsAndOneKeptDuringThePauseCounts() {
+        String id = newCase();
+        tokens.as("survivor1").post("/api/v1/me/cases/" + id + "/pause").then().statusCode(200);
+        tokens.as("survivor1").post("/api/v1/me/cases/" + id + "/records-requests").then().statusCode(201);
+        tokens.as("caseworker1").body("{}").post("/api/v1/cases/" + id + "/assignment").then().statusCode(200);
+        JsonPath paused = promises(id);
+        assertEquals("PAUSED", status(paused, "C9"), "started during the pause: its clock waits");
+        assertEquals("PAUSED", status(paused, "C4"));
+        assertEquals("MET", status(paused, "C2"), "the worker was assigned during the pause: kept");
+    }
+
+    @Test
     void theCharterIsPublicAsDataAndAsAPage() {
         io.restassured.RestAssured.given().get("/api/v1/charter").then().statusCode(200)
                 .body("version", equalTo(1)).body("commitments", org.hamcrest.Matchers.hasSize(12))
