@@ -96,3 +96,5 @@ create index outbound_notice_queue_idx on outbound_notice (queued_at) where sent
 
 -- A promise still running when the case closed is ENDED: no longer owed and left out of the board's rates.
 alter table commitment_instance add column ended_at timestamptz;
+-- What a repeating promise is about (a survivor_request), so answering one request keeps only its own promise.
+alter table commitment_instance add column about_id uuid;

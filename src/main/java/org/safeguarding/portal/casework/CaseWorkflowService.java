@@ -114,6 +114,9 @@ public class CaseWorkflowService {
         if (to == CaseStatus.ACKNOWLEDGED) {
             events.add(CharterEvent.ACKNOWLEDGED);
         }
+        if (to == CaseStatus.REOPENED) {
+            events.add(CharterEvent.REOPENED);
+        }
         if (from == CaseStatus.NEEDS_ASSESSMENT && to == CaseStatus.SUPPORT_PLAN) {
             events.add(CharterEvent.NEEDS_ASSESSED);
         }

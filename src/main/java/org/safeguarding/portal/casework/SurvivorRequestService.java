@@ -98,7 +98,7 @@ public class SurvivorRequestService {
                     audit.record(caseworker, AuditAction.ANSWER_REQUEST, CaseService.RECORD_TYPE, caseId,
                             request.kind.name());
                     charter.record(caseId, caseworker, EnumSet.of(records ? CharterEvent.RECORDS_PROVIDED
-                            : CharterEvent.COMPLAINT_ACKNOWLEDGED), at);
+                            : CharterEvent.COMPLAINT_ACKNOWLEDGED), at, request.id);
                     return viewOf(request);
                 });
     }
@@ -124,7 +124,7 @@ public class SurvivorRequestService {
         em.persist(request);
         audit.record(survivor, action, CaseService.RECORD_TYPE, caseId, null);
         em.flush();
-        charter.record(caseId, survivor, EnumSet.of(event), request.madeAt);
+        charter.record(caseId, survivor, EnumSet.of(event), request.madeAt, request.id);
         return viewOf(request);
     }
 

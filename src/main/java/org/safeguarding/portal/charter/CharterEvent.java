@@ -35,6 +35,8 @@ public enum CharterEvent {
     CLOSURE_PROPOSED,
     /** An exit plan was agreed with the survivor at closure. */
     EXIT_PLAN_AGREED,
+    /** A closed case was reopened: a renewing promise (keeping in touch) runs again. */
+    REOPENED,
     /** The survivor asked for their records. */
     RECORDS_REQUESTED,
     /** The hub provided them. */

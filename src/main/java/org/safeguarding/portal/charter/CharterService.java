@@ -61,6 +61,15 @@ public class CharterService {
     /** Events of one change on a case, by whoever made it, at one moment. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(UUID caseId, Actor actor, Set<CharterEvent> events, Instant at) {
+        record(caseId, actor, events, at, null);
+    }
+
+    /**
+     * Events about one thing on the case (a complaint, a records request): a repeating promise started by them is
+     * tied to that thing, and only the answer to that thing keeps it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(UUID caseId, Actor actor, Set<CharterEvent> events, Instant at, UUID about) {
         Optional<CharterDefinition> charter = charterOf(caseId);
         if (charter.isEmpty() || events.isEmpty()) {
             return;
@@ -77,7 +86,8 @@ public class CharterService {
                     if (commitment.repeats() && metOne) {
                         break;
                     }
-                    if (open.commitmentId.equals(commitment.id()) && isOpen(open)) {
+                    boolean sameThing = about == null || open.aboutId == null || about.equals(open.aboutId);
+                    if (open.commitmentId.equals(commitment.id()) && isOpen(open) && sameThing) {
                         metOne = true;
                         if (open.status == CommitmentStatus.PAUSED) {
                             open.status = CommitmentStatus.PENDING;
@@ -103,11 +113,17 @@ public class CharterService {
                 }
                 // Renewed only from a promise this change just kept: never after the survivor waived it.
                 if (commitment.renews() && metOne) {
-                    start(caseId, charter.get(), commitment, commitment.metBy(), at, events, actor, paused);
+                    start(caseId, charter.get(), commitment, commitment.metBy(), at, events, actor, paused, null);
                 }
             }
+            boolean restart = events.contains(CharterEvent.REOPENED) && commitment.renews() && started
+                    && existing.stream().noneMatch(i -> i.commitmentId.equals(commitment.id()) && isOpen(i));
+            if (restart) {
+                start(caseId, charter.get(), commitment, CharterEvent.REOPENED, at, events, actor, paused, null);
+            }
             if (events.contains(commitment.startsOn()) && (commitment.repeats() || !started)) {
-                start(caseId, charter.get(), commitment, commitment.startsOn(), at, events, actor, paused);
+                start(caseId, charter.get(), commitment, commitment.startsOn(), at, events, actor, paused,
+                        commitment.repeats() ? about : null);
             }
         }
         em.flush();
@@ -193,7 +209,7 @@ public class CharterService {
     }
 
     private void start(UUID caseId, CharterDefinition charter, Commitment commitment, CharterEvent by, Instant at,
-            Set<CharterEvent> events, Actor actor, boolean casePaused) {
+            Set<CharterEvent> events, Actor actor, boolean casePaused, UUID about) {
         CommitmentInstance instance = new CommitmentInstance();
         instance.id = UUID.randomUUID();
         instance.caseId = caseId;
@@ -201,6 +217,7 @@ public class CharterService {
         instance.commitmentId = commitment.id();
         instance.startedAt = at;
         instance.startedByEvent = by;
+        instance.aboutId = about;
         instance.status = CommitmentStatus.PENDING;
         instance.dueAt = dueAt(commitment, caseId, at);
         boolean renewal = commitment.renews() && by == commitment.metBy();

@@ -70,6 +70,10 @@ class CommitmentInstance {
     @Column(name = "ended_at")
     Instant endedAt;
 
+    /** The thing a repeating promise is about (a complaint, a records request), so only its answer keeps it. */
+    @Column(name = "about_id", updatable = false)
+    UUID aboutId;
+
     @Column(name = "waiver_reason_ciphertext")
     byte[] waiverReasonCiphertext;
 

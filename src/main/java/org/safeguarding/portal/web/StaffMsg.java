@@ -431,4 +431,7 @@ public interface StaffMsg {
 
     @Message
     String record_contact_every_save();
+
+    @Message
+    String charter_event_REOPENED();
 }

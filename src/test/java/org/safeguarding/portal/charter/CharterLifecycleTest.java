@@ -269,6 +269,10 @@ class CharterLifecycleTest {
                 + "and status in ('PENDING', 'PAUSED')", UUID.fromString(id)), "no clock left running");
         assertEquals(List.of("false"), Rows.texts(dataSource, "select escalated from survivor_case where id = ?",
                 UUID.fromString(id)));
+
+        move(id, "REOPENED", Map.of("reason", "She asked for support again"));
+        List<String> keptInTouch = promises(id).getList("commitments.findAll { it.commitmentId == 'C5' }.status");
+        assertEquals("PENDING", keptInTouch.get(keptInTouch.size() - 1), "reopening starts keeping in touch again");
     }
 
     @Test
@@ -282,14 +286,14 @@ class CharterLifecycleTest {
         assertEquals(List.of("WAIVED"), promises(id).getList("commitments.findAll { it.commitmentId == 'C5' }.status"),
                 "the survivor's waiver is not undone by the next contact");
 
-        String first = tokens.as("survivor1").body(Map.of("text", "First complaint"))
-                .post("/api/v1/me/cases/" + id + "/complaints").then().statusCode(201).extract().path("id");
-        tokens.as("survivor1").body(Map.of("text", "Second complaint")).post("/api/v1/me/cases/" + id + "/complaints")
+        tokens.as("survivor1").body(Map.of("text", "First complaint")).post("/api/v1/me/cases/" + id + "/complaints")
                 .then().statusCode(201);
-        tokens.as("caseworker1").post("/api/v1/cases/" + id + "/requests/" + first + "/answer").then().statusCode(200);
-        assertEquals(List.of("MET", "PENDING"),
+        String second = tokens.as("survivor1").body(Map.of("text", "Second complaint"))
+                .post("/api/v1/me/cases/" + id + "/complaints").then().statusCode(201).extract().path("id");
+        tokens.as("caseworker1").post("/api/v1/cases/" + id + "/requests/" + second + "/answer").then().statusCode(200);
+        assertEquals(List.of("PENDING", "MET"),
                 promises(id).getList("commitments.findAll { it.commitmentId == 'C10' }.status"),
-                "one answer keeps one promise");
+                "answering the second complaint keeps the second complaint's promise, not the first's");
     }
 
     @Test
