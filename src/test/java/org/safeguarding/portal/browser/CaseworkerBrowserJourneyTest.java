@@ -63,6 +63,7 @@ class CaseworkerBrowserJourneyTest {
         signInOnKeycloak("caseworker1");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
         screenshot("queue");
+        assertEquals(List.of(), Browsers.seriousAccessibilityViolations(browser), "the queue page is accessible");
         browser.findElement(By.linkText(reference)).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("claim")));
         browser.findElement(By.id("claim")).click();
@@ -88,6 +89,12 @@ class CaseworkerBrowserJourneyTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("note-list")));
         assertTrue(browser.findElement(By.id("note-list")).getText().contains("support from an ISVA first"));
 
+        for (String page : List.of("/casework/escalations", "/casework/break-glass")) {
+            browser.get(url(page));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+            assertEquals(List.of(), Browsers.seriousAccessibilityViolations(browser), page + " is accessible");
+        }
+
         browser.findElement(By.id("sign-out")).click();
         wait.until(ExpectedConditions.urlContains("/signed-out"));
         browser.get(url("/my/cases/" + id));
@@ -104,6 +111,11 @@ class CaseworkerBrowserJourneyTest {
         assertTrue(assessment.contains("Not yet due") && assessment.matches("(?s).*\\d{4} at .*"),
                 "C4 running, with its due date: " + assessment);
         screenshot("survivor-sees-status");
+        assertEquals(List.of(), Browsers.seriousAccessibilityViolations(browser),
+                "the survivor's case page, with its promises and forms, is accessible");
+        browser.get(url("/charter"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("charter")));
+        assertEquals(List.of(), Browsers.seriousAccessibilityViolations(browser), "the charter page is accessible");
     }
 
     private void move(String to) {
