@@ -15,6 +15,7 @@ public final class TimeFormats {
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
+    private static final DateTimeFormatter DUE_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     private TimeFormats() {
     }
@@ -28,6 +29,15 @@ public final class TimeFormats {
     /** "6:42pm", in London. */
     public static String clockTime(Instant at) {
         return TIME.format(at.atZone(LONDON)).toLowerCase(Locale.UK);
+    }
+
+    /**
+     * {@code {promise.dueAt.dueDay}} → "Tuesday 24 November 2026": the last day a deadline allows. A deadline is
+     * stored as the moment it runs out (the London midnight after its last day), which read as a time would say the
+     * next day; one due at an event shows that event's day.
+     */
+    static String dueDay(Instant due) {
+        return DUE_DAY.format(due.minusNanos(1).atZone(LONDON));
     }
 
     /** Whole days since the instant, for queue ages. */
