@@ -46,9 +46,9 @@ create table charter_escalation (
 );
 create index charter_escalation_case_idx on charter_escalation (case_id);
 
--- The queue's order with the charter: escalated cases first, then risk, then the nearest charter deadline.
+-- The queue's order with the charter: cases with a missed promise not yet done (breach_rank 0) first, then risk,
+-- then the nearest charter deadline.
 -- next_due_at is the earliest pending deadline, or 9999-12-31 when none is running (charter.CharterService).
-alter table survivor_case add column escalated   boolean     not null default false;
 alter table survivor_case add column breach_rank smallint    not null default 1;
 alter table survivor_case add column next_due_at timestamptz not null default '9999-12-31T00:00:00Z';
 drop index survivor_case_queue_idx;

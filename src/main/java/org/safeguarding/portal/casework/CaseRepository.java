@@ -53,7 +53,7 @@ class CaseRepository implements PanacheRepositoryBase<SurvivorCase, UUID> {
         }
         if (filter.overdue()) {
             // A breach the clock escalated, or a deadline passed since its last run.
-            where.append(" and (escalated = true or nextDueAt < :now)");
+            where.append(" and (breachRank = 0 or nextDueAt < :now)");
             params.put("now", java.time.Instant.now());
         }
         after.ifPresent(cursor -> {

@@ -29,13 +29,4 @@ public enum CaseStatus {
     public boolean isSideState() {
         return this == PAUSED_BY_SURVIVOR || this == DO_NOT_CONTACT || this == ESCALATED;
     }
-
-    /** Whether the hub must not contact the survivor outside the portal while the case is here. */
-    public boolean forbidsContact() {
-        return this == PAUSED_BY_SURVIVOR || this == DO_NOT_CONTACT;
-    }
-
-    public boolean isOpen() {
-        return this != CLOSED;
-    }
 }

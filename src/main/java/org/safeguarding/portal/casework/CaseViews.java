@@ -21,7 +21,7 @@ public final class CaseViews {
             RiskLevel risk, boolean riskNow, boolean escalated, Instant nextDue) {
         static CaseSummary of(SurvivorCase c) {
             return new CaseSummary(c.id, c.reference, c.status, c.openedAt, c.assigneeName, c.risk,
-                    c.riskRank == 0, c.escalated, c.nextDueAt == null || CharterService.NO_DEADLINE.equals(c.nextDueAt)
+                    c.riskRank == 0, c.isEscalated(), c.nextDueAt == null || CharterService.NO_DEADLINE.equals(c.nextDueAt)
                             ? null : c.nextDueAt);
         }
 

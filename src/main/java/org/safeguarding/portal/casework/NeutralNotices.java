@@ -126,10 +126,7 @@ public class NeutralNotices {
         if (plan == null || plan.email() == null) {
             return null;
         }
-        boolean allowed = at == null
-                ? ContactRules.refusal(status, plan, ContactChannel.EMAIL, null).isEmpty()
-                : ContactRules.refusal(status, plan, ContactChannel.EMAIL, at).isEmpty();
-        return allowed ? plan.email() : null;
+        return ContactRules.refusal(status, plan, ContactChannel.EMAIL, at).isEmpty() ? plan.email() : null;
     }
 
     private void mark(UUID notice, String column, Instant at) {

@@ -34,17 +34,19 @@ public enum RiskOverride {
 
     public static Outcome apply(RiskLevel assessed, boolean immediateDanger, boolean childExploitation,
             boolean childUnder13, boolean learningDisability) {
-        RiskLevel level = assessed;
         List<RiskOverride> applied = new ArrayList<>();
-        boolean[] facts = {immediateDanger, childExploitation, childUnder13, learningDisability};
-        for (RiskOverride override : values()) {
-            if (facts[override.ordinal()] && override.floor.compareTo(assessed) > 0) {
-                applied.add(override);
-                if (override.floor.compareTo(level) > 0) {
-                    level = override.floor;
-                }
-            }
-        }
+        addIfRaising(applied, IMMEDIATE_DANGER, immediateDanger, assessed);
+        addIfRaising(applied, CHILD_EXPLOITATION, childExploitation, assessed);
+        addIfRaising(applied, CHILD_UNDER_13, childUnder13, assessed);
+        addIfRaising(applied, LEARNING_DISABILITY, learningDisability, assessed);
+        RiskLevel level = applied.stream().map(o -> o.floor).max(RiskLevel::compareTo).orElse(assessed);
         return new Outcome(level, List.copyOf(applied));
+    }
+
+    private static void addIfRaising(List<RiskOverride> applied, RiskOverride override, boolean applies,
+            RiskLevel assessed) {
+        if (applies && override.floor.compareTo(assessed) > 0) {
+            applied.add(override);
+        }
     }
 }

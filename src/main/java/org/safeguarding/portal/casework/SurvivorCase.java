@@ -81,8 +81,10 @@ public class SurvivorCase {
     @Column(name = "next_due_at", insertable = false, updatable = false)
     public Instant nextDueAt;
 
-    @Column(name = "escalated", insertable = false, updatable = false)
-    public boolean escalated;
+    /** A missed charter promise on the case is not yet done: it leads the queue. */
+    public boolean isEscalated() {
+        return breachRank == 0;
+    }
 
     /** How often, in days, the survivor agreed to hear from their worker (charter C5 follows it); null if not agreed. */
     @Column(name = "contact_every_days")

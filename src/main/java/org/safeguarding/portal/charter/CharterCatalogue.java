@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -74,11 +73,6 @@ public class CharterCatalogue {
     public CharterDefinition version(int version) {
         return Optional.ofNullable(versions.get(version))
                 .orElseThrow(() -> new IllegalStateException("unknown charter version " + version));
-    }
-
-    /** Every published version, oldest first. */
-    public Map<Integer, CharterDefinition> all() {
-        return versions;
     }
 
     void publish(byte[] file, String resource) {

@@ -53,7 +53,7 @@ public class CharterClock {
                     select gen_random_uuid(), id, case_id, ?1 from missed
                     on conflict (commitment_instance_id) do nothing
                     returning case_id""").setParameter(1, now).getResultList();
-            cases.stream().distinct().forEach(charter::refreshCase);
+            charter.refreshCasesEscalatedAt(now);
             return cases.size();
         });
     }

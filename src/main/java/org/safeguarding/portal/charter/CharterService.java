@@ -90,22 +90,14 @@ public class CharterService {
                     if (open.commitmentId.equals(commitment.id()) && isOpen(open) && sameThing) {
                         metOne = true;
                         if (open.status == CommitmentStatus.PAUSED) {
-                            open.status = CommitmentStatus.PENDING;
-                            open.dueAt = at.plusSeconds(open.remainingSeconds);
-                            open.remainingSeconds = null;
+                            // Kept while the survivor's pause holds: it counts, from the time it had left.
+                            open.resume(at);
                         }
-                        if (open.status == CommitmentStatus.PENDING && !at.isBefore(open.dueAt)) {
-                            // Overdue before the clock's next run noticed: a breach all the same, done late.
-                            open.status = CommitmentStatus.MISSED;
-                            open.missedAt = open.dueAt;
+                        boolean late = open.status == CommitmentStatus.MISSED || !at.isBefore(open.dueAt);
+                        if (late) {
+                            // Overdue, whether or not the clock's last run noticed: a breach all the same.
+                            open.doneLate(commitment.metBy(), actor.subject(), actor.role(), at);
                             escalate(caseId, open.id, at);
-                        }
-                        if (open.status == CommitmentStatus.MISSED) {
-                            // Done late: the breach stands, the evidence that it was done is kept.
-                            open.metAt = at;
-                            open.metByEvent = commitment.metBy();
-                            open.metBySubject = actor.subject();
-                            open.metByRole = actor.role();
                         } else {
                             open.meet(commitment.metBy(), actor.subject(), actor.role(), at);
                         }
@@ -290,17 +282,28 @@ public class CharterService {
                 : Optional.of(((Number) days.get(0)).intValue());
     }
 
-    /** The queue's view of the case: escalated while a missed promise is undone, and the nearest running deadline. */
+    /**
+     * The queue's view of cases: breach_rank 0 while a missed promise is not yet done, and the nearest running
+     * deadline. One statement for the cases the condition picks (on {@code c}); ?1 is the condition's parameter.
+     */
+    private static final String REFRESH = """
+            update survivor_case c set
+              breach_rank = case when exists (select 1 from commitment_instance i where i.case_id = c.id
+                                    and i.status = 'MISSED' and i.met_at is null) then 0 else 1 end,
+              next_due_at = coalesce((select min(i.due_at) from commitment_instance i
+                                      where i.case_id = c.id and i.status = 'PENDING'), ?2)
+            where %s""";
+
     void refreshCase(UUID caseId) {
-        em.createNativeQuery("""
-                update survivor_case set
-                  escalated   = exists (select 1 from commitment_instance i
-                                        where i.case_id = ?1 and i.status = 'MISSED' and i.met_at is null),
-                  breach_rank = case when exists (select 1 from commitment_instance i where i.case_id = ?1
-                                        and i.status = 'MISSED' and i.met_at is null) then 0 else 1 end,
-                  next_due_at = coalesce((select min(i.due_at) from commitment_instance i
-                                          where i.case_id = ?1 and i.status = 'PENDING'), ?2)
-                where id = ?1""").setParameter(1, caseId).setParameter(2, NO_DEADLINE).executeUpdate();
+        em.createNativeQuery(String.format(REFRESH, "c.id = ?1")).setParameter(1, caseId)
+                .setParameter(2, NO_DEADLINE).executeUpdate();
+    }
+
+    /** The cases the clock escalated at this moment, in one statement however many there are. */
+    void refreshCasesEscalatedAt(Instant at) {
+        em.createNativeQuery(String.format(REFRESH,
+                "c.id in (select e.case_id from charter_escalation e where e.escalated_at = ?1)"))
+                .setParameter(1, at).setParameter(2, NO_DEADLINE).executeUpdate();
     }
 
     private boolean isOpen(CommitmentInstance instance) {

@@ -88,6 +88,18 @@ class CommitmentInstance {
         metByRole = byRole;
     }
 
+    /** Done after its time: the breach stands (MISSED), and when, by whom and which event did it late is kept. */
+    void doneLate(CharterEvent event, String bySubject, String byRole, Instant at) {
+        if (status == CommitmentStatus.PENDING) {
+            status = CommitmentStatus.MISSED;
+            missedAt = dueAt;
+        }
+        metAt = at;
+        metByEvent = event;
+        metBySubject = bySubject;
+        metByRole = byRole;
+    }
+
     /** The survivor paused the case: keep the time left (negative if already past due) and stop the clock. */
     void pause(Instant at) {
         remainingSeconds = dueAt.getEpochSecond() - at.getEpochSecond();

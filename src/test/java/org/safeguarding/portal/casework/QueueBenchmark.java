@@ -106,7 +106,7 @@ class QueueBenchmark {
             c.setAutoCommit(false);
             try (PreparedStatement cases = c.prepareStatement("insert into survivor_case (id, reference, "
                     + "owner_subject, status, opened_at, risk, risk_rank, assignee_subject, assignee_name, breach_rank, "
-                    + "escalated, next_due_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+                    + "next_due_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
                     PreparedStatement referrals = c.prepareStatement("insert into referral (id, case_id, "
                             + "owner_subject, idempotency_key, account_ciphertext, submitted_at) "
                             + "values (?, ?, ?, ?, ?, ?)")) {
@@ -129,8 +129,7 @@ class QueueBenchmark {
                     // About 2% with a broken promise; the rest with a charter deadline in the next 28 days.
                     boolean breached = random.nextInt(50) == 0;
                     cases.setShort(10, (short) (breached ? 0 : 1));
-                    cases.setBoolean(11, breached);
-                    cases.setTimestamp(12, Timestamp.from(now.plus(Duration.ofMinutes(random.nextInt(28 * 24 * 60)))));
+                    cases.setTimestamp(11, Timestamp.from(now.plus(Duration.ofMinutes(random.nextInt(28 * 24 * 60)))));
                     cases.addBatch();
                     referrals.setObject(1, referralId);
                     referrals.setObject(2, caseId);

@@ -68,7 +68,7 @@ class CharterClockTest {
                 UUID.fromString(id)), "one escalation per breach");
         assertEquals(List.of("MISSED"), Rows.texts(dataSource, "select status from commitment_instance "
                 + "where case_id = ? and commitment_id = 'C1'", UUID.fromString(id)));
-        assertEquals(List.of("true"), Rows.texts(dataSource, "select escalated from survivor_case where id = ?",
+        assertEquals(List.of("true"), Rows.texts(dataSource, "select breach_rank = 0 from survivor_case where id = ?",
                 UUID.fromString(id)));
     }
 

@@ -103,13 +103,13 @@ class CharterLifecycleTest {
         // First contact without asking about preferences: C3 is due at that contact, so it is missed there.
         message(id, Map.of());
         assertEquals("MISSED", status(promises(id), "C3"));
-        assertEquals(List.of("true"), Rows.texts(dataSource, "select escalated from survivor_case where id = ?",
+        assertEquals(List.of("true"), Rows.texts(dataSource, "select breach_rank = 0 from survivor_case where id = ?",
                 UUID.fromString(id)), "the case is escalated");
         message(id, Map.of("preferencesAsked", true));
         JsonPath late = promises(id);
         assertEquals("MISSED", status(late, "C3"), "a breach stays a breach");
         assertNotNull(late.get("commitments.find { it.commitmentId == 'C3' }.metAt"), "done late is recorded");
-        assertEquals(List.of("false"), Rows.texts(dataSource, "select escalated from survivor_case where id = ?",
+        assertEquals(List.of("false"), Rows.texts(dataSource, "select breach_rank = 0 from survivor_case where id = ?",
                 UUID.fromString(id)), "no breach left undone");
         assertEquals(3, late.getList("commitments.findAll { it.commitmentId == 'C5' }").size(),
                 "C5 renews after every contact");
@@ -267,7 +267,7 @@ class CharterLifecycleTest {
         assertEquals("ENDED", status(closed, "C5"), "no contact is owed after closure");
         assertEquals(List.of(), Rows.texts(dataSource, "select id from commitment_instance where case_id = ? "
                 + "and status in ('PENDING', 'PAUSED')", UUID.fromString(id)), "no clock left running");
-        assertEquals(List.of("false"), Rows.texts(dataSource, "select escalated from survivor_case where id = ?",
+        assertEquals(List.of("false"), Rows.texts(dataSource, "select breach_rank = 0 from survivor_case where id = ?",
                 UUID.fromString(id)));
 
         move(id, "REOPENED", Map.of("reason", "She asked for support again"));
