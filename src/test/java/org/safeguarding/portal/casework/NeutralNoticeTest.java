@@ -128,6 +128,20 @@ class NeutralNoticeTest {
     }
 
     @Test
+    void theSafePhoneNumberAndAddressAreEncryptedAtRest() {
+        String address = "safe-" + UUID.randomUUID() + "@example.org";
+        String id = caseWithPlan(Map.of("channels", List.of("PORTAL", "EMAIL", "SMS"), "email", address,
+                "phone", "07700 900 982"));
+        List<String> stored = Rows.texts(dataSource, "select encode(phone_ciphertext, 'escape') || ' ' || "
+                + "encode(email_ciphertext, 'escape') from contact_plan_version where case_id = ? "
+                + "and email_ciphertext is not null", UUID.fromString(id));
+        assertEquals(1, stored.size());
+        assertFalse(stored.get(0).contains(address) || stored.get(0).contains("900 982"), "stored as plaintext");
+        tokens.as("survivor1").get("/api/v1/me/cases/" + id).then()
+                .body("preferences.contactPlan.email", org.hamcrest.Matchers.equalTo(address));
+    }
+
+    @Test
     void aContactPlanWithABadAddressIsRefused() {
         String id = casework.newCase(Map.of());
         tokens.as("survivor1").body(Map.of("channels", List.of("EMAIL"), "email", "not an address"))

@@ -77,6 +77,8 @@ class OnwardReferralTest {
         moveTo(UUID.randomUUID().toString(), referral, "DONE").then().statusCode(404);
         assertEquals(4, Rows.count(dataSource, "select count(*) from onward_referral_change where referral_id = ?",
                 UUID.fromString(referral)));
+        assertEquals(1, Rows.audited(dataSource, id, "PROPOSE_ONWARD_REFERRAL"));
+        assertEquals(3, Rows.audited(dataSource, id, "CHANGE_ONWARD_REFERRAL"), "refused moves audit nothing");
     }
 
     @Test

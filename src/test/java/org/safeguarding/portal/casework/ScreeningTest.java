@@ -56,6 +56,7 @@ class ScreeningTest {
                 .body("screening.risk", equalTo("HIGH"));
         assertEquals(3, Rows.count(dataSource, "select count(*) from case_screening where case_id = ?",
                 UUID.fromString(id)), "every screening is kept");
+        assertEquals(3, Rows.audited(dataSource, id, "SCREEN_CASE"), "each screening audited");
     }
 
     @Test

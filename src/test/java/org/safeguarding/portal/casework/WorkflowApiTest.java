@@ -63,6 +63,10 @@ class WorkflowApiTest {
         casework.move("caseworker1", id, "CLOSED", null, null).then().statusCode(409)
                 .body("detail", containsString("second caseworker"));
         casework.move("caseworker2", id, "CLOSED", null, null).then().statusCode(200).body("status", equalTo("CLOSED"));
+        List<String> storedReasons = Rows.texts(dataSource, "select closure_reasons_ciphertext from survivor_case "
+                + "where id = ?", UUID.fromString(id));
+        assertEquals(1, storedReasons.size());
+        assertFalse(storedReasons.get(0).contains("support you wanted"), "closure reasons stored as plaintext");
 
         tokens.as("survivor1").get("/api/v1/me/cases/" + id).then().statusCode(200)
                 .body("status", equalTo("CLOSED"))

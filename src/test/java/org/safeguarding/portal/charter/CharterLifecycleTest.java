@@ -203,6 +203,7 @@ class CharterLifecycleTest {
         }
         tokens.as("caseworker1").body(Map.of("days", 7)).post("/api/v1/cases/" + id + "/contact-frequency").then()
                 .statusCode(200);
+        assertEquals(1, Rows.audited(dataSource, id, "AGREE_CONTACT_FREQUENCY"), "refused values audit nothing");
         assertEquals(calendar.addCalendarDays(started, 7), Instant.parse(
                 promises(id).getString("commitments.find { it.commitmentId == 'C5' }.dueAt")));
         message(id, Map.of("preferencesAsked", true));
@@ -246,6 +247,9 @@ class CharterLifecycleTest {
         tokens.as("caseworker1").post("/api/v1/cases/" + id + "/requests/" + records + "/answer").then()
                 .statusCode(200);
         assertEquals("MET", status(promises(id), "C9"));
+        assertEquals(1, Rows.audited(dataSource, id, "REQUEST_RECORDS"));
+        assertEquals(1, Rows.audited(dataSource, id, "COMPLAIN"), "the refused empty complaint audits nothing");
+        assertEquals(2, Rows.audited(dataSource, id, "ANSWER_REQUEST"), "the refused second answer audits nothing");
     }
 
     @Test

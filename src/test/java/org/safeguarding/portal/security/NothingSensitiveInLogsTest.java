@@ -90,6 +90,55 @@ class NothingSensitiveInLogsTest {
         }
     }
 
+    /**
+     * The hub's own free text (reasons, rationales, explanations, override reasons), a survivor's complaint, waiver
+     * reason and safe e-mail address, and the neutral notice sent to it, never reach the log, accepted or refused.
+     */
+    @Test
+    void noCaseworkOrCharterPathLogsItsWords() {
+        Tokens tokens = new Tokens(keycloakUrl);
+        String survivor = tokens.forUser("survivor1");
+        String caseworker = tokens.forUser("caseworker1");
+        String address = CANARY.toLowerCase() + "@example.org";
+        given().auth().oauth2(caseworker).get("/api/v1/cases").then().statusCode(200);
+        String id = given().auth().oauth2(survivor).contentType(ContentType.JSON)
+                .body("{\"contactPlan\":{\"channels\":[\"PORTAL\",\"EMAIL\"],\"email\":\"" + address + "\"}}")
+                .post("/api/v1/referrals").then().statusCode(201).extract().path("id");
+        String hub = "/api/v1/cases/" + id;
+        String own = "/api/v1/me/cases/" + id;
+        try (LogCapture log = LogCapture.start()) {
+            json(caseworker, "{\"to\":\"DO_NOT_CONTACT\",\"reason\":\"" + CANARY + "\"}").post(hub + "/transitions")
+                    .then().statusCode(200);
+            json(caseworker, "{\"to\":\"SUBMITTED\"}").post(hub + "/transitions").then().statusCode(200);
+            json(caseworker, "{\"to\":\"ACTIVE\",\"reason\":\"" + CANARY + "\"}").post(hub + "/transitions")
+                    .then().statusCode(409);
+            json(caseworker, "{\"subjectType\":\"CHILD_AT_RISK\",\"immediateDanger\":false,\"risk\":\"HIGH\","
+                    + "\"policeReferral\":\"CHILD_RISK_OVERRIDE\",\"rationale\":\"" + CANARY + "\"}")
+                    .post(hub + "/screening").then().statusCode(201);
+            json(caseworker, "{\"partner\":\"POLICE\",\"overrideReason\":\"" + CANARY + "\"}")
+                    .post(hub + "/onward-referrals").then().statusCode(201);
+            json(caseworker, "{\"text\":\"" + CANARY + "\",\"channel\":\"SMS\"}").post(hub + "/messages").then()
+                    .statusCode(409);
+            json(caseworker, "{\"text\":\"" + CANARY + "\",\"channel\":\"SMS\",\"overrideReason\":\"" + CANARY
+                    + "\"}").post(hub + "/messages").then().statusCode(201);
+            json(caseworker, "{\"text\":\"" + CANARY + "\"}").post(hub + "/messages").then().statusCode(201);
+            json(survivor, "{\"text\":\"" + CANARY + "\"}").post(own + "/complaints").then().statusCode(201);
+            json(survivor, "{\"text\":\"" + CANARY.repeat(3_000) + "\"}").post(own + "/complaints").then()
+                    .statusCode(422);
+            json(caseworker, "{\"reason\":\"URGENT_SAFEGUARDING_CONCERN\",\"explanation\":\"" + CANARY + "\"}")
+                    .post(hub + "/break-glass").then().statusCode(201);
+            io.quarkus.arc.Arc.container().instance(org.safeguarding.portal.casework.NeutralNotices.class).get()
+                    .sendDue();
+
+            assertEquals(List.of(), log.linesContaining(CANARY), "the hub's or the survivor's words in the log");
+            assertEquals(List.of(), log.linesContaining(CANARY.toLowerCase()), "a safe e-mail address in the log");
+        }
+    }
+
+    private static io.restassured.specification.RequestSpecification json(String token, String body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body);
+    }
+
     private static void raceDuplicates(String token, String key) throws Exception {
         int copies = 6;
         CountDownLatch start = new CountDownLatch(1);
