@@ -59,7 +59,7 @@ class AnonymousBrowserJourneyTest {
         open(true);
         String account = "<img src=x onerror=\"document.title='pwned'\"><script>alert('x')</script> "
                 + UUID.randomUUID();
-        browser.get(url("/"));
+        browser.get(Browsers.url(base, "/"));
         checkAccessibility("start");
         browser.findElement(By.id("start-without-account")).click();
         checkAccessibility("receipt start");
@@ -109,7 +109,7 @@ class AnonymousBrowserJourneyTest {
         browser.findElement(By.id("leave")).click();
         wait.until(ExpectedConditions.urlContains("/signed-out"));
         checkAccessibility("signed out");
-        browser.get(url("/receipt/come-back"));
+        browser.get(Browsers.url(base, "/receipt/come-back"));
         checkAccessibility("come back");
         browser.findElement(By.id("receiptCode")).sendKeys("0000 0000 0000 0000 0000");
         browser.findElement(By.id("open")).click();
@@ -134,7 +134,7 @@ class AnonymousBrowserJourneyTest {
         browser.get(caseUrl + "/consents");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("save")));
         checkAccessibility("change consents");
-        browser.get(url("/no/such/page"));
+        browser.get(Browsers.url(base, "/no/such/page"));
         checkAccessibility("not found");
 
         assertEquals(List.of(), accessibilityProblems, "serious or critical accessibility violations");
@@ -142,7 +142,7 @@ class AnonymousBrowserJourneyTest {
         // The caseworker sees the same account as text too, in their own browser.
         browser.quit();
         open(true);
-        browser.get(url("/home"));
+        browser.get(Browsers.url(base, "/home"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
         browser.findElement(By.id("username")).sendKeys("caseworker1");
         browser.findElement(By.id("password")).sendKeys("caseworker1");
@@ -158,19 +158,19 @@ class AnonymousBrowserJourneyTest {
     @Test
     void theIntakeWorksWithJavaScriptSwitchedOff() throws Exception {
         open(false);
-        browser.get(url("/home"));
+        browser.get(Browsers.url(base, "/home"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
         browser.findElement(By.id("username")).sendKeys("survivor2");
         browser.findElement(By.id("password")).sendKeys("survivor2");
         browser.findElement(By.id("kc-login")).click();
         wait.until(ExpectedConditions.urlContains("/my/cases"));
 
-        browser.get(url("/my/tell-us/1"));
+        browser.get(Browsers.url(base, "/my/tell-us/1"));
         String account = "Sent without JavaScript " + UUID.randomUUID();
         browser.findElement(By.id("account")).sendKeys(account);
         browser.findElement(By.id("continue")).click();
         wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question 2 of 6"));
-        browser.get(url("/my/tell-us/5"));
+        browser.get(Browsers.url(base, "/my/tell-us/5"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("channels-PORTAL"))).click();
         browser.findElement(By.id("continue")).click();
         wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question 6 of 6"));
@@ -182,9 +182,5 @@ class AnonymousBrowserJourneyTest {
         // Without JavaScript the quick exit is still a plain link to the neutral site.
         browser.findElement(By.id("quick-exit")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("neutral-page")));
-    }
-
-    private String url(String path) {
-        return base.toString().replaceFirst("/$", "") + path;
     }
 }

@@ -59,8 +59,8 @@ class CaseworkerBrowserJourneyTest {
         String id = submitted.path("id");
         String reference = submitted.path("reference");
 
-        browser.get(url("/casework?unassigned=true&risk=UNSCREENED"));
-        signInOnKeycloak("caseworker1");
+        browser.get(Browsers.url(base, "/casework?unassigned=true&risk=UNSCREENED"));
+        Browsers.signInOnKeycloak(browser, wait, "caseworker1");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
         screenshot("queue");
         assertEquals(List.of(), Browsers.seriousAccessibilityViolations(browser), "the queue page is accessible");
@@ -90,15 +90,15 @@ class CaseworkerBrowserJourneyTest {
         assertTrue(browser.findElement(By.id("note-list")).getText().contains("support from an ISVA first"));
 
         for (String page : List.of("/casework/escalations", "/casework/break-glass")) {
-            browser.get(url(page));
+            browser.get(Browsers.url(base, page));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
             assertEquals(List.of(), Browsers.seriousAccessibilityViolations(browser), page + " is accessible");
         }
 
         browser.findElement(By.id("sign-out")).click();
         wait.until(ExpectedConditions.urlContains("/signed-out"));
-        browser.get(url("/my/cases/" + id));
-        signInOnKeycloak("survivor1");
+        browser.get(Browsers.url(base, "/my/cases/" + id));
+        Browsers.signInOnKeycloak(browser, wait, "survivor1");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-status")));
         assertEquals("You have a named worker", browser.findElement(By.id("case-status")).getText());
         assertEquals("Amira", browser.findElement(By.id("worker")).getText());
@@ -113,7 +113,7 @@ class CaseworkerBrowserJourneyTest {
         screenshot("survivor-sees-status");
         assertEquals(List.of(), Browsers.seriousAccessibilityViolations(browser),
                 "the survivor's case page, with its promises and forms, is accessible");
-        browser.get(url("/charter"));
+        browser.get(Browsers.url(base, "/charter"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("charter")));
         assertEquals(List.of(), Browsers.seriousAccessibilityViolations(browser), "the charter page is accessible");
     }
@@ -122,17 +122,6 @@ class CaseworkerBrowserJourneyTest {
         browser.findElement(By.id("to-" + to)).click();
         browser.findElement(By.id("move")).click();
         wait.until(ExpectedConditions.textToBe(By.id("case-status"), to));
-    }
-
-    private void signInOnKeycloak(String user) {
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(user);
-        browser.findElement(By.id("kc-login")).click();
-    }
-
-    private String url(String path) {
-        return base.toString().replaceFirst("/$", "") + path;
     }
 
     private void screenshot(String name) throws Exception {

@@ -50,9 +50,9 @@ class SurvivorBrowserJourneyTest {
     @Test
     void survivorSignsInSubmitsSeesItListedAndQuickExitsToTheNeutralPage() throws Exception {
         String account = "Browser journey account " + UUID.randomUUID();
-        browser.get(url("/"));
+        browser.get(Browsers.url(base, "/"));
         browser.findElement(By.id("start-sign-in")).click();
-        signInOnKeycloak("survivor1");
+        Browsers.signInOnKeycloak(browser, wait, "survivor1");
         wait.until(ExpectedConditions.urlContains("/my/cases"));
 
         browser.findElement(By.id("tell-us")).click();
@@ -82,7 +82,7 @@ class SurvivorBrowserJourneyTest {
         assertTrue(!browser.getCurrentUrl().contains("Browser"), "nothing typed appears in the address");
         screenshot("received");
 
-        browser.get(url("/my/cases"));
+        browser.get(Browsers.url(base, "/my/cases"));
         String listed = browser.findElement(By.id("my-cases")).getText();
         assertTrue(listed.contains(reference), "the new case is listed");
         assertTrue(listed.contains("Received"), "with its plain-language status");
@@ -100,8 +100,8 @@ class SurvivorBrowserJourneyTest {
      */
     @Test
     void theTimeoutWarningAppearsBeforeTheSignInIdlesOutWithoutAnyScript() throws Exception {
-        browser.get(url("/my/tell-us/1"));
-        signInOnKeycloak("survivor2");
+        browser.get(Browsers.url(base, "/my/tell-us/1"));
+        Browsers.signInOnKeycloak(browser, wait, "survivor2");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("account")));
         assertTrue(!browser.findElement(By.id("timeout-warning")).isDisplayed(), "hidden at first");
         var devTools = (org.openqa.selenium.chromium.ChromiumDriver) browser;
@@ -115,8 +115,8 @@ class SurvivorBrowserJourneyTest {
 
     @Test
     void pressingShiftThreeTimesLeavesTheSurvivorPageAtOnce() {
-        browser.get(url("/home"));
-        signInOnKeycloak("survivor2");
+        browser.get(Browsers.url(base, "/home"));
+        Browsers.signInOnKeycloak(browser, wait, "survivor2");
         wait.until(ExpectedConditions.urlContains("/my/cases"));
         new Actions(browser).sendKeys(Keys.SHIFT).pause(100).sendKeys(Keys.SHIFT).pause(100).sendKeys(Keys.SHIFT)
                 .perform();
@@ -125,26 +125,15 @@ class SurvivorBrowserJourneyTest {
 
     @Test
     void signingOutEndsTheKeycloakSessionToo() {
-        browser.get(url("/home"));
-        signInOnKeycloak("survivor1");
+        browser.get(Browsers.url(base, "/home"));
+        Browsers.signInOnKeycloak(browser, wait, "survivor1");
         wait.until(ExpectedConditions.urlContains("/my/cases"));
 
         browser.findElement(By.id("sign-out")).click();
         wait.until(ExpectedConditions.urlContains("/signed-out"));
         // Had only the portal's cookie gone, Keycloak would sign the person straight back in without a password.
-        browser.get(url("/home"));
+        browser.get(Browsers.url(base, "/home"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
-    }
-
-    private void signInOnKeycloak(String user) {
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(user);
-        browser.findElement(By.id("kc-login")).click();
-    }
-
-    private String url(String path) {
-        return base.toString().replaceFirst("/$", "") + path;
     }
 
     private void screenshot(String name) throws Exception {
