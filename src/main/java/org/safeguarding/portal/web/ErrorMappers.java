@@ -40,6 +40,18 @@ class ErrorMappers {
                 : errorPages.response(refused.status(), null);
     }
 
+    /**
+     * A board request the disclosure rules refuse (an exclusion filter, a free date range, a day or a week, a minimum):
+     * 400 with the portal's own words of why. Pages say the same on the error page.
+     */
+    @ServerExceptionMapper
+    Response refusedStatistics(org.safeguarding.portal.reporting.disclosure.RefusedRequestException refused,
+            UriInfo uri) {
+        return isApi(uri) ? errorPages.problemSaying(400, refused.getMessage())
+                : Response.status(400).type(jakarta.ws.rs.core.MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                        .entity(errorPages.htmlSaying(refused.getMessage())).build();
+    }
+
     /** Two people changed the same case at once: the second is asked to look again, nothing is lost. */
     @ServerExceptionMapper
     Response concurrentChange(jakarta.persistence.OptimisticLockException e, UriInfo uri) {

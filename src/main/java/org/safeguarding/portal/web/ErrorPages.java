@@ -16,6 +16,8 @@ public class ErrorPages {
     @CheckedTemplate(basePath = "ErrorPages")
     static class Templates {
         static native TemplateInstance error(int status, String correlationId);
+
+        static native TemplateInstance refusal(String reason);
     }
 
     private final Messages messages;
@@ -38,8 +40,20 @@ public class ErrorPages {
         return Templates.error(status, correlationId).render();
     }
 
+    /** The page for a board request the disclosure rules refuse, with the portal's words of why. */
+    public String htmlSaying(String reason) {
+        return Templates.refusal(reason).render();
+    }
+
     public Response problem(int status, String correlationId, List<FieldError> errors) {
         return problem(status, correlationId, errors, null);
+    }
+
+    /** A problem document whose detail is plain words the portal wrote (never anything the client sent). */
+    public Response problemSaying(int status, String detail) {
+        Problem problem = new Problem("about:blank", messages.text("problem_title_" + status), status, detail, null,
+                null);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
     /** A problem document; {@code detailKey} names the plain words of why, from the bundle. */

@@ -26,6 +26,7 @@ public class DisclosureControl {
 
     private final DisclosurePolicy policy;
     private final Function<Table, Set<String>> suppression;
+    private final SecondarySuppression secondary;
 
     public DisclosureControl() {
         this(DisclosurePolicy.STANDARD);
@@ -39,6 +40,7 @@ public class DisclosureControl {
     DisclosureControl(DisclosurePolicy policy, Function<Table, Set<String>> suppression) {
         this.policy = policy;
         this.suppression = suppression;
+        this.secondary = new SecondarySuppression(policy);
     }
 
     public DisclosurePolicy policy() {
@@ -52,7 +54,29 @@ public class DisclosureControl {
      * @throws DisclosureCheckFailedException if the suppression pattern does not pass {@link DisclosureVerifier}
      */
     public ProtectedTable protect(Table table) {
-        Set<String> hidden = suppression.apply(table);
+        return verifiedAndRounded(table, suppression.apply(table));
+    }
+
+    /**
+     * Protects a table linked with cells released before, whose pattern is fixed: {@code released} maps each such
+     * cell to whether it was shown as {@code [c]}. A quarter protected with its three months, or a year with its
+     * quarters and months, is checked as one system of equations, so subtracting one release from another reveals
+     * nothing; the released cells keep exactly the values they were published with.
+     *
+     * @throws DisclosureCheckFailedException if no pattern around the released cells passes verification
+     */
+    public ProtectedTable protect(Table table, Map<String, Boolean> released) {
+        Set<String> alreadyHidden = new java.util.LinkedHashSet<>();
+        Set<String> alreadyShown = new java.util.LinkedHashSet<>();
+        released.forEach((cell, wasHidden) -> (wasHidden ? alreadyHidden : alreadyShown).add(cell));
+        Set<String> hidden = secondary.choose(table, alreadyHidden, alreadyShown);
+        if (!hidden.containsAll(alreadyHidden) || alreadyShown.stream().anyMatch(hidden::contains)) {
+            throw new IllegalStateException("the suppression changed a cell released before");
+        }
+        return verifiedAndRounded(table, hidden);
+    }
+
+    private ProtectedTable verifiedAndRounded(Table table, Set<String> hidden) {
         // The verifier is built here, not taken from the suppression, so its verdict is its own.
         Verification verification = new DisclosureVerifier(policy).verify(table, hidden);
         if (!verification.passed()) {

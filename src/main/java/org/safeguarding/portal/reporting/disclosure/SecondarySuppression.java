@@ -43,21 +43,37 @@ final class SecondarySuppression {
 
     /** The cells to hide, primaries first. */
     Set<String> choose(Table table) {
-        Set<String> hidden = new LinkedHashSet<>();
+        return choose(table, Set.of(), Set.of());
+    }
+
+    /**
+     * The cells to hide when some were published before and cannot change: {@code alreadyHidden} stay hidden and
+     * {@code alreadyShown} stay shown (a month released last month, when its quarter is protected now), so only the
+     * other cells are chosen from.
+     */
+    Set<String> choose(Table table, Set<String> alreadyHidden, Set<String> alreadyShown) {
+        Set<String> hidden = new LinkedHashSet<>(alreadyHidden);
         for (String cell : table.cells()) {
-            if (policy.isSmall(table.count(cell))) {
+            if (policy.isSmall(table.count(cell)) && !alreadyShown.contains(cell)) {
                 hidden.add(cell);
             }
         }
+        Set<String> fixed = new java.util.HashSet<>(alreadyHidden);
+        fixed.addAll(alreadyShown);
+        return chooseAround(table, hidden, fixed);
+    }
+
+    private Set<String> chooseAround(Table table, Set<String> hidden, Set<String> fixed) {
         while (true) {
-            closeRelationsWithOneHiddenCell(table, hidden);
+            closeRelationsWithOneHiddenCell(table, hidden, fixed);
             Optional<Finding> problem = verifier.firstProblem(table, hidden);
             if (problem.isEmpty()) {
                 return hidden;
             }
-            Optional<String> next = cheapest(table, hidden, candidatesAround(table, hidden, problem.get().cell()));
+            Optional<String> next = cheapest(table, hidden, fixed,
+                    candidatesAround(table, hidden, problem.get().cell()));
             if (next.isEmpty()) {
-                next = cheapest(table, hidden, table.additivities().stream()
+                next = cheapest(table, hidden, fixed, table.additivities().stream()
                         .filter(r -> r.cells().stream().anyMatch(hidden::contains))
                         .flatMap(r -> r.cells().stream()));
             }
@@ -69,13 +85,13 @@ final class SecondarySuppression {
         }
     }
 
-    private void closeRelationsWithOneHiddenCell(Table table, Set<String> hidden) {
+    private void closeRelationsWithOneHiddenCell(Table table, Set<String> hidden, Set<String> fixed) {
         boolean changed = true;
         while (changed) {
             changed = false;
             for (Additivity relation : table.additivities()) {
                 if (hiddenIn(relation, hidden) == 1) {
-                    Optional<String> next = cheapest(table, hidden, relation.cells().stream());
+                    Optional<String> next = cheapest(table, hidden, fixed, relation.cells().stream());
                     if (next.isPresent()) {
                         hidden.add(next.get());
                         changed = true;
@@ -89,7 +105,8 @@ final class SecondarySuppression {
         return table.additivities().stream().filter(r -> r.cells().contains(cell)).flatMap(r -> r.cells().stream());
     }
 
-    private Optional<String> cheapest(Table table, Set<String> hidden, Stream<String> candidates) {
+    private Optional<String> cheapest(Table table, Set<String> hidden, Set<String> fixed,
+            Stream<String> candidates) {
         List<String> cellOrder = List.copyOf(table.cells());
         Comparator<String> rule = Comparator
                 .comparingLong((String c) -> -relationsClosedBy(table, hidden, c))
@@ -97,7 +114,7 @@ final class SecondarySuppression {
                 .thenComparingLong(table::count)
                 .thenComparingInt(cellOrder::indexOf);
         return candidates.distinct()
-                .filter(c -> !hidden.contains(c) && table.count(c) > 0)
+                .filter(c -> !hidden.contains(c) && !fixed.contains(c) && table.count(c) > 0)
                 .min(rule);
     }
 

@@ -1,0 +1,63 @@
+package org.safeguarding.portal.reporting;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import org.safeguarding.portal.reporting.disclosure.CatalogueFilters;
+import org.safeguarding.portal.reporting.disclosure.PeriodGrain;
+import org.safeguarding.portal.reporting.disclosure.RefusedRequestException;
+import org.safeguarding.portal.reporting.disclosure.Statistic;
+
+/**
+ * What a board request may ask: a published period and a catalogue table, nothing else. Tables are published whole,
+ * so any query parameter is refused, each kind with the reason the rules give (design/disclosure-control.md): a free
+ * date range, a day or a week, a minimum or maximum, an exclusion filter, a dimension outside the catalogue. Saying
+ * why matters: a board member should learn what the statistics can answer, not guess at a silent empty result.
+ */
+final class BoardRequests {
+
+    private static final Set<String> RANGE_WORDS = Set.of("from", "to", "start", "end", "since", "until", "before",
+            "after", "date", "dates", "range", "between", "day");
+    private static final Set<String> GRAIN_WORDS = Set.of("grain", "group", "groupby", "group_by", "by", "interval",
+            "granularity", "per", "period_type");
+    private static final Set<String> STATISTIC_WORDS = Set.of("statistic", "stat", "measure", "aggregate", "summary");
+    private static final CatalogueFilters FILTERS = new CatalogueFilters(Set.of("source", "subject", "status", "risk",
+            "commitment", "partner", "age", "age_band"));
+
+    private BoardRequests() {
+    }
+
+    /** @throws RefusedRequestException for any query parameter, with why */
+    static void refuseQueries(MultivaluedMap<String, String> query) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
+            String name = parameter.getKey().strip().toLowerCase(Locale.ROOT);
+            String value = parameter.getValue().isEmpty() ? "" : parameter.getValue().get(0);
+            if (RANGE_WORDS.contains(name)) {
+                throw new RefusedRequestException("Free date ranges are not offered: two overlapping ranges could be "
+                        + "subtracted to reveal the days between them. Choose a published month, quarter or year.");
+            }
+            if (GRAIN_WORDS.contains(name)) {
+                PeriodGrain.parse(value);
+                throw new RefusedRequestException("Each period is published at its own grain. Choose a published "
+                        + "month (2026-10), quarter (2026-Q4) or year (2026) instead of grouping.");
+            }
+            if (STATISTIC_WORDS.contains(name) || name.startsWith("min") || name.startsWith("max")) {
+                Statistic.parse(STATISTIC_WORDS.contains(name) ? value : name);
+                throw new RefusedRequestException("Medians are published in the tables that have them; no other "
+                        + "statistic can be asked for.");
+            }
+            filters.put(name, value);
+        }
+        if (!filters.isEmpty()) {
+            FILTERS.check(filters);
+            throw new RefusedRequestException("Tables are published whole, with every category and its total; they "
+                    + "cannot be filtered.");
+        }
+    }
+}

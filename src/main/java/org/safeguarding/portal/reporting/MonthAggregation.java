@@ -1,0 +1,234 @@
+package org.safeguarding.portal.reporting;
+
+import static org.safeguarding.portal.reporting.CatalogueTable.TOTAL;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import org.safeguarding.portal.charter.WorkingCalendar;
+
+/**
+ * A month's true counts for every catalogue table, aggregated in SQL over distinct survivors (GROUPING SETS give the
+ * margins, counted distinct on their own; {@code Table} then refuses the month if they do not add up, which would
+ * mean a survivor was counted twice).
+ *
+ * <p>Who is counted, and when: a survivor counts in the month of their first referral of the calendar year, with what
+ * that referral said and what the hub has since recorded on its case (its latest screening, its first promise), as
+ * known when the month closes; so a quarter is exactly the sum of its months. Survivors whose latest answer on being
+ * counted in statistics is anything but "yes" are left out everywhere (their number is noted). Promises are counted
+ * one by one in the month they fell due, and notes in the month they were written.
+ */
+@ApplicationScoped
+public class MonthAggregation {
+
+    /** Survivors who asked not to be counted: their latest answer on STATISTICS, on any of their cases, is not yes. */
+    private static final String COUNTED = """
+            not exists (select 1 from (select cr.decision
+                                         from consent_record cr join survivor_case oc on oc.id = cr.case_id
+                                        where oc.owner_subject = %s and cr.purpose = 'STATISTICS'
+                                          and cr.recorded_at < :asOf
+                                        order by cr.recorded_at desc limit 1) latest
+                         where latest.decision <> 'GRANTED')""";
+
+    /** Each survivor's first referral this year, if it fell in the month, with what is known of its case. */
+    private static final String NEWCOMERS = """
+            select f.owner_subject as owner, f.case_id, f.submitted_at, f.subject, f.age_at_harm,
+                   s.subject_type, s.risk, c1.status as c1_status
+              from (select distinct on (r.owner_subject) r.owner_subject, r.case_id, r.submitted_at, r.subject,
+                           r.age_at_harm
+                      from referral r
+                     where r.submitted_at >= :yearStart and r.submitted_at < :end
+                     order by r.owner_subject, r.submitted_at, r.id) f
+              left join lateral (select x.subject_type, x.risk from case_screening x
+                                  where x.case_id = f.case_id and x.screened_at < :asOf
+                                  order by x.screened_at desc limit 1) s on true
+              left join lateral (select ci.status from commitment_instance ci
+                                  where ci.case_id = f.case_id and ci.commitment_id = 'C1'
+                                  order by ci.started_at limit 1) c1 on true
+             where f.submitted_at >= :start""";
+
+    private final EntityManager em;
+    private final WorkingCalendar calendar;
+
+    MonthAggregation(EntityManager em, WorkingCalendar calendar) {
+        this.em = em;
+        this.calendar = calendar;
+    }
+
+    /** The month's true counts, as known at {@code asOf}. */
+    public PeriodCounts aggregate(ReportPeriod month, Instant asOf) {
+        if (month.grain() != org.safeguarding.portal.reporting.disclosure.PeriodGrain.MONTH) {
+            throw new IllegalArgumentException("months are aggregated from records; longer periods from their months");
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Map<String, List<Long>> samples = new LinkedHashMap<>();
+        String newcomers = "(" + NEWCOMERS + " and " + COUNTED.formatted("f.owner_subject") + ")";
+
+        grouped(counts, month, Catalogue.REFERRALS_RECEIVED, """
+                select owner, coalesce(subject, 'NOT_RECORDED') as r, coalesce(subject_type, 'NOT_SCREENED') as c
+                  from %s n""".formatted(newcomers), asOf);
+        grouped(counts, month, Catalogue.ACKNOWLEDGED, """
+                select owner, 'ALL' as r,
+                       case c1_status when 'MET' then 'ON_TIME' when 'MISSED' then 'LATE' else 'WAITING' end as c
+                  from %s n""".formatted(newcomers), asOf);
+        grouped(counts, month, Catalogue.CHILDREN_BY_RISK, """
+                select owner, risk as r, 'COUNT' as c from %s n
+                 where subject_type in ('CHILD_AT_RISK', 'BOTH')""".formatted(newcomers), asOf);
+        grouped(counts, month, Catalogue.AGE_BAND, """
+                select owner, case when age_at_harm in ('UNDER_13', 'AGE_13_15', 'AGE_16_17', 'ADULT')
+                                   then age_at_harm else 'NOT_SAID' end as r, 'COUNT' as c
+                  from %s n""".formatted(newcomers), asOf);
+        grouped(counts, month, Catalogue.RE_REFERRALS, """
+                select owner, 'ALL' as r,
+                       case when exists (select 1 from referral e
+                                          where e.owner_subject = n.owner and e.submitted_at < n.submitted_at
+                                            and e.submitted_at >= n.submitted_at - interval '12 months')
+                            then 'REFERRED_BEFORE' else 'FIRST_IN_12_MONTHS' end as c
+                  from %s n""".formatted(newcomers), asOf);
+        grouped(counts, month, Catalogue.OPEN_BY_STATUS, """
+                select owner, status as r, 'COUNT' as c
+                  from (select distinct on (sc.owner_subject) sc.owner_subject as owner,
+                               coalesce(st.to_status, 'SUBMITTED') as status
+                          from survivor_case sc
+                          left join lateral (select x.to_status from case_status_change x
+                                              where x.case_id = sc.id and x.changed_at < :end
+                                              order by x.changed_at desc limit 1) st on true
+                         where sc.opened_at < :end and coalesce(st.to_status, 'SUBMITTED') <> 'CLOSED'
+                         order by sc.owner_subject, sc.opened_at desc) open_cases
+                 where %s""".formatted(COUNTED.formatted("open_cases.owner")), asOf);
+        grouped(counts, month, Catalogue.CHARTER, """
+                select ci.id as owner, ci.commitment_id as r,
+                       case ci.status when 'MET' then 'KEPT' when 'MISSED' then 'MISSED' when 'WAIVED' then 'WAIVED'
+                                      else 'RUNNING' end as c
+                  from commitment_instance ci join survivor_case sc on sc.id = ci.case_id
+                 where ci.due_at >= :start and ci.due_at < :end and ci.status <> 'ENDED'
+                   and %s""".formatted(COUNTED.formatted("sc.owner_subject")), asOf);
+        grouped(counts, month, Catalogue.ONWARD_REFERRALS, """
+                select owner, partner as r,
+                       case status when 'ACCEPTED' then 'ACCEPTED' when 'DONE' then 'ACCEPTED'
+                                   when 'DECLINED' then 'DECLINED' when 'WITHDRAWN' then 'WITHDRAWN'
+                                   else 'WAITING' end as c
+                  from (select distinct on (sc.owner_subject, o.partner) sc.owner_subject as owner, o.partner,
+                               o.status, o.proposed_at
+                          from onward_referral o join survivor_case sc on sc.id = o.case_id
+                         where o.proposed_at >= :yearStart and o.proposed_at < :end
+                         order by sc.owner_subject, o.partner, o.proposed_at, o.id) firsts
+                 where proposed_at >= :start and %s""".formatted(COUNTED.formatted("firsts.owner")), asOf);
+        grouped(counts, month, Catalogue.FLAGGED_NOTES, """
+                select v.id as owner, 'ALL' as r, 'COUNT' as c
+                  from case_note_version v join case_note n on n.id = v.note_id
+                  join survivor_case sc on sc.id = n.case_id
+                 where v.flagged_terms is not null and v.written_at >= :start and v.written_at < :end
+                   and %s""".formatted(COUNTED.formatted("sc.owner_subject")), asOf);
+
+        List<Long> daysToWorker = daysToNamedWorker(month, asOf);
+        counts.put(Catalogue.TIME_TO_NAMED_WORKER.cell(month, Catalogue.ALL, "ASSIGNED"), (long) daysToWorker.size());
+        samples.put(Catalogue.TIME_TO_NAMED_WORKER.id() + "/" + Catalogue.ALL, daysToWorker);
+
+        long leftOut = ((Number) query("select count(*) from (" + NEWCOMERS
+                + " and not " + COUNTED.formatted("f.owner_subject") + ") n", month, asOf).getSingleResult())
+                .longValue();
+        return new PeriodCounts(counts, samples, leftOut);
+    }
+
+    /**
+     * Working days from a survivor's submission to their named worker, for survivors given one this month for the
+     * first time this year (the second promise, C2, is kept or done late by the assignment).
+     */
+    private List<Long> daysToNamedWorker(ReportPeriod month, Instant asOf) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query("""
+                select started_at, met_at from (
+                    select distinct on (sc.owner_subject) sc.owner_subject, ci.started_at, ci.met_at
+                      from commitment_instance ci join survivor_case sc on sc.id = ci.case_id
+                     where ci.commitment_id = 'C2' and ci.met_at >= :yearStart and ci.met_at < :end
+                       and %s
+                     order by sc.owner_subject, ci.met_at, ci.id) firsts
+                 where met_at >= :start""".formatted(COUNTED.formatted("sc.owner_subject")), month, asOf)
+                .getResultList();
+        List<Long> days = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            days.add(workingDaysBetween(instant(row[0]), instant(row[1])));
+        }
+        days.sort(null);
+        return days;
+    }
+
+    /** Working days after the day of {@code from} up to and including the day of {@code to}: same day is 0. */
+    long workingDaysBetween(Instant from, Instant to) {
+        LocalDate day = WorkingCalendar.londonDate(from);
+        LocalDate last = WorkingCalendar.londonDate(to);
+        long days = 0;
+        while (day.isBefore(last)) {
+            day = day.plusDays(1);
+            if (calendar.isWorkingDay(day)) {
+                days++;
+            }
+        }
+        return days;
+    }
+
+    /**
+     * Counts of {@code rows} (columns owner, r, c) into the table's cells: leaves by (r, c), each row's total by r,
+     * each column's total by c, the grand total by (), every margin counted distinct by owner in the same statement.
+     */
+    private void grouped(Map<String, Long> counts, ReportPeriod month, CatalogueTable table, String rows,
+            Instant asOf) {
+        List<String> sets = new ArrayList<>(List.of("(r, c)"));
+        if (table.totalColumn()) {
+            sets.add("(r)");
+        }
+        if (table.totalRow()) {
+            sets.add("(c)");
+        }
+        if (table.totalColumn() && table.totalRow()) {
+            sets.add("()");
+        }
+        for (String row : table.shownRows()) {
+            for (String column : table.shownColumns()) {
+                counts.put(table.cell(month, row, column), 0L);
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = query("select grouping(r), grouping(c), r, c, "
+                + "count(distinct owner) from (" + rows + ") t group by grouping sets (" + String.join(", ", sets)
+                + ")", month, asOf).getResultList();
+        for (Object[] row : result) {
+            String r = ((Number) row[0]).intValue() == 1 ? TOTAL : (String) row[2];
+            String c = ((Number) row[1]).intValue() == 1 ? TOTAL : (String) row[3];
+            String cell = table.cell(month, r, c);
+            if (!counts.containsKey(cell)) {
+                throw new IllegalStateException(table.id() + ": a category outside the catalogue: " + r + " × " + c);
+            }
+            counts.put(cell, ((Number) row[4]).longValue());
+        }
+    }
+
+    private Query query(String sql, ReportPeriod month, Instant asOf) {
+        Query query = em.createNativeQuery(sql);
+        set(query, sql, "yearStart", month.yearStart());
+        set(query, sql, "start", month.start());
+        set(query, sql, "end", month.end());
+        set(query, sql, "asOf", asOf);
+        return query;
+    }
+
+    private static void set(Query query, String sql, String name, Instant value) {
+        if (sql.contains(":" + name)) {
+            query.setParameter(name, value);
+        }
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof java.time.OffsetDateTime o ? o.toInstant()
+                : value instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) value;
+    }
+}

@@ -1,0 +1,168 @@
+package org.safeguarding.portal.reporting;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+import org.safeguarding.portal.reporting.disclosure.DisclosureControl;
+import org.safeguarding.portal.reporting.disclosure.ProtectedTable;
+import org.safeguarding.portal.reporting.disclosure.Table;
+
+/**
+ * Closes a period into a release: aggregates, protects, stores, once.
+ *
+ * <ul>
+ * <li>A <b>month</b> is aggregated from the records ({@link MonthAggregation}).</li>
+ * <li>A <b>quarter</b> is built from its months' frozen counts and a <b>year</b> from its quarters', so a late record
+ * cannot reach a closed period through its quarter; each is protected together with the periods inside it, whose
+ * published pattern is fixed, so one release cannot be subtracted from another.</li>
+ * <li>The <b>annual re-base</b> recomputes a year's months from the records as they stand, protects the whole year
+ * (months, quarters, year) as one system, and publishes it as release 2, labelled.</li>
+ * </ul>
+ *
+ * <p>Safe to run twice and on two instances: each close takes a transaction-scoped advisory lock and does nothing for
+ * a release that exists. A table that fails verification throws, and nothing of the period is stored.
+ */
+@ApplicationScoped
+public class PeriodClose {
+
+    private static final Logger LOG = Logger.getLogger(PeriodClose.class);
+    /** The advisory lock all closes share ("report" in ASCII). */
+    private static final long LOCK = 0x7265706f7274L;
+
+    private final EntityManager em;
+    private final MonthAggregation aggregation;
+    private final DisclosureControl control;
+    private final TablePublisher publisher;
+    private final ReportStore store;
+
+    PeriodClose(EntityManager em, MonthAggregation aggregation, DisclosureControl control, TablePublisher publisher,
+            ReportStore store) {
+        this.em = em;
+        this.aggregation = aggregation;
+        this.control = control;
+        this.publisher = publisher;
+        this.store = store;
+    }
+
+    /**
+     * Closes the period's first release, and first the periods inside it that are not closed yet.
+     *
+     * @return whether this call closed it (false: it was closed already)
+     */
+    @Transactional
+    public boolean close(ReportPeriod period, Instant asOf) {
+        lock();
+        return closeLocked(period, asOf);
+    }
+
+    /**
+     * The annual re-base of a year whose first releases are all closed: release 2 of its months, quarters and the
+     * year, from the records as they stand at {@code asOf}.
+     *
+     * @return whether this call made it (false: the year was re-based already)
+     */
+    @Transactional
+    public boolean rebase(int year, Instant asOf) {
+        lock();
+        ReportPeriod yearPeriod = ReportPeriod.year(year);
+        if (store.exists(yearPeriod, Release.REBASE)) {
+            return false;
+        }
+        closeLocked(yearPeriod, asOf);
+        Map<ReportPeriod, PeriodCounts> truths = new LinkedHashMap<>();
+        for (ReportPeriod quarter : yearPeriod.parts()) {
+            List<PeriodCounts> months = new ArrayList<>();
+            for (ReportPeriod month : quarter.parts()) {
+                PeriodCounts counts = aggregation.aggregate(month, asOf);
+                truths.put(month, counts);
+                months.add(counts);
+            }
+            truths.put(quarter, PeriodSystem.combine(quarter, months));
+        }
+        truths.put(yearPeriod, PeriodSystem.combine(yearPeriod,
+                yearPeriod.parts().stream().map(truths::get).toList()));
+        Table.Builder builder = Table.builder();
+        truths.forEach((period, counts) -> {
+            PeriodSystem.addPeriod(builder, period, counts);
+            if (!period.parts().isEmpty()) {
+                PeriodSystem.addTimeLinks(builder, period);
+            }
+        });
+        ProtectedTable protectedCells = control.protect(builder.build());
+        truths.forEach((period, counts) -> publish(period, Release.REBASE, counts, protectedCells, asOf));
+        LOG.infof("Re-based %s: %d releases", yearPeriod, truths.size());
+        return true;
+    }
+
+    private boolean closeLocked(ReportPeriod period, Instant asOf) {
+        if (store.exists(period, Release.FIRST)) {
+            return false;
+        }
+        if (!asOf.isAfter(period.end())) {
+            throw new IllegalArgumentException(period + " has not ended");
+        }
+        Table.Builder builder = Table.builder();
+        Map<String, Boolean> released = new LinkedHashMap<>();
+        PeriodCounts truth;
+        if (period.parts().isEmpty()) {
+            truth = aggregation.aggregate(period, asOf);
+        } else {
+            List<PeriodCounts> parts = new ArrayList<>();
+            for (ReportPeriod part : period.parts()) {
+                closeLocked(part, asOf);
+                parts.add(addReleased(builder, part, released));
+            }
+            truth = PeriodSystem.combine(period, parts);
+            PeriodSystem.addTimeLinks(builder, period);
+        }
+        PeriodSystem.addPeriod(builder, period, truth);
+        ProtectedTable protectedCells = control.protect(builder.build(), released);
+        publish(period, Release.FIRST, truth, protectedCells, asOf);
+        LOG.infof("Closed %s", period);
+        return true;
+    }
+
+    /**
+     * Adds a closed period (and the closed periods inside it) to the system with its frozen counts, and notes which of
+     * its cells were published hidden; returns its counts.
+     */
+    private PeriodCounts addReleased(Table.Builder builder, ReportPeriod period, Map<String, Boolean> released) {
+        for (ReportPeriod part : period.parts()) {
+            addReleased(builder, part, released);
+        }
+        if (!period.parts().isEmpty()) {
+            PeriodSystem.addTimeLinks(builder, period);
+        }
+        ReportStore.Basis basis = store.basis(period, Release.FIRST);
+        PeriodSystem.addPeriod(builder, period, basis.counts());
+        basis.counts().counts().keySet().forEach(cell -> released.put(cell, basis.hidden().contains(cell)));
+        return basis.counts();
+    }
+
+    private void publish(ReportPeriod period, Release release, PeriodCounts truth, ProtectedTable cells,
+            Instant closedAt) {
+        Set<String> hidden = new LinkedHashSet<>();
+        for (String cell : truth.counts().keySet()) {
+            if (cells.cell(cell).isSuppressed()) {
+                hidden.add(cell);
+            }
+        }
+        List<PublishedTable> tables = Catalogue.TABLES.stream()
+                .map(table -> publisher.publish(period, release, table, cells, truth)).toList();
+        store.insert(period, release, closedAt, truth, hidden, tables);
+    }
+
+    private void lock() {
+        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, LOCK).getSingleResult();
+    }
+}

@@ -1,0 +1,94 @@
+package org.safeguarding.portal.reporting;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.safeguarding.portal.security.Roles;
+
+/**
+ * The board's JSON API (design/api.md): published periods, and each period's protected tables, as JSON or CSV. Only
+ * stored tables are read; nothing here touches a case. The board role only.
+ */
+@Path("/api/v1/reports")
+@RolesAllowed(Roles.BOARD)
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportApiResource {
+
+    /** A published period: its id, its name, and which release is served. */
+    public record PeriodView(String id, String label, String grain, int release, String releaseLabel, String tables) {
+    }
+
+    /** A table of a period: its id, title and where to read it. */
+    public record TableLink(String table, String title, String href, String csv) {
+    }
+
+    private final ReportStore store;
+    private final TableLabels labels;
+
+    ReportApiResource(ReportStore store, TableLabels labels) {
+        this.store = store;
+        this.labels = labels;
+    }
+
+    @GET
+    @Path("periods")
+    public List<PeriodView> periods(@Context UriInfo uri) {
+        BoardRequests.refuseQueries(uri.getQueryParameters());
+        return store.releases().stream().map(r -> new PeriodView(r.period().id(), r.period().label(),
+                r.period().grain().name(), r.release().number,
+                labels.text(r.release() == Release.FIRST ? "release_first" : "release_rebase"),
+                "/api/v1/reports/" + r.period().id() + "/tables")).toList();
+    }
+
+    @GET
+    @Path("{period}/tables")
+    public List<TableLink> tables(@PathParam("period") String periodId, @Context UriInfo uri) {
+        ReportPeriod period = published(periodId, uri);
+        String base = "/api/v1/reports/" + period.id() + "/tables/";
+        return Catalogue.TABLES.stream().map(t -> new TableLink(t.id(), labels.table(t, "title"), base + t.id(),
+                base + t.id() + ".csv")).toList();
+    }
+
+    /** The stored JSON, byte for byte: a frozen period answers the same bytes for ever. */
+    @GET
+    @Path("{period}/tables/{table: [a-z-]+}")
+    public Response table(@PathParam("period") String periodId, @PathParam("table") String tableId,
+            @Context UriInfo uri) {
+        ReportPeriod period = published(periodId, uri);
+        return Response.ok(body(period, tableId), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+    }
+
+    @GET
+    @Path("{period}/tables/{table: [a-z-]+}.csv")
+    @Produces("text/csv")
+    public Response csv(@PathParam("period") String periodId, @PathParam("table") String tableId,
+            @Context UriInfo uri) {
+        ReportPeriod period = published(periodId, uri);
+        return Response.ok(TableCsv.of(store.read(body(period, tableId))), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + period.id() + "-" + tableId + ".csv\"")
+                .build();
+    }
+
+    private ReportPeriod published(String periodId, UriInfo uri) {
+        BoardRequests.refuseQueries(uri.getQueryParameters());
+        ReportPeriod period = ReportPeriod.parse(periodId);
+        if (store.latestRelease(period).isEmpty()) {
+            throw new NotFoundException();
+        }
+        return period;
+    }
+
+    private String body(ReportPeriod period, String tableId) {
+        return store.tableBody(period, tableId).orElseThrow(NotFoundException::new);
+    }
+}

@@ -1,0 +1,103 @@
+package org.safeguarding.portal.reporting;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.safeguarding.portal.reporting.PublishedTable.Column;
+import org.safeguarding.portal.reporting.PublishedTable.Row;
+import org.safeguarding.portal.reporting.disclosure.AreaLevel;
+import org.safeguarding.portal.reporting.disclosure.DisclosureControl;
+import org.safeguarding.portal.reporting.disclosure.ProtectedTable;
+import org.safeguarding.portal.reporting.disclosure.PublishedValue;
+import org.safeguarding.portal.reporting.disclosure.Statistic;
+
+/**
+ * Turns a period's protected cells into the tables the board reads: labels from {@link TableLabels}, counts as
+ * protected, and the rates and medians beside them, which follow the rules of design/disclosure-control.md and are
+ * {@code [c]} whenever a count they are made of is (a rate over a hidden count would give it back).
+ */
+@ApplicationScoped
+public class TablePublisher {
+
+    private static final String RATE = "RATE";
+    private static final String MEDIAN = "MEDIAN";
+
+    private final DisclosureControl control;
+    private final TableLabels labels;
+
+    TablePublisher(DisclosureControl control, TableLabels labels) {
+        this.control = control;
+        this.labels = labels;
+    }
+
+    public PublishedTable publish(ReportPeriod period, Release release, CatalogueTable table, ProtectedTable cells,
+            PeriodCounts truth) {
+        String unit = labels.table(table, "unit");
+        List<Column> columns = new ArrayList<>();
+        for (String column : table.shownColumns()) {
+            columns.add(new Column(column, labels.cell(table, column), unit));
+        }
+        table.rate().ifPresent(r -> columns.add(new Column(RATE, labels.cell(table, RATE), labels.text("unit_percent"))));
+        if (table.median()) {
+            columns.add(new Column(MEDIAN, labels.cell(table, MEDIAN), labels.text("unit_working_days")));
+        }
+        List<Row> rows = new ArrayList<>();
+        for (String row : table.shownRows()) {
+            List<Object> values = new ArrayList<>();
+            for (String column : table.shownColumns()) {
+                values.add(json(cells.cell(table.cell(period, row, column))));
+            }
+            table.rate().ifPresent(rate -> values.add(json(rate(period, table, row, rate, cells, truth))));
+            if (table.median()) {
+                List<Long> sample = truth.samples().getOrDefault(table.id() + "/" + row, List.of());
+                values.add(json(control.summary(Statistic.MEDIAN, sample.stream().mapToLong(Long::longValue)
+                        .toArray())));
+            }
+            rows.add(new Row(row, labels.cell(table, row), values));
+        }
+        List<String> notes = new ArrayList<>();
+        // The survivors left out are known only for the borough as a whole; said only when 0 or at least K.
+        control.withdrawnConsentNote(AreaLevel.BOROUGH, truth.leftOut()).ifPresentOrElse(
+                n -> notes.add(labels.text("note_left_out") + " " + n.render() + "."),
+                () -> notes.add(labels.text("note_left_out_small")));
+        List<String> legend = new ArrayList<>(List.of(labels.text("legend_confidential"),
+                labels.text("legend_rounding")));
+        if (table.rate().isPresent()) {
+            legend.add(labels.text("legend_percentages"));
+        }
+        if (table.median()) {
+            legend.add(labels.text("legend_medians"));
+        }
+        legend.add(labels.text("legend_time"));
+        return new PublishedTable(period.id(), period.label(), release.number,
+                labels.text(release == Release.FIRST ? "release_first" : "release_rebase"), table.id(),
+                labels.table(table, "title"), labels.table(table, "caption"), unit, labels.table(table, "rows"),
+                columns, rows, notes, legend);
+    }
+
+    private PublishedValue rate(ReportPeriod period, CatalogueTable table, String row, CatalogueTable.Rate rate,
+            ProtectedTable cells, PeriodCounts truth) {
+        long numerator = 0;
+        long denominator = 0;
+        for (String column : rate.numerator()) {
+            if (cells.cell(table.cell(period, row, column)).isSuppressed()) {
+                return PublishedValue.suppressed();
+            }
+            numerator += truth.counts().get(table.cell(period, row, column));
+        }
+        for (String column : rate.denominator()) {
+            if (cells.cell(table.cell(period, row, column)).isSuppressed()) {
+                return PublishedValue.suppressed();
+            }
+            denominator += truth.counts().get(table.cell(period, row, column));
+        }
+        return control.percentage(numerator, denominator, AreaLevel.BOROUGH);
+    }
+
+    /** A number as a JSON number, {@code [c]} as the string. */
+    private static Object json(PublishedValue value) {
+        return value.isSuppressed() ? PublishedValue.CONFIDENTIAL : value.value().getAsLong();
+    }
+}
