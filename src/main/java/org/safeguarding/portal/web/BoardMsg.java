@@ -72,4 +72,7 @@ public interface BoardMsg {
 
     @Message
     String board_refused_heading();
+
+    @Message
+    String board_rebased();
 }

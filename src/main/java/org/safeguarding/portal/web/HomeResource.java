@@ -28,7 +28,6 @@ public class HomeResource {
 
         static native TemplateInstance signedOut();
 
-        static native TemplateInstance board();
     }
 
     @Inject
@@ -55,16 +54,5 @@ public class HomeResource {
     @PermitAll
     public TemplateInstance signedOut() {
         return Templates.signedOut();
-    }
-
-    /**
-     * The board's landing: what the board will see and the rules that protect it. Statistics arrive with period
-     * close; until a period is published there is nothing to show, and this page says so rather than inventing it.
-     */
-    @GET
-    @Path("board")
-    @RolesAllowed(Roles.BOARD)
-    public TemplateInstance board() {
-        return Templates.board();
     }
 }

@@ -14,7 +14,8 @@ import io.quarkus.qute.Template;
 
 /**
  * Looks up a message by key, for texts chosen at run time (validation messages, statuses, refusals), in whichever of
- * the bundles holds it: {@code msg} (survivor-facing and shared), {@code staff} (the hub's pages) or {@code charter}.
+ * the bundles holds it: {@code msg} (survivor-facing and shared), {@code staff} (the hub's pages), {@code charter} or
+ * {@code board}.
  */
 @ApplicationScoped
 public class Messages {
@@ -22,8 +23,10 @@ public class Messages {
     private final Template shared;
     private final Template staff;
     private final Template charter;
+    private final Template board;
     private final Set<String> staffKeys;
     private final Set<String> charterKeys;
+    private final Set<String> boardKeys;
 
     Messages(Engine engine) {
         this.shared = engine.parse("{msg:message(key)}");
@@ -31,10 +34,13 @@ public class Messages {
         this.charter = engine.parse("{charter:message(key)}");
         this.staffKeys = keysOf("messages/staff.properties");
         this.charterKeys = keysOf("messages/charter.properties");
+        this.board = engine.parse("{board:message(key)}");
+        this.boardKeys = keysOf("messages/board.properties");
     }
 
     public String text(String key) {
-        Template bundle = staffKeys.contains(key) ? staff : charterKeys.contains(key) ? charter : shared;
+        Template bundle = staffKeys.contains(key) ? staff : charterKeys.contains(key) ? charter
+                : boardKeys.contains(key) ? board : shared;
         return bundle.data("key", key).render();
     }
 

@@ -1,0 +1,120 @@
+package org.safeguarding.portal.reporting;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.safeguarding.portal.reporting.disclosure.PeriodGrain;
+import org.safeguarding.portal.security.Roles;
+import org.safeguarding.portal.web.Messages;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The board's pages: the published periods, a period's tables, one table with its chart and CSV, and the printable
+ * report. Each table is an accessible HTML table with a caption, its chart drawn on the server from the same
+ * published values, and the legend; everything is read from stored releases. The board role only.
+ */
+@Path("/board")
+@RolesAllowed(Roles.BOARD)
+@Produces(MediaType.TEXT_HTML)
+public class BoardPageResource {
+
+    /** A table as a page shows it: the published table and its chart. */
+    public record TableView(PublishedTable table, String chart) {
+    }
+
+    /** The periods of one grain, newest first. */
+    public record PeriodGroup(String headingKey, List<ReportStore.ReleaseSummary> periods) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance periods(List<PeriodGroup> groups);
+
+        static native TemplateInstance period(ReportPeriod period, String releaseLabel, List<TableView> tables);
+
+        static native TemplateInstance table(ReportPeriod period, TableView view);
+
+        static native TemplateInstance report(ReportPeriod period, String releaseLabel, List<TableView> tables);
+    }
+
+    private final ReportStore store;
+    private final TableLabels labels;
+    private final Messages messages;
+
+    BoardPageResource(ReportStore store, TableLabels labels, Messages messages) {
+        this.store = store;
+        this.labels = labels;
+        this.messages = messages;
+    }
+
+    @GET
+    public TemplateInstance periods(@Context UriInfo uri) {
+        BoardRequests.refuseQueries(uri.getQueryParameters());
+        List<ReportStore.ReleaseSummary> releases = store.releases();
+        List<PeriodGroup> groups = List.of(
+                new PeriodGroup("board_years", of(releases, PeriodGrain.YEAR)),
+                new PeriodGroup("board_quarters", of(releases, PeriodGrain.QUARTER)),
+                new PeriodGroup("board_months", of(releases, PeriodGrain.MONTH)));
+        return Templates.periods(groups.stream().filter(g -> !g.periods().isEmpty()).toList());
+    }
+
+    @GET
+    @Path("{period}")
+    public TemplateInstance period(@PathParam("period") String periodId, @Context UriInfo uri) {
+        ReportPeriod period = published(periodId, uri);
+        List<TableView> tables = views(period);
+        return Templates.period(period, tables.get(0).table().releaseLabel(), tables);
+    }
+
+    @GET
+    @Path("{period}/report")
+    public TemplateInstance report(@PathParam("period") String periodId, @Context UriInfo uri) {
+        ReportPeriod period = published(periodId, uri);
+        List<TableView> tables = views(period);
+        return Templates.report(period, tables.get(0).table().releaseLabel(), tables);
+    }
+
+    @GET
+    @Path("{period}/{table: [a-z-]+}")
+    public TemplateInstance table(@PathParam("period") String periodId, @PathParam("table") String tableId,
+            @Context UriInfo uri) {
+        ReportPeriod period = published(periodId, uri);
+        CatalogueTable table = Catalogue.table(tableId).orElseThrow(NotFoundException::new);
+        String body = store.tableBody(period, tableId).orElseThrow(NotFoundException::new);
+        return Templates.table(period, view(table, store.read(body)));
+    }
+
+    private List<TableView> views(ReportPeriod period) {
+        return store.tableBodies(period).stream().map(store::read)
+                .map(t -> view(Catalogue.table(t.table()).orElseThrow(), t)).toList();
+    }
+
+    private TableView view(CatalogueTable table, PublishedTable published) {
+        return new TableView(published, SvgChart.of(published, table.chartColumn(),
+                messages.text("board_chart_suppressed")));
+    }
+
+    private ReportPeriod published(String periodId, UriInfo uri) {
+        BoardRequests.refuseQueries(uri.getQueryParameters());
+        ReportPeriod period = ReportPeriod.parse(periodId);
+        if (store.latestRelease(period).isEmpty()) {
+            throw new NotFoundException();
+        }
+        return period;
+    }
+
+    private static List<ReportStore.ReleaseSummary> of(List<ReportStore.ReleaseSummary> releases, PeriodGrain grain) {
+        return releases.stream().filter(r -> r.period().grain() == grain).toList();
+    }
+}
