@@ -1,0 +1,115 @@
+package org.safeguarding.portal.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.safeguarding.portal.reporting.PeriodClose;
+import org.safeguarding.portal.reporting.ReportPeriod;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * A board member in a real browser: signs in, picks a quarter, reads a table with its chart and opens the printable
+ * report; axe finds nothing serious on any of them. Then the same table with scripts off: the pages need none.
+ */
+@QuarkusTest
+class BoardBrowserJourneyTest {
+
+    @TestHTTPResource("/")
+    URL base;
+    @Inject
+    DataSource dataSource;
+    @Inject
+    PeriodClose close;
+
+    WebDriver browser;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theBoardReadsAQuartersTablesAndReportWithoutScript() throws Exception {
+        publishTheFirstQuarterOf2021();
+        browser = Browsers.chromium();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+
+        browser.get(Browsers.url(base, "/board"));
+        Browsers.signInOnKeycloak(browser, wait, "board1");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("January to March 2021")));
+        assertEquals(List.of(), Browsers.seriousAccessibilityViolations(browser), "/board");
+        browser.findElement(By.linkText("January to March 2021")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-link")));
+        browser.findElement(By.linkText("Survivors who came to us")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.govuk-table")));
+        assertTrue(browser.findElement(By.cssSelector("caption")).getText().startsWith("Survivors who came to us"));
+        assertTrue(browser.findElements(By.cssSelector("svg.portal-chart rect")).size() >= 2, "a bar per shown row");
+        assertTrue(browser.findElement(By.id("csv-link")).getAttribute("href").endsWith(
+                "/api/v1/reports/2021-Q1/tables/referrals-received.csv"));
+        Browsers.screenshot(browser, "board-table");
+        for (String page : List.of("/board/2021-Q1", "/board/2021-Q1/referrals-received", "/board/2021-Q1/report")) {
+            browser.get(Browsers.url(base, page));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+            assertEquals(List.of(), Browsers.seriousAccessibilityViolations(browser), page);
+        }
+        browser.quit();
+
+        browser = Browsers.chromium(false);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(Browsers.url(base, "/board/2021-Q1/referrals-received"));
+        Browsers.signInOnKeycloak(browser, wait, "board1");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.govuk-table")));
+        assertTrue(browser.findElements(By.cssSelector("svg.portal-chart rect")).size() >= 2, "drawn without script");
+    }
+
+    private void publishTheFirstQuarterOf2021() throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement cases = c.prepareStatement("insert into survivor_case (id, reference, owner_subject, "
+                        + "status, opened_at, version) values (?, ?, ?, 'SUBMITTED', ?, 0)");
+                PreparedStatement referrals = c.prepareStatement("insert into referral (id, case_id, owner_subject, "
+                        + "idempotency_key, submitted_at, subject, age_at_harm) values (?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < 60; i++) {
+                UUID caseId = UUID.randomUUID();
+                String owner = "board-browser-" + caseId;
+                Timestamp at = Timestamp.from(Instant.parse("2021-0" + (1 + i % 3) + "-15T10:00:00Z"));
+                cases.setObject(1, caseId);
+                cases.setString(2, "B" + caseId.toString().substring(0, 8));
+                cases.setString(3, owner);
+                cases.setTimestamp(4, at);
+                cases.executeUpdate();
+                referrals.setObject(1, UUID.randomUUID());
+                referrals.setObject(2, caseId);
+                referrals.setString(3, owner);
+                referrals.setString(4, caseId.toString());
+                referrals.setTimestamp(5, at);
+                referrals.setString(6, i % 4 == 0 ? "SOMEONE_ELSE" : "SELF");
+                referrals.setString(7, i % 5 == 0 ? "AGE_16_17" : "ADULT");
+                referrals.executeUpdate();
+            }
+        }
+        close.close(ReportPeriod.quarter(2021, 1), Instant.parse("2021-04-20T00:00:00Z"));
+    }
+}
