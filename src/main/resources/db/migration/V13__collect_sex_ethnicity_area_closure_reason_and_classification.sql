@@ -9,9 +9,9 @@ alter table referral add column sex varchar(24)
 -- referral.Ethnicity, the ONS 2021 high-level groups: ASIAN, BLACK, MIXED, WHITE, OTHER, PREFER_NOT_TO_SAY.
 alter table referral add column ethnicity varchar(24)
     check (ethnicity in ('ASIAN', 'BLACK', 'MIXED', 'WHITE', 'OTHER', 'PREFER_NOT_TO_SAY'));
--- A ward code from the council's area file (area/areas.json, checked by the service), OUTSIDE_AREA or
--- PREFER_NOT_TO_SAY.
-alter table referral add column ward varchar(16);
+-- A ward code from the council's area file (area/areas.json, checked by the service; at most 16 characters),
+-- OUTSIDE_AREA or PREFER_NOT_TO_SAY (17 characters, hence the width).
+alter table referral add column ward varchar(24);
 
 -- Why a case is closed (casework.ClosureReason), chosen when closure is proposed; cleared when the proposal is
 -- turned down or the case reopened.
