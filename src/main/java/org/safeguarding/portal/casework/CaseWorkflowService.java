@@ -87,7 +87,8 @@ public class CaseWorkflowService {
             Instant now = now();
             CaseStatusChange change = CaseStatusChange.of(found.id, from, to, now, caseworker.role());
             change.changedBySubject = caseworker.subject();
-            if (to == CaseStatus.CLOSURE_PROPOSED && !from.isSideState() || to == CaseStatus.CLOSED) {
+            // The reason on the proposal, and copied onto the closing change: the board counts closures by it.
+            if ((to == CaseStatus.CLOSURE_PROPOSED && !from.isSideState()) || to == CaseStatus.CLOSED) {
                 change.closureReason = found.closureReason;
             }
             if (reason != null) {
