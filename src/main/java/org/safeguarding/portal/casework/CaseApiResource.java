@@ -74,18 +74,22 @@ public class CaseApiResource {
         return answer.build();
     }
 
-    public record TransitionForm(CaseStatus to, String reason, String survivorReasons, boolean exitPlanAgreed) {
+    public record TransitionForm(CaseStatus to, String reason, String survivorReasons, boolean exitPlanAgreed,
+            ClosureReason closureReason) {
     }
 
-    /** Moves the case along the workflow: 409 if its state does not allow it, 422 if a reason is missing. */
+    /**
+     * Moves the case along the workflow: 409 if its state does not allow it, 422 if a reason is missing (proposing
+     * closure needs {@code survivorReasons} and a {@code closureReason}). An unknown status or reason is a 400.
+     */
     @POST
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseSummary transition(@PathParam("id") String id, TransitionForm form) {
-        TransitionForm given = form == null ? new TransitionForm(null, null, null, false) : form;
+        TransitionForm given = form == null ? new TransitionForm(null, null, null, false, null) : form;
         return CaseIds.parse(id).flatMap(caseId -> workflow.transition(CaseActors.caseworker(user), caseId,
                 new CaseWorkflowService.Transition(given.to(), given.reason(), given.survivorReasons(),
-                        given.exitPlanAgreed())))
+                        given.exitPlanAgreed(), given.closureReason())))
                 .orElseThrow(NotFoundException::new);
     }
 

@@ -208,10 +208,10 @@ public class CaseQueueResource {
     @Path("cases/{id}/transitions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response transition(@PathParam("id") String id, @RestForm String to, @RestForm String reason,
-            @RestForm String survivorReasons, @RestForm String exitPlanAgreed) {
+            @RestForm String survivorReasons, @RestForm String exitPlanAgreed, @RestForm String closureReason) {
         return act(id, "workflow", () -> workflow.transition(CaseActors.caseworker(user), caseId(id),
                 new CaseWorkflowService.Transition(enumOrNull(CaseStatus.class, to), reason, survivorReasons,
-                        "yes".equals(exitPlanAgreed))));
+                        "yes".equals(exitPlanAgreed), enumOrNull(ClosureReason.class, closureReason))));
     }
 
     @POST
@@ -220,11 +220,12 @@ public class CaseQueueResource {
     public Response screen(@PathParam("id") String id, @RestForm String subjectType, @RestForm String immediateDanger,
             @RestForm String childUnder13, @RestForm String learningDisability, @RestForm String childExploitation,
             @RestForm String risk, @RestForm String enhancedRights, @RestForm String policeReferral,
-            @RestForm String rationale) {
+            @RestForm String rationale, @RestForm String classification) {
         var form = new ScreeningService.ScreeningForm(enumOrNull(SubjectType.class, subjectType),
                 immediateDanger == null ? null : "yes".equals(immediateDanger), "yes".equals(childUnder13),
                 "yes".equals(learningDisability), "yes".equals(childExploitation), enumOrNull(RiskLevel.class, risk),
-                "yes".equals(enhancedRights), enumOrNull(PoliceReferralChoice.class, policeReferral), rationale);
+                "yes".equals(enhancedRights), enumOrNull(PoliceReferralChoice.class, policeReferral), rationale,
+                enumOrNull(Classification.class, classification));
         return act(id, "screening", () -> screening.screen(CaseActors.caseworker(user), caseId(id), form));
     }
 

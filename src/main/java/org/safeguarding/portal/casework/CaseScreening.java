@@ -65,6 +65,11 @@ class CaseScreening {
     @Column(name = "police_referral", nullable = false, updatable = false)
     PoliceReferralChoice policeReferral;
 
+    /** What the screening found; anything but EXPLOITATION was recorded with a rationale. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    Classification classification;
+
     @Column(name = "rationale_ciphertext", updatable = false)
     byte[] rationaleCiphertext;
 }

@@ -229,7 +229,8 @@ public class CaseService {
             audit.record(caseworker, AuditAction.VIEW_CASE, RECORD_TYPE, found.id, purpose);
             return new CaseRecord(detailOf(found), found.risk, caseworker.subject().equals(found.assigneeSubject),
                     screenings.latestOf(found.id).orElse(null), onwardReferrals.referralsOf(found.id),
-                    workflow.historyOf(found.id), workflow.targetsFor(found), purpose, found.contactEveryDays);
+                    workflow.historyOf(found.id), workflow.targetsFor(found), purpose, found.contactEveryDays,
+                    found.closureReason);
         });
     }
 }

@@ -43,6 +43,14 @@ class CaseStatusChange {
     @Column(name = "reason_ciphertext", updatable = false)
     byte[] reasonCiphertext;
 
+    /**
+     * Why the case closes, by name: on the change that proposed closure and on the change to CLOSED (copied from the
+     * case at sign-off), where the board counts closures by reason; null on every other change.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closure_reason", updatable = false)
+    ClosureReason closureReason;
+
     static final String TABLE = "case_status_change";
     static final String REASON_COLUMN = "reason_ciphertext";
 

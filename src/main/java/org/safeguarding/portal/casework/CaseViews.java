@@ -48,7 +48,28 @@ public final class CaseViews {
     public record CaseRecord(@com.fasterxml.jackson.annotation.JsonUnwrapped CaseDetail detail, RiskLevel risk,
             boolean assignedToReader, ScreeningView screening, List<OnwardReferralView> onwardReferrals,
             List<StatusChangeView> statusHistory, java.util.Set<CaseStatus> nextStatuses, String accessPurpose,
-            Short contactEveryDays) {
+            Short contactEveryDays, ClosureReason closureReason) {
+
+        /** Proposing closure is one of the moves offered: the page asks why the case would close. */
+        public boolean canProposeClosure() {
+            return nextStatuses.contains(CaseStatus.CLOSURE_PROPOSED);
+        }
+
+        public List<ClosureReason> closureReasons() {
+            return List.of(ClosureReason.values());
+        }
+
+        public String closureReasonKey(ClosureReason reason) {
+            return "closure_reason_" + reason;
+        }
+
+        public List<Classification> classifications() {
+            return List.of(Classification.values());
+        }
+
+        public String classificationKey(Classification classification) {
+            return "classification_" + classification;
+        }
 
         public String currentRiskKey() {
             return riskKey(risk);
@@ -101,7 +122,11 @@ public final class CaseViews {
     public record ScreeningView(Instant screenedAt, SubjectType subjectType, boolean immediateDanger,
             boolean childUnder13, boolean learningDisability, boolean childExploitation, RiskLevel assessedRisk,
             RiskLevel risk, List<RiskOverride> overrides, boolean enhancedRights, PoliceReferralChoice policeReferral,
-            String rationale) {
+            String rationale, Classification classification) {
+
+        public String classificationKey() {
+            return "classification_" + classification;
+        }
 
         public String subjectKey() {
             return "subject_type_" + subjectType;
@@ -144,9 +169,15 @@ public final class CaseViews {
             BreakGlassReason reason, String explanation, boolean ownOpening) {
     }
 
-    /** One change of status with who made it (role, and subject for staff) and their reason, decrypted. */
+    /**
+     * One change of status with who made it (role, and subject for staff), their reason, decrypted, and why the case
+     * closes on the changes that proposed or completed closure.
+     */
     public record StatusChangeView(Instant at, CaseStatus from, CaseStatus to, String byRole, String bySubject,
-            String reason) {
+            String reason, ClosureReason closureReason) {
+        public String closureReasonKey() {
+            return "closure_reason_" + closureReason;
+        }
     }
 
     /** The whole record, for its owner or a caseworker; every read of it is audited. */

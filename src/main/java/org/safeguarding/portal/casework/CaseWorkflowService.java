@@ -56,11 +56,12 @@ public class CaseWorkflowService {
         this.messages = messages;
     }
 
-    /** A requested move: the caseworker's reason (internal) and, when proposing closure, the words for the survivor. */
-    public record Transition(CaseStatus to, String reason, String survivorReasons, boolean exitPlanAgreed) {
-        public Transition(CaseStatus to, String reason, String survivorReasons) {
-            this(to, reason, survivorReasons, false);
-        }
+    /**
+     * A requested move: the caseworker's reason (internal) and, when proposing closure, the words for the survivor and
+     * why the case closes (for the board's counts).
+     */
+    public record Transition(CaseStatus to, String reason, String survivorReasons, boolean exitPlanAgreed,
+            ClosureReason closureReason) {
     }
 
     /**
@@ -78,14 +79,18 @@ public class CaseWorkflowService {
         return cases.findByIdOptional(caseId).map(found -> {
             access.requireForChange(caseworker, found);
             Workflow.State state = stateOf(found);
-            Workflow.check(state, new Workflow.Move(to, caseworker.subject(), reason != null, survivorReasons != null))
-                    .ifPresent(refusal -> {
+            Workflow.check(state, new Workflow.Move(to, caseworker.subject(), reason != null, survivorReasons != null,
+                    requested.closureReason() != null)).ifPresent(refusal -> {
                         throw new Refused(refusal.httpStatus, refusal.messageKey());
                     });
-            CaseStatus from = found.moveTo(to, caseworker.subject());
+            CaseStatus from = found.moveTo(to, caseworker.subject(), requested.closureReason());
             Instant now = now();
             CaseStatusChange change = CaseStatusChange.of(found.id, from, to, now, caseworker.role());
             change.changedBySubject = caseworker.subject();
+            // The reason on the proposal, and copied onto the closing change: the board counts closures by it.
+            if ((to == CaseStatus.CLOSURE_PROPOSED && !from.isSideState()) || to == CaseStatus.CLOSED) {
+                change.closureReason = found.closureReason;
+            }
             if (reason != null) {
                 change.reasonCiphertext = cipher.encrypt(reason, reasonContext(change.id));
             }
@@ -143,7 +148,7 @@ public class CaseWorkflowService {
                 CaseStatusChange.class).setParameter(1, caseId).getResultStream()
                 .map(c -> new CaseViews.StatusChangeView(c.changedAt, c.fromStatus, c.toStatus, c.changedByRole,
                         c.changedBySubject, c.reasonCiphertext == null ? null
-                                : cipher.decrypt(c.reasonCiphertext, reasonContext(c.id))))
+                                : cipher.decrypt(c.reasonCiphertext, reasonContext(c.id)), c.closureReason))
                 .toList();
     }
 

@@ -27,8 +27,9 @@ import org.safeguarding.portal.web.FieldError;
 import org.safeguarding.portal.web.ValidationProblem;
 
 /**
- * Screening: whom the case is about, immediate danger, the risk level with the standard overrides, enhanced rights
- * and the police-referral choice. A child at current risk routes the case to the MASH at once.
+ * Screening: whom the case is about, immediate danger, the risk level with the standard overrides, enhanced rights,
+ * the police-referral choice and what the screening found ({@link Classification}). A child at current risk routes
+ * the case to the MASH at once.
  */
 @ApplicationScoped
 public class ScreeningService {
@@ -55,10 +56,13 @@ public class ScreeningService {
         this.onwardReferrals = onwardReferrals;
     }
 
-    /** What a caseworker records. Booleans left out count as "no", except immediate danger, which must be answered. */
+    /**
+     * What a caseworker records. Booleans left out count as "no", except immediate danger, which must be answered; the
+     * classification must be chosen, and anything but EXPLOITATION needs the rationale.
+     */
     public record ScreeningForm(SubjectType subjectType, Boolean immediateDanger, Boolean childUnder13,
             Boolean learningDisability, Boolean childExploitation, RiskLevel risk, Boolean enhancedRights,
-            PoliceReferralChoice policeReferral, String rationale) {
+            PoliceReferralChoice policeReferral, String rationale, Classification classification) {
     }
 
     /** Records a screening; empty (404) for a case that does not exist. */
@@ -85,6 +89,7 @@ public class ScreeningService {
                     : outcome.applied().stream().map(Enum::name).collect(Collectors.joining(","));
             screening.enhancedRights = yes(form.enhancedRights());
             screening.policeReferral = form.policeReferral();
+            screening.classification = form.classification();
             if (form.rationale() != null && !form.rationale().isBlank()) {
                 screening.rationaleCiphertext = cipher.encrypt(form.rationale().strip(), rationaleContext(screening.id));
             }
@@ -118,7 +123,8 @@ public class ScreeningService {
                 : java.util.Arrays.stream(s.overrides.split(",")).map(RiskOverride::valueOf).toList();
         return new ScreeningView(s.screenedAt, s.subjectType, s.immediateDanger, s.childUnder13, s.learningDisability,
                 s.childExploitation, s.assessedRisk, s.risk, overrides, s.enhancedRights, s.policeReferral,
-                s.rationaleCiphertext == null ? null : cipher.decrypt(s.rationaleCiphertext, rationaleContext(s.id)));
+                s.rationaleCiphertext == null ? null : cipher.decrypt(s.rationaleCiphertext, rationaleContext(s.id)),
+                s.classification);
     }
 
     private static void validate(ScreeningForm form) {
@@ -138,7 +144,13 @@ public class ScreeningService {
         if (form.policeReferral() == null) {
             errors.add(new FieldError("policeReferral", "error_screening_police_required"));
         }
+        if (form.classification() == null) {
+            errors.add(new FieldError("classification", "error_screening_classification_required"));
+        }
         boolean hasRationale = form.rationale() != null && !form.rationale().isBlank();
+        if (form.classification() != null && form.classification().needsRationale() && !hasRationale) {
+            errors.add(new FieldError("rationale", "error_screening_classification_needs_rationale"));
+        }
         if (form.policeReferral() == PoliceReferralChoice.CHILD_RISK_OVERRIDE) {
             if (form.subjectType() != null && !form.subjectType().childAtRisk()) {
                 errors.add(new FieldError("policeReferral", "error_screening_override_needs_child"));

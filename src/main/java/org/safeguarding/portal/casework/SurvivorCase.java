@@ -60,6 +60,11 @@ public class SurvivorCase {
     @Column(name = "closure_reasons_ciphertext")
     public byte[] closureReasonsCiphertext;
 
+    /** Why the case is to close, chosen with the proposal; null unless closure is proposed or the case closed. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closure_reason")
+    public ClosureReason closureReason;
+
     /** The risk level from the latest screening; null until screened. */
     @Enumerated(EnumType.STRING)
     @Column(name = "risk")
@@ -123,8 +128,11 @@ public class SurvivorCase {
         assignedAt = at;
     }
 
-    /** Applies a move {@link Workflow#check} allowed; returns the status the case left. */
-    CaseStatus moveTo(CaseStatus to, String bySubject) {
+    /**
+     * Applies a move {@link Workflow#check} allowed; returns the status the case left. {@code closureReason} is the
+     * reason chosen when proposing closure (ignored otherwise).
+     */
+    CaseStatus moveTo(CaseStatus to, String bySubject, ClosureReason closureReason) {
         CaseStatus from = status;
         if (to.isSideState() && !from.isSideState()) {
             sideReturn = from;
@@ -133,9 +141,12 @@ public class SurvivorCase {
         }
         if (to == CaseStatus.CLOSURE_PROPOSED && !from.isSideState()) {
             closureProposedBy = bySubject;
+            this.closureReason = closureReason;
         } else if (!to.isSideState() && to != CaseStatus.CLOSURE_PROPOSED && to != CaseStatus.CLOSED) {
+            // The proposal turned down, or the case reopened: the old reasons no longer stand.
             closureProposedBy = null;
             closureReasonsCiphertext = null;
+            this.closureReason = null;
         }
         status = to;
         return from;

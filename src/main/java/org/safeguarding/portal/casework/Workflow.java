@@ -49,8 +49,12 @@ public final class Workflow {
             boolean childAtRisk, boolean mashOutcomeRecorded, String closureProposedBy) {
     }
 
-    /** A caseworker's requested move: where to, who asks, and whether they gave a reason and words for the survivor. */
-    public record Move(CaseStatus to, String bySubject, boolean hasReason, boolean hasSurvivorReasons) {
+    /**
+     * A caseworker's requested move: where to, who asks, and whether they gave a reason, words for the survivor and
+     * (proposing closure) why the case closes.
+     */
+    public record Move(CaseStatus to, String bySubject, boolean hasReason, boolean hasSurvivorReasons,
+            boolean hasClosureReason) {
     }
 
     /** Why a move is refused: conflicts with the case's state (409), or something the caseworker must add (422). */
@@ -62,7 +66,8 @@ public final class Workflow {
         MASH_OUTCOME_NEEDED(409),
         SAME_PERSON_SIGN_OFF(409),
         REASON_REQUIRED(422),
-        SURVIVOR_REASONS_REQUIRED(422);
+        SURVIVOR_REASONS_REQUIRED(422),
+        CLOSURE_REASON_REQUIRED(422);
 
         public final int httpStatus;
 
@@ -131,6 +136,9 @@ public final class Workflow {
         }
         if (to == CLOSURE_PROPOSED && !state.status().isSideState() && !move.hasSurvivorReasons()) {
             return Optional.of(Refusal.SURVIVOR_REASONS_REQUIRED);
+        }
+        if (to == CLOSURE_PROPOSED && !state.status().isSideState() && !move.hasClosureReason()) {
+            return Optional.of(Refusal.CLOSURE_REASON_REQUIRED);
         }
         if (to == CLOSED && move.bySubject().equals(state.closureProposedBy())) {
             return Optional.of(Refusal.SAME_PERSON_SIGN_OFF);

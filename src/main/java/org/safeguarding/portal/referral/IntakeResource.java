@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import org.safeguarding.portal.area.AreaCatalogue;
 import org.safeguarding.portal.casework.CaseActors;
 import org.safeguarding.portal.casework.CaseService;
 import org.safeguarding.portal.security.CurrentUser;
@@ -50,6 +51,8 @@ public class IntakeResource {
     CurrentUser user;
     @Inject
     CaseService cases;
+    @Inject
+    AreaCatalogue areas;
 
     @GET
     public Response start() {
@@ -63,7 +66,8 @@ public class IntakeResource {
         if (hasSentTheirOneCase()) {
             return seeOther("/my/cases");
         }
-        return Response.ok(Templates.step(IntakeView.of(step, drafts.draftOf(user.subject()), List.of()))).build();
+        return Response.ok(Templates.step(IntakeView.of(step, drafts.draftOf(user.subject()), List.of(),
+                areas))).build();
     }
 
     /** Saves this step's answers; "back" saves too, so going back never loses anything either. */
@@ -75,11 +79,11 @@ public class IntakeResource {
         if (hasSentTheirOneCase()) {
             return seeOther("/my/cases");
         }
-        var result = IntakeSteps.apply(step, drafts.draftOf(user.subject()), form);
+        var result = IntakeSteps.apply(step, drafts.draftOf(user.subject()), form, areas);
         if (!result.errors().isEmpty()) {
             // Shown again with what they typed, and nothing saved that the step refused.
             return Response.status(422).entity(Templates.step(IntakeView.of(step, result.answers(),
-                    result.errors()))).build();
+                    result.errors(), areas))).build();
         }
         drafts.save(user.subject(), result.answers());
         boolean back = form.back != null;
@@ -94,7 +98,7 @@ public class IntakeResource {
             return seeOther("/my/cases");
         }
         return Response.ok(Templates.check(IntakeView.of(IntakeSteps.QUESTIONS + 1, drafts.draftOf(user.subject()),
-                List.of()))).build();
+                List.of(), areas))).build();
     }
 
     @POST
@@ -113,7 +117,7 @@ public class IntakeResource {
             return seeOther("/my/cases/" + submission.submittedCase().id() + "?received=true");
         } catch (ValidationProblem problem) {
             return Response.status(422).entity(Templates.check(IntakeView.of(IntakeSteps.QUESTIONS + 1, answers,
-                    problem.errors()))).build();
+                    problem.errors(), areas))).build();
         }
     }
 

@@ -3,6 +3,7 @@ package org.safeguarding.portal.referral;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.safeguarding.portal.area.AreaCatalogue;
 import org.safeguarding.portal.casework.ContactPlan;
 import org.safeguarding.portal.web.FieldError;
 
@@ -18,8 +19,10 @@ final class IntakeSteps {
     static final int RISK_NOW = 4;
     static final int CONTACT = 5;
     static final int SHARING = 6;
+    /** Sex, ethnic group and the area they live in: asked only to count who the service reaches. */
+    static final int ABOUT_YOU = 7;
     /** The number of question steps; "check your answers" comes after them. */
-    static final int QUESTIONS = 6;
+    static final int QUESTIONS = 7;
 
     private IntakeSteps() {
     }
@@ -31,8 +34,11 @@ final class IntakeSteps {
         return step >= 1 && step <= QUESTIONS;
     }
 
-    /** The draft with this step's answers from the form, and any problem the person can fix. */
-    static StepResult apply(int step, DraftAnswers a, StepForm form) {
+    /**
+     * The draft with this step's answers from the form, and any problem the person can fix. {@code areas} decides
+     * which ward codes the "About you" step accepts.
+     */
+    static StepResult apply(int step, DraftAnswers a, StepForm form, AreaCatalogue areas) {
         List<FieldError> errors = new ArrayList<>();
         DraftAnswers updated = switch (step) {
             case WHAT_HAPPENED -> {
@@ -59,13 +65,29 @@ final class IntakeSteps {
             }
             case SHARING -> new DraftAnswers(a.idempotencyKey(), a.account(), a.subject(), a.ageAtHarm(),
                     a.currentRisk(), a.contactPlan(), form.consents());
+            case ABOUT_YOU -> {
+                String ward = form.ward == null || form.ward.isBlank() ? null : form.ward;
+                if (ward != null && !areas.isAnswer(ward)) {
+                    // Not one the page offers (the list changed, or the form was altered): never stored.
+                    errors.add(new FieldError("ward", "about_error_ward_unknown"));
+                    ward = null;
+                }
+                yield a.withAboutYou(StepForm.enumOrNull(Sex.class, form.sex),
+                        StepForm.enumOrNull(Ethnicity.class, form.ethnicity), ward);
+            }
             default -> throw new IllegalArgumentException("no intake step " + step);
         };
+        if (step != ABOUT_YOU) {
+            updated = updated.withAboutYou(a.sex(), a.ethnicity(), a.ward());
+        }
         return new StepResult(updated, errors);
     }
 
     /** The step a field's error belongs to, for "check your answers" links. */
     static int stepOf(FieldError error) {
+        if (error.field().equals("ward")) {
+            return ABOUT_YOU;
+        }
         return error.field().startsWith("contactPlan") ? CONTACT : WHAT_HAPPENED;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.safeguarding.portal.area.AreaCatalogue;
 import org.safeguarding.portal.casework.ConsentPurpose;
 import org.safeguarding.portal.casework.ContactChannel;
 import org.safeguarding.portal.casework.ContactPlan;
@@ -17,13 +18,29 @@ import org.safeguarding.portal.web.FieldError;
  * and for "check your answers" the rows of the summary.
  */
 public record IntakeView(int step, int questions, List<FieldError> errors, Map<String, Set<String>> selected,
-        Map<String, String> texts, List<SummaryRow> summary, int maxLength) {
+        Map<String, String> texts, List<SummaryRow> summary, int maxLength, AreaCatalogue.Borough area) {
 
-    /** One row of "check your answers": the question, the answer as message keys or the person's own text. */
-    public record SummaryRow(String labelKey, List<String> valueKeys, String text, int step) {
+    /**
+     * One row of "check your answers": the question, the answer as message keys or the person's own text (or, for
+     * the area, its name from the areas file), and the bundle its keys are in ({@code msg} or {@code about}).
+     */
+    public record SummaryRow(String labelKey, List<String> valueKeys, String text, int step, String bundle) {
+        SummaryRow(String labelKey, List<String> valueKeys, String text, int step) {
+            this(labelKey, valueKeys, text, step, "msg");
+        }
+
+        public boolean isAbout() {
+            return "about".equals(bundle);
+        }
     }
 
+    /** A page that shows no "About you" question (the case pages' contact plan and consents). */
     public static IntakeView of(int step, DraftAnswers a, List<FieldError> errors) {
+        return of(step, a, errors, null);
+    }
+
+    /** An intake page; {@code areas} lists the wards the "About you" step offers and names the chosen one. */
+    public static IntakeView of(int step, DraftAnswers a, List<FieldError> errors, AreaCatalogue areas) {
         Map<String, Set<String>> selected = new HashMap<>();
         Map<String, String> texts = new HashMap<>();
         texts.put("account", a.account() == null ? "" : a.account());
@@ -44,8 +61,11 @@ public record IntakeView(int step, int questions, List<FieldError> errors, Map<S
         if (a.consents() != null) {
             a.consents().answered().forEach((purpose, decision) -> select(selected, "consent." + purpose, decision));
         }
-        return new IntakeView(step, IntakeSteps.QUESTIONS, errors, selected, texts, summaryOf(a),
-                ReferralForm.MAX_ACCOUNT_LENGTH);
+        select(selected, "sex", a.sex());
+        select(selected, "ethnicity", a.ethnicity());
+        select(selected, "ward", a.ward());
+        return new IntakeView(step, IntakeSteps.QUESTIONS, errors, selected, texts, summaryOf(a, areas),
+                ReferralForm.MAX_ACCOUNT_LENGTH, areas == null ? null : areas.borough());
     }
 
     public boolean is(String field, String value) {
@@ -106,7 +126,23 @@ public record IntakeView(int step, int questions, List<FieldError> errors, Map<S
         return names(ConsentPurpose.values());
     }
 
-    private static List<SummaryRow> summaryOf(DraftAnswers a) {
+    public List<String> sexes() {
+        return names(Sex.values());
+    }
+
+    public List<String> ethnicities() {
+        return names(Ethnicity.values());
+    }
+
+    public String outsideArea() {
+        return AreaCatalogue.OUTSIDE_AREA;
+    }
+
+    public String preferNotToSay() {
+        return AreaCatalogue.PREFER_NOT_TO_SAY;
+    }
+
+    private static List<SummaryRow> summaryOf(DraftAnswers a, AreaCatalogue areas) {
         List<SummaryRow> rows = new ArrayList<>();
         rows.add(new SummaryRow("check_account", a.account() == null ? List.of("answer_none") : List.of(),
                 a.account() == null ? "" : a.account(), IntakeSteps.WHAT_HAPPENED));
@@ -145,7 +181,25 @@ public record IntakeView(int step, int questions, List<FieldError> errors, Map<S
             var decision = a.consents() == null ? null : a.consents().answered().get(purpose);
             rows.add(row("consent_" + purpose, "answer_consent_", decision, IntakeSteps.SHARING));
         }
+        rows.add(aboutRow("check_sex", a.sex() == null ? null : "answer_sex_" + a.sex(), ""));
+        rows.add(aboutRow("check_ethnicity", a.ethnicity() == null ? null : "answer_ethnicity_" + a.ethnicity(), ""));
+        rows.add(areaRow(a.ward(), areas));
         return rows;
+    }
+
+    private static SummaryRow areaRow(String ward, AreaCatalogue areas) {
+        if (ward == null || AreaCatalogue.OUTSIDE_AREA.equals(ward) || AreaCatalogue.PREFER_NOT_TO_SAY.equals(ward)) {
+            return aboutRow("check_area", ward == null ? null : "answer_area_" + ward, "");
+        }
+        // A ward's own name, from the council's areas file (not a message: the council names its wards).
+        String name = areas == null ? ward : areas.ward(ward).map(w -> w.name() + areas.localityOfWard(ward)
+                .map(l -> ", " + l.name()).orElse("")).orElse(ward);
+        return new SummaryRow("check_area", List.of(), name, IntakeSteps.ABOUT_YOU, "about");
+    }
+
+    private static SummaryRow aboutRow(String labelKey, String valueKey, String text) {
+        return new SummaryRow(labelKey, List.of(valueKey == null ? "answer_not_answered" : valueKey), text,
+                IntakeSteps.ABOUT_YOU, "about");
     }
 
     private static SummaryRow row(String labelKey, String valuePrefix, Object answer, int step) {

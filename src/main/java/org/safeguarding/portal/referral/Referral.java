@@ -45,6 +45,19 @@ class Referral {
     @Column(name = "current_risk", updatable = false)
     Boolean currentRisk;
 
+    /** "About you", only ever counted: by name, PREFER_NOT_TO_SAY as said, null when not answered. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(updatable = false)
+    Sex sex;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(updatable = false)
+    Ethnicity ethnicity;
+
+    /** A ward's code from the council's areas file, OUTSIDE_AREA or PREFER_NOT_TO_SAY; null when not answered. */
+    @Column(updatable = false)
+    String ward;
+
     /** The signed {@link Acknowledgement} as JSON; null for rows from before acknowledgements existed. */
     @Column(updatable = false)
     String acknowledgement;

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -22,7 +23,10 @@ import org.safeguarding.portal.security.Roles;
 import org.safeguarding.portal.web.FieldError;
 import org.safeguarding.portal.web.ValidationProblem;
 
-/** Submitting an account through the API. A retry with the same Idempotency-Key returns the first result. */
+/**
+ * Submitting an account through the API. A retry with the same Idempotency-Key returns the first result. An unknown
+ * value (an answer no enum has, a ward the areas file does not list) is a 400 and nothing is stored.
+ */
 @Path("/api/v1/referrals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -45,6 +49,10 @@ public class ReferralApiResource {
         }
         if (idempotencyKey != null && !IdempotencyKeys.isWellFormed(idempotencyKey)) {
             throw new ValidationProblem(List.of(new FieldError("Idempotency-Key", "error_idempotency_key")));
+        }
+        if (!referrals.isKnownWard(form.ward())) {
+            // Like an unknown answer anywhere in the body: a 400 that quotes nothing back, and nothing stored.
+            throw new BadRequestException();
         }
         String key = idempotencyKey != null ? idempotencyKey : UUID.randomUUID().toString();
         var submission = referrals.submitReferral(CaseActors.survivor(user), form, key);

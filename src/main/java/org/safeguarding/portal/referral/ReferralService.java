@@ -3,7 +3,9 @@ package org.safeguarding.portal.referral;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import org.safeguarding.portal.area.AreaCatalogue;
 import org.safeguarding.portal.audit.AuditAction;
 import org.safeguarding.portal.audit.AuditService;
 import org.safeguarding.portal.audit.AuditService.Actor;
@@ -22,6 +25,7 @@ import org.safeguarding.portal.casework.CaseViews.CaseSummary;
 import org.safeguarding.portal.security.FieldCipher;
 import org.safeguarding.portal.security.FieldContext;
 import org.safeguarding.portal.security.Roles;
+import org.safeguarding.portal.web.FieldError;
 import org.safeguarding.portal.web.ValidationProblem;
 
 /** Intake: a survivor's account becomes a case, once, encrypted, and audited. */
@@ -38,12 +42,14 @@ public class ReferralService {
     private final ReceiptRepository receipts;
     private final ReceiptCodes receiptCodes;
     private final PreferencesService preferences;
+    private final AreaCatalogue areas;
     private final Clock clock = Clock.systemUTC();
 
     ReferralService(ReferralRepository referrals, FieldCipher cipher, AuditService audit, CaseService cases,
             Acknowledgements acknowledgements, ReceiptRepository receipts, ReceiptCodes receiptCodes,
-            PreferencesService preferences) {
+            PreferencesService preferences, AreaCatalogue areas) {
         this.preferences = preferences;
+        this.areas = areas;
         this.referrals = referrals;
         this.cipher = cipher;
         this.audit = audit;
@@ -73,7 +79,7 @@ public class ReferralService {
      * the loser reads the winner's case).
      */
     public Submission submitReferral(Actor survivor, ReferralForm form, String idempotencyKey) {
-        var problems = form.problems();
+        var problems = problemsOf(form);
         if (!problems.isEmpty()) {
             throw new ValidationProblem(problems);
         }
@@ -94,7 +100,7 @@ public class ReferralService {
      * {@link ReceiptCodes#sealForReplay}); the key itself is kept only as an HMAC.
      */
     public AnonymousSubmission submitAnonymously(ReferralForm form, String idempotencyKey) {
-        var problems = form.problems();
+        var problems = problemsOf(form);
         if (!problems.isEmpty()) {
             throw new ValidationProblem(problems);
         }
@@ -119,6 +125,23 @@ public class ReferralService {
         }
     }
 
+    /** Whether a ward answer may be stored: a code from the council's areas, OUTSIDE_AREA or PREFER_NOT_TO_SAY. */
+    public boolean isKnownWard(String ward) {
+        return ward == null || ward.isBlank() || areas.isAnswer(ward);
+    }
+
+    /**
+     * The form's own problems, and a ward the areas file does not list (a draft that outlived a change of the file):
+     * never stored.
+     */
+    private List<FieldError> problemsOf(ReferralForm form) {
+        List<FieldError> problems = new ArrayList<>(form.problems());
+        if (!isKnownWard(form.ward())) {
+            problems.add(new FieldError("ward", "about_error_ward_unknown"));
+        }
+        return problems;
+    }
+
     private Optional<AnonymousSubmission> findAnonymousSubmission(byte[] keyHmac, String idempotencyKey) {
         return QuarkusTransaction.requiringNew().call(() -> receipts.findByIdempotencyHmac(keyHmac)
                 .flatMap(receipt -> ReceiptCodes.openReplay(receipt.replayCiphertext, idempotencyKey,
@@ -138,6 +161,9 @@ public class ReferralService {
         referral.subject = form.subject();
         referral.ageAtHarm = form.ageAtHarm();
         referral.currentRisk = form.currentRisk();
+        referral.sex = form.sex();
+        referral.ethnicity = form.ethnicity();
+        referral.ward = form.ward();
         preferences.recordAtSubmission(opened.id(), survivor, form.contactPlan(), form.consents(), now);
         Acknowledgement acknowledgement = acknowledgements.issue(opened.reference(), now,
                 form.account() == null ? "" : form.account());

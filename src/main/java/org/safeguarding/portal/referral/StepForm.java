@@ -54,6 +54,14 @@ public class StepForm {
     public String consentPartners;
     @RestForm("consent.STATISTICS")
     public String consentStatistics;
+    /** "About you": asked only to count who the service reaches. */
+    @RestForm
+    public String sex;
+    @RestForm
+    public String ethnicity;
+    /** A ward's code, OUTSIDE_AREA or PREFER_NOT_TO_SAY. */
+    @RestForm
+    public String ward;
     /** Present when the person pressed "Back": the step is saved, then the previous one shown. */
     @RestForm
     public String back;

@@ -3,6 +3,9 @@ package org.safeguarding.portal.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,33 +17,27 @@ import io.quarkus.qute.Template;
 
 /**
  * Looks up a message by key, for texts chosen at run time (validation messages, statuses, refusals), in whichever of
- * the bundles holds it: {@code msg} (survivor-facing and shared), {@code staff} (the hub's pages), {@code charter} or
- * {@code board}.
+ * the bundles holds it: {@code msg} (survivor-facing and shared), {@code staff} (the hub's pages), {@code charter},
+ * {@code about} (the intake's "About you") or {@code board}. Several bundles because each must stay under what the
+ * Qute build can generate (MessageBundleTest).
  */
 @ApplicationScoped
 public class Messages {
 
+    /** The bundles other than {@code msg}, each with the keys it holds. */
+    private final Map<Template, Set<String>> bundles = new LinkedHashMap<>();
     private final Template shared;
-    private final Template staff;
-    private final Template charter;
-    private final Template board;
-    private final Set<String> staffKeys;
-    private final Set<String> charterKeys;
-    private final Set<String> boardKeys;
 
     Messages(Engine engine) {
         this.shared = engine.parse("{msg:message(key)}");
-        this.staff = engine.parse("{staff:message(key)}");
-        this.charter = engine.parse("{charter:message(key)}");
-        this.staffKeys = keysOf("messages/staff.properties");
-        this.charterKeys = keysOf("messages/charter.properties");
-        this.board = engine.parse("{board:message(key)}");
-        this.boardKeys = keysOf("messages/board.properties");
+        for (String name : List.of("staff", "charter", "about", "board")) {
+            bundles.put(engine.parse("{" + name + ":message(key)}"), keysOf("messages/" + name + ".properties"));
+        }
     }
 
     public String text(String key) {
-        Template bundle = staffKeys.contains(key) ? staff : charterKeys.contains(key) ? charter
-                : boardKeys.contains(key) ? board : shared;
+        Template bundle = bundles.entrySet().stream().filter(b -> b.getValue().contains(key)).map(Map.Entry::getKey)
+                .findFirst().orElse(shared);
         return bundle.data("key", key).render();
     }
 

@@ -434,4 +434,58 @@ public interface StaffMsg {
 
     @Message
     String charter_event_REOPENED();
+
+    @Message
+    String workflow_closure_reason();
+
+    @Message
+    String workflow_closure_reason_hint();
+
+    @Message
+    String workflow_closure_reason_label();
+
+    @Message
+    String workflow_refused_CLOSURE_REASON_REQUIRED();
+
+    @Message
+    String closure_reason_SUPPORT_COMPLETED();
+
+    @Message
+    String closure_reason_SURVIVOR_CHOSE_TO_END();
+
+    @Message
+    String closure_reason_NO_CONTACT_POSSIBLE();
+
+    @Message
+    String closure_reason_TRANSFERRED_TO_ANOTHER_SERVICE();
+
+    @Message
+    String closure_reason_MOVED_OUT_OF_AREA();
+
+    @Message
+    String closure_reason_NO_FURTHER_ACTION_AFTER_SCREENING();
+
+    @Message
+    String screening_classification();
+
+    @Message
+    String screening_classification_hint();
+
+    @Message
+    String classification_EXPLOITATION();
+
+    @Message
+    String classification_OTHER_SEXUAL_ABUSE();
+
+    @Message
+    String classification_OTHER_HARM();
+
+    @Message
+    String classification_NO_HARM_IDENTIFIED();
+
+    @Message
+    String error_screening_classification_required();
+
+    @Message
+    String error_screening_classification_needs_rationale();
 }

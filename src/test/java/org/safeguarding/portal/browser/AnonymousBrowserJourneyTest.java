@@ -79,18 +79,22 @@ class AnonymousBrowserJourneyTest {
         checkAccessibility("question 1");
         browser.findElement(By.id("continue")).click();
         for (int step = 2; step <= 4; step++) {
-            wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question " + step + " of 6"));
+            wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question " + step + " of 7"));
             checkAccessibility("question " + step);
             browser.findElement(By.id("continue")).click();
         }
-        wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question 5 of 6"));
+        wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question 5 of 7"));
         browser.findElement(By.id("continue")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
         checkAccessibility("question 5 with an error");
         browser.findElement(By.id("noContact")).click();
         browser.findElement(By.id("continue")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question 6 of 6"));
+        wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question 6 of 7"));
         checkAccessibility("question 6");
+        browser.findElement(By.id("continue")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question 7 of 7"));
+        checkAccessibility("question 7");
+        browser.findElement(By.id("ethnicity-PREFER_NOT_TO_SAY")).click();
         browser.findElement(By.id("continue")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answers")));
         checkAccessibility("check answers");
@@ -169,12 +173,19 @@ class AnonymousBrowserJourneyTest {
         String account = "Sent without JavaScript " + UUID.randomUUID();
         browser.findElement(By.id("account")).sendKeys(account);
         browser.findElement(By.id("continue")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question 2 of 6"));
+        wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question 2 of 7"));
         browser.get(Browsers.url(base, "/my/tell-us/5"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("channels-PORTAL"))).click();
         browser.findElement(By.id("continue")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question 6 of 6"));
+        wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question 6 of 7"));
         browser.findElement(By.id("continue")).click();
+        // About you without JavaScript: the select and radios are plain form fields.
+        wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question 7 of 7"));
+        browser.findElement(By.id("sex-FEMALE")).click();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("ward"))).selectByValue("OUTSIDE_AREA");
+        browser.findElement(By.id("continue")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answer-check_area")));
+        assertEquals("Outside the council's area", browser.findElement(By.id("answer-check_area")).getText());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("send"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("received")));
         assertEquals(account, browser.findElement(By.id("account-text")).getText());

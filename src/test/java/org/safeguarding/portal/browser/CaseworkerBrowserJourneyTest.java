@@ -76,6 +76,7 @@ class CaseworkerBrowserJourneyTest {
         browser.findElement(By.id("learningDisability")).click();
         browser.findElement(By.id("risk-LOW")).click();
         browser.findElement(By.id("policeReferral-SURVIVOR_DECLINED")).click();
+        browser.findElement(By.id("classification-EXPLOITATION")).click();
         browser.findElement(By.id("save-screening")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("screening-summary")));
         assertTrue(browser.findElement(By.id("screened-risk")).getText().startsWith("Medium"),

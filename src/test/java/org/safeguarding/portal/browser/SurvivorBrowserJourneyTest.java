@@ -61,15 +61,21 @@ class SurvivorBrowserJourneyTest {
         browser.findElement(By.id("continue")).click();
         // Who, age and risk now: left unanswered, as anyone may.
         for (int step = 2; step <= 4; step++) {
-            wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question " + step + " of 6"));
+            wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question " + step + " of 7"));
             browser.findElement(By.id("continue")).click();
         }
-        wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question 5 of 6"));
+        wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question 5 of 7"));
         browser.findElement(By.id("channels-PORTAL")).click();
         screenshot("contact");
         browser.findElement(By.id("continue")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question 6 of 6"));
+        wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question 6 of 7"));
         browser.findElement(By.id("consent-ISVA-GRANTED")).click();
+        browser.findElement(By.id("continue")).click();
+        // About you: a select of wards grouped by locality, and radios; all optional.
+        wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question 7 of 7"));
+        browser.findElement(By.id("sex-PREFER_NOT_TO_SAY")).click();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("ward"))).selectByValue("W03");
+        screenshot("about-you");
         browser.findElement(By.id("continue")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answers")));
         screenshot("check");

@@ -52,7 +52,8 @@ class CaseRecordPagesTest {
                 .body(containsString("Choose who the case is about"))
                 .body(containsString("Say whether anyone is in immediate danger"));
         submit(id, "/screening", Map.of("subjectType", "CHILD_AT_RISK", "immediateDanger", "no", "risk", "LOW",
-                "childUnder13", "yes", "policeReferral", "NOT_YET_ASKED")).then().statusCode(303);
+                "childUnder13", "yes", "policeReferral", "NOT_YET_ASKED", "classification", "EXPLOITATION")).then()
+                .statusCode(303);
         page.get("/casework/cases/" + id).then().body(containsString("id=\"screened-risk\">Medium"))
                 .body(containsString("never Low"))
                 .body(containsString("data-partner=\"MASH\">PROPOSED<"));
@@ -69,5 +70,29 @@ class CaseRecordPagesTest {
         submit(id, "/messages", Map.of("text", "Hello from the hub", "channel", "PORTAL")).then().statusCode(303);
         submit(id, "/messages", Map.of("text", "", "channel", "PORTAL")).then().statusCode(422);
         submit(id, "/screening", Map.of("risk", "EXTREME")).then().statusCode(400);
+    }
+
+    @Test
+    void theScreeningFormAsksWhatTheScreeningFoundWithNothingChosenAndExplainsAMoveAway() {
+        String id = casework.newCase(Map.of());
+        String form = page.get("/casework/cases/" + id).then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(form.contains("name=\"classification\" type=\"radio\""));
+        org.junit.jupiter.api.Assertions.assertFalse(form.matches("(?s).*name=\"classification\"[^>]*checked.*"),
+                "nothing chosen for the caseworker");
+        Map<String, String> essentials = Map.of("subjectType", "ADULT_NON_RECENT", "immediateDanger", "no", "risk",
+                "LOW", "policeReferral", "SURVIVOR_DECLINED");
+        submit(id, "/screening", essentials).then().statusCode(422)
+                .body(containsString("Choose what the screening found"));
+        Map<String, String> away = new java.util.HashMap<>(essentials);
+        away.put("classification", "NO_HARM_IDENTIFIED");
+        submit(id, "/screening", away).then().statusCode(422)
+                .body(containsString("Explain in the rationale why this is not classified as exploitation"));
+        away.put("classification", "CONSENSUAL");
+        submit(id, "/screening", away).then().statusCode(400);
+        away.put("classification", "NO_HARM_IDENTIFIED");
+        away.put("rationale", "The account describes a neighbour's dispute; no sexual harm was disclosed.");
+        submit(id, "/screening", away).then().statusCode(303);
+        page.get("/casework/cases/" + id).then()
+                .body(containsString("id=\"screened-classification\">No harm identified<"));
     }
 }

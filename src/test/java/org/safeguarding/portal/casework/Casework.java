@@ -40,16 +40,23 @@ final class Casework {
 
     Response screen(String caseworker, String id, Map<String, Object> overrides) {
         Map<String, Object> body = new HashMap<>(Map.of("subjectType", "ADULT_NON_RECENT", "immediateDanger", false,
-                "risk", "LOW", "policeReferral", "SURVIVOR_DECLINED"));
+                "risk", "LOW", "policeReferral", "SURVIVOR_DECLINED", "classification", "EXPLOITATION"));
         body.putAll(overrides);
         return tokens.as(caseworker).body(body).post("/api/v1/cases/" + id + "/screening");
     }
 
     Response move(String caseworker, String id, String to, String reason, String survivorReasons) {
+        return move(caseworker, id, to, reason, survivorReasons, null);
+    }
+
+    /** A move with why the case would close (proposing closure needs it). */
+    Response move(String caseworker, String id, String to, String reason, String survivorReasons,
+            String closureReason) {
         Map<String, Object> body = new HashMap<>();
         body.put("to", to);
         body.put("reason", reason);
         body.put("survivorReasons", survivorReasons);
+        body.put("closureReason", closureReason);
         return tokens.as(caseworker).body(body).post("/api/v1/cases/" + id + "/transitions");
     }
 

@@ -92,7 +92,8 @@ class QueueFiltersTest {
         for (String next : List.of("NEEDS_ASSESSMENT", "SUPPORT_PLAN", "ACTIVE", "REVIEW")) {
             casework.move("caseworker1", id, next, null, null).then().statusCode(200);
         }
-        casework.move("caseworker1", id, "CLOSURE_PROPOSED", null, "Support finished, as we agreed").then()
+        casework.move("caseworker1", id, "CLOSURE_PROPOSED", null, "Support finished, as we agreed",
+                "SUPPORT_COMPLETED").then()
                 .statusCode(200);
         casework.move("caseworker2", id, "CLOSED", null, null).then().statusCode(200);
         assertFalse(walk("caseworker1", "").contains(id));

@@ -75,7 +75,7 @@ class ScreeningTest {
         String id = casework.newCase(Map.of());
         tokens.as("caseworker1").body("{}").post("/api/v1/cases/" + id + "/screening").then().statusCode(422)
                 .body("errors.field", org.hamcrest.Matchers.hasItems("subjectType", "immediateDanger", "risk",
-                        "policeReferral"));
+                        "policeReferral", "classification"));
         casework.screen("caseworker1", id, Map.of("policeReferral", "CHILD_RISK_OVERRIDE")).then().statusCode(422)
                 .body("errors[0].field", equalTo("policeReferral"));
         casework.screen("caseworker1", id, Map.of("subjectType", "CHILD_AT_RISK", "policeReferral",
@@ -121,5 +121,51 @@ class ScreeningTest {
                 .statusCode(201);
         tokens.as("caseworker1").get("/api/v1/cases/" + id).then().body("onwardReferrals[0].basis",
                 equalTo("CONSENT"));
+    }
+
+    @Test
+    void everyScreeningSaysWhatItFoundAndAnUnknownClassificationIsA400() {
+        String id = casework.newCase(Map.of());
+        java.util.Map<String, Object> without = new java.util.HashMap<>();
+        without.put("classification", null);
+        casework.screen("caseworker1", id, without).then().statusCode(422)
+                .body("errors.field", equalTo(java.util.List.of("classification")))
+                .body("errors[0].message", equalTo("Choose what the screening found"));
+        casework.screen("caseworker1", id, Map.of("classification", "LIFESTYLE_CHOICE")).then().statusCode(400)
+                .body(org.hamcrest.Matchers.not(containsString("LIFESTYLE_CHOICE")));
+        assertEquals(0, Rows.count(dataSource, "select count(*) from case_screening where case_id = ?",
+                UUID.fromString(id)), "nothing stored");
+        assertEquals(0, Rows.audited(dataSource, id, "SCREEN_CASE"));
+        casework.screen("caseworker1", id, Map.of()).then().statusCode(201)
+                .body("classification", equalTo("EXPLOITATION"));
+        assertEquals(java.util.List.of("EXPLOITATION"), Rows.texts(dataSource,
+                "select classification from case_screening where case_id = ?", UUID.fromString(id)));
+    }
+
+    /** The inquiries found exploitation relabelled as "consensual": every move away from it is explained in writing. */
+    @Test
+    void classifyingACaseAsAnythingButExploitationNeedsTheWrittenRationale() {
+        String id = casework.newCase(Map.of());
+        casework.screen("caseworker1", id, Map.of()).then().statusCode(201);
+        for (String away : java.util.List.of("OTHER_SEXUAL_ABUSE", "OTHER_HARM", "NO_HARM_IDENTIFIED")) {
+            casework.screen("caseworker1", id, Map.of("classification", away)).then().statusCode(422)
+                    .body("errors.field", equalTo(java.util.List.of("rationale")))
+                    .body("errors[0].message", containsString("why this is not classified as exploitation"));
+            casework.screen("caseworker1", id, Map.of("classification", away, "rationale", "   ")).then()
+                    .statusCode(422);
+        }
+        assertEquals(1, Rows.count(dataSource, "select count(*) from case_screening where case_id = ?",
+                UUID.fromString(id)), "the refused screenings are not stored");
+        casework.screen("caseworker1", id, Map.of("classification", "OTHER_HARM", "rationale",
+                "Harm by a family member, no exploitation found after talking with her sister")).then()
+                .statusCode(201).body("classification", equalTo("OTHER_HARM"));
+        tokens.as("caseworker1").get("/api/v1/cases/" + id).then().body("screening.classification",
+                equalTo("OTHER_HARM"));
+        assertEquals(java.util.List.of("OTHER_HARM", "EXPLOITATION"), Rows.texts(dataSource,
+                "select classification from case_screening where case_id = ? order by screened_at desc",
+                UUID.fromString(id)), "the earlier classification is kept beside the new one");
+        Rows.texts(dataSource, "select rationale_ciphertext from case_screening where case_id = ? "
+                + "and rationale_ciphertext is not null", UUID.fromString(id))
+                .forEach(stored -> assertFalse(stored.contains("sister"), "rationale stored as plaintext"));
     }
 }

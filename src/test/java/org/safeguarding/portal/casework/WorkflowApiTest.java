@@ -59,7 +59,7 @@ class WorkflowApiTest {
         }
         casework.move("caseworker1", id, "CLOSURE_PROPOSED", null, null).then().statusCode(422);
         String reasons = "We agreed together that you have the support you wanted. You can ask us to look again.";
-        casework.move("caseworker1", id, "CLOSURE_PROPOSED", null, reasons).then().statusCode(200);
+        casework.move("caseworker1", id, "CLOSURE_PROPOSED", null, reasons, "SUPPORT_COMPLETED").then().statusCode(200);
         casework.move("caseworker1", id, "CLOSED", null, null).then().statusCode(409)
                 .body("detail", containsString("second caseworker"));
         casework.move("caseworker2", id, "CLOSED", null, null).then().statusCode(200).body("status", equalTo("CLOSED"));
@@ -146,7 +146,8 @@ class WorkflowApiTest {
         for (String next : List.of("NEEDS_ASSESSMENT", "SUPPORT_PLAN", "ACTIVE", "REVIEW")) {
             casework.move("caseworker1", id, next, null, null).then().statusCode(200);
         }
-        casework.move("caseworker1", id, "CLOSURE_PROPOSED", null, "Support is complete").then().statusCode(409)
+        casework.move("caseworker1", id, "CLOSURE_PROPOSED", null, "Support is complete", "SUPPORT_COMPLETED").then()
+                .statusCode(409)
                 .body("detail", containsString("MASH"));
         String mash = tokens.as("caseworker1").get("/api/v1/cases/" + id).then().extract()
                 .path("onwardReferrals.find { it.partner == 'MASH' }.id");
@@ -154,7 +155,8 @@ class WorkflowApiTest {
             tokens.as("caseworker1").body(Map.of("status", step)).post("/api/v1/cases/" + id + "/onward-referrals/"
                     + mash + "/status").then().statusCode(200);
         }
-        casework.move("caseworker1", id, "CLOSURE_PROPOSED", null, "Support is complete").then().statusCode(200);
+        casework.move("caseworker1", id, "CLOSURE_PROPOSED", null, "Support is complete", "SUPPORT_COMPLETED").then()
+                .statusCode(200);
         casework.move("caseworker2", id, "CLOSED", null, null).then().statusCode(200);
     }
 

@@ -75,12 +75,12 @@ class WorkflowTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("everyPair")
     void everyTransitionIsAllowedOrRefusedAsTheTableSays(CaseStatus from, CaseStatus to) {
-        Optional<Refusal> withReasons = Workflow.check(readyState(from), new Move(to, "me", true, true));
+        Optional<Refusal> withReasons = Workflow.check(readyState(from), new Move(to, "me", true, true, true));
         if (from == PAUSED_BY_SURVIVOR) {
             assertEquals(Optional.of(Refusal.PAUSED_BY_SURVIVOR), withReasons);
         } else if (EXPECTED.get(from).contains(to)) {
             assertEquals(Optional.empty(), withReasons);
-            Optional<Refusal> withoutReason = Workflow.check(readyState(from), new Move(to, "me", false, true));
+            Optional<Refusal> withoutReason = Workflow.check(readyState(from), new Move(to, "me", false, true, true));
             assertEquals(expectReason(from, to) ? Optional.of(Refusal.REASON_REQUIRED) : Optional.empty(),
                     withoutReason);
         } else {
@@ -92,49 +92,82 @@ class WorkflowTest {
     void closureNeedsASecondCaseworkersSignOff() {
         State proposedByMe = new State(CLOSURE_PROPOSED, null, true, true, false, false, "me");
         assertEquals(Optional.of(Refusal.SAME_PERSON_SIGN_OFF),
-                Workflow.check(proposedByMe, new Move(CLOSED, "me", true, true)));
-        assertEquals(Optional.empty(), Workflow.check(proposedByMe, new Move(CLOSED, "colleague", false, false)));
+                Workflow.check(proposedByMe, new Move(CLOSED, "me", true, true, true)));
+        assertEquals(Optional.empty(),
+                Workflow.check(proposedByMe, new Move(CLOSED, "colleague", false, false, false)));
     }
 
     @Test
     void aChildAtRiskCaseCannotCloseUntilTheMashHasAnswered() {
         State review = new State(REVIEW, null, true, true, true, false, null);
         assertEquals(Optional.of(Refusal.MASH_OUTCOME_NEEDED),
-                Workflow.check(review, new Move(CLOSURE_PROPOSED, "me", true, true)));
+                Workflow.check(review, new Move(CLOSURE_PROPOSED, "me", true, true, true)));
         State proposed = new State(CLOSURE_PROPOSED, null, true, true, true, false, "colleague");
         assertEquals(Optional.of(Refusal.MASH_OUTCOME_NEEDED),
-                Workflow.check(proposed, new Move(CLOSED, "me", true, true)));
+                Workflow.check(proposed, new Move(CLOSED, "me", true, true, true)));
         State answered = new State(CLOSURE_PROPOSED, null, true, true, true, true, "colleague");
-        assertEquals(Optional.empty(), Workflow.check(answered, new Move(CLOSED, "me", false, false)));
+        assertEquals(Optional.empty(), Workflow.check(answered, new Move(CLOSED, "me", false, false, false)));
     }
 
     @Test
     void proposingClosureNeedsWrittenReasonsForTheSurvivor() {
         State review = new State(REVIEW, null, true, true, false, false, null);
         assertEquals(Optional.of(Refusal.SURVIVOR_REASONS_REQUIRED),
-                Workflow.check(review, new Move(CLOSURE_PROPOSED, "me", true, false)));
+                Workflow.check(review, new Move(CLOSURE_PROPOSED, "me", true, false, false)));
         // Back from a side state, the proposal already has them.
         State escalated = new State(ESCALATED, CLOSURE_PROPOSED, true, true, false, false, "me");
-        assertEquals(Optional.empty(), Workflow.check(escalated, new Move(CLOSURE_PROPOSED, "me", false, false)));
+        assertEquals(Optional.empty(),
+                Workflow.check(escalated, new Move(CLOSURE_PROPOSED, "me", false, false, false)));
+    }
+
+    @Test
+    void proposingClosureNeedsAClosureReason() {
+        State review = new State(REVIEW, null, true, true, false, false, null);
+        assertEquals(Optional.of(Refusal.CLOSURE_REASON_REQUIRED),
+                Workflow.check(review, new Move(CLOSURE_PROPOSED, "me", true, true, false)));
+        assertEquals(422, Refusal.CLOSURE_REASON_REQUIRED.httpStatus);
+        // Back from a side state the proposal keeps its reason; signing off needs none.
+        State escalated = new State(ESCALATED, CLOSURE_PROPOSED, true, true, false, false, "me");
+        assertEquals(Optional.empty(),
+                Workflow.check(escalated, new Move(CLOSURE_PROPOSED, "me", false, false, false)));
+        State proposed = new State(CLOSURE_PROPOSED, null, true, true, false, false, "colleague");
+        assertEquals(Optional.empty(), Workflow.check(proposed, new Move(CLOSED, "me", false, false, false)));
     }
 
     @Test
     void assignmentNeedsAScreeningAndANamedWorker() {
         assertEquals(Optional.of(Refusal.NEEDS_SCREENING), Workflow.check(
-                new State(SCREENING, null, false, true, false, false, null), new Move(ASSIGNED, "me", false, false)));
+                new State(SCREENING, null, false, true, false, false, null),
+                new Move(ASSIGNED, "me", false, false, false)));
         assertEquals(Optional.of(Refusal.NEEDS_ASSIGNEE), Workflow.check(
-                new State(SCREENING, null, true, false, false, false, null), new Move(ASSIGNED, "me", false, false)));
+                new State(SCREENING, null, true, false, false, false, null),
+                new Move(ASSIGNED, "me", false, false, false)));
     }
 
     @Test
     void aSideStateReturnsToWhereTheCaseWas() {
         SurvivorCase c = SurvivorCase.submitted("owner", "ABC", java.time.Instant.now(), false);
-        c.moveTo(ACKNOWLEDGED, "me");
-        c.moveTo(ESCALATED, "me");
+        c.moveTo(ACKNOWLEDGED, "me", null);
+        c.moveTo(ESCALATED, "me", null);
         assertEquals(EnumSet.of(ACKNOWLEDGED, DO_NOT_CONTACT), Workflow.targets(c.workflowState(false, false)));
-        c.moveTo(DO_NOT_CONTACT, "me");
-        c.moveTo(ACKNOWLEDGED, "me");
+        c.moveTo(DO_NOT_CONTACT, "me", null);
+        c.moveTo(ACKNOWLEDGED, "me", null);
         assertEquals(ACKNOWLEDGED, c.status);
         assertEquals(null, c.sideReturn);
+    }
+
+    @Test
+    void theClosureReasonIsSetByTheProposalKeptToTheCloseAndClearedByAReopen() {
+        SurvivorCase c = SurvivorCase.submitted("owner", "ABC", java.time.Instant.now(), false);
+        c.status = REVIEW;
+        c.moveTo(CLOSURE_PROPOSED, "me", ClosureReason.SUPPORT_COMPLETED);
+        assertEquals(ClosureReason.SUPPORT_COMPLETED, c.closureReason);
+        c.moveTo(ESCALATED, "me", null);
+        c.moveTo(CLOSURE_PROPOSED, "me", null);
+        assertEquals(ClosureReason.SUPPORT_COMPLETED, c.closureReason, "kept while set aside and back");
+        c.moveTo(CLOSED, "colleague", null);
+        assertEquals(ClosureReason.SUPPORT_COMPLETED, c.closureReason, "a closed case keeps why it closed");
+        c.moveTo(REOPENED, "me", null);
+        assertEquals(null, c.closureReason, "a reopened case is not closing");
     }
 }

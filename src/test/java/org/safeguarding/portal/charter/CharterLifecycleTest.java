@@ -118,7 +118,7 @@ class CharterLifecycleTest {
 
         move(id, "SCREENING", Map.of());
         tokens.as("caseworker1").body(Map.of("subjectType", "ADULT_NON_RECENT", "immediateDanger", false, "risk",
-                "LOW", "policeReferral", "SURVIVOR_DECLINED", "enhancedRights", true))
+                "LOW", "policeReferral", "SURVIVOR_DECLINED", "enhancedRights", true, "classification", "EXPLOITATION"))
                 .post("/api/v1/cases/" + id + "/screening").then().statusCode(201);
         JsonPath screened = promises(id);
         assertEquals("MET", status(screened, "C7"));
@@ -138,7 +138,7 @@ class CharterLifecycleTest {
         move(id, "ACTIVE", Map.of());
         move(id, "REVIEW", Map.of());
         move(id, "CLOSURE_PROPOSED", Map.of("survivorReasons", "We agreed support is complete", "exitPlanAgreed",
-                true));
+                true, "closureReason", "SUPPORT_COMPLETED"));
         assertEquals("MET", status(promises(id), "C12"));
 
         // The caseworker sees the same promises, with the events as evidence.
@@ -259,12 +259,14 @@ class CharterLifecycleTest {
         move(id, "ACKNOWLEDGED", Map.of());
         move(id, "SCREENING", Map.of());
         tokens.as("caseworker1").body(Map.of("subjectType", "ADULT_NON_RECENT", "immediateDanger", false, "risk",
-                "LOW", "policeReferral", "SURVIVOR_DECLINED")).post("/api/v1/cases/" + id + "/screening").then()
+                "LOW", "policeReferral", "SURVIVOR_DECLINED", "classification", "EXPLOITATION"))
+                .post("/api/v1/cases/" + id + "/screening").then()
                 .statusCode(201);
         for (String next : List.of("ASSIGNED", "NEEDS_ASSESSMENT", "SUPPORT_PLAN", "ACTIVE", "REVIEW")) {
             move(id, next, Map.of());
         }
-        move(id, "CLOSURE_PROPOSED", Map.of("survivorReasons", "Support is complete", "exitPlanAgreed", true));
+        move(id, "CLOSURE_PROPOSED", Map.of("survivorReasons", "Support is complete", "exitPlanAgreed", true,
+                "closureReason", "SUPPORT_COMPLETED"));
         tokens.as("caseworker2").body(Map.of("to", "CLOSED")).post("/api/v1/cases/" + id + "/transitions").then()
                 .statusCode(200);
         JsonPath closed = promises(id);

@@ -113,7 +113,8 @@ class NothingSensitiveInLogsTest {
             json(caseworker, "{\"to\":\"ACTIVE\",\"reason\":\"" + CANARY + "\"}").post(hub + "/transitions")
                     .then().statusCode(409);
             json(caseworker, "{\"subjectType\":\"CHILD_AT_RISK\",\"immediateDanger\":false,\"risk\":\"HIGH\","
-                    + "\"policeReferral\":\"CHILD_RISK_OVERRIDE\",\"rationale\":\"" + CANARY + "\"}")
+                    + "\"policeReferral\":\"CHILD_RISK_OVERRIDE\",\"classification\":\"EXPLOITATION\","
+                    + "\"rationale\":\"" + CANARY + "\"}")
                     .post(hub + "/screening").then().statusCode(201);
             json(caseworker, "{\"partner\":\"POLICE\",\"overrideReason\":\"" + CANARY + "\"}")
                     .post(hub + "/onward-referrals").then().statusCode(201);
