@@ -49,13 +49,13 @@ public class BoardPageResource {
     }
 
     private final ReportStore store;
-    private final TableLabels labels;
     private final Messages messages;
+    private final Catalogue catalogue;
 
-    BoardPageResource(ReportStore store, TableLabels labels, Messages messages) {
+    BoardPageResource(ReportStore store, Messages messages, Catalogue catalogue) {
         this.store = store;
-        this.labels = labels;
         this.messages = messages;
+        this.catalogue = catalogue;
     }
 
     @GET
@@ -90,14 +90,14 @@ public class BoardPageResource {
     public TemplateInstance table(@PathParam("period") String periodId, @PathParam("table") String tableId,
             @Context UriInfo uri) {
         ReportPeriod period = published(periodId, uri);
-        CatalogueTable table = Catalogue.table(tableId).orElseThrow(NotFoundException::new);
+        CatalogueTable table = catalogue.table(tableId).orElseThrow(NotFoundException::new);
         String body = store.tableBody(period, tableId).orElseThrow(NotFoundException::new);
         return Templates.table(period, view(table, store.read(body)));
     }
 
     private List<TableView> views(ReportPeriod period) {
         return store.tableBodies(period).stream().map(store::read)
-                .map(t -> view(Catalogue.table(t.table()).orElseThrow(), t)).toList();
+                .map(t -> view(catalogue.table(t.table()).orElseThrow(), t)).toList();
     }
 
     private TableView view(CatalogueTable table, PublishedTable published) {

@@ -1,6 +1,7 @@
 package org.safeguarding.portal.reporting;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,9 +20,16 @@ import java.util.Optional;
  * @param rate a percentage per row, of some columns over others, if the table shows one
  * @param median a median per row over the per-survivor values sampled under the row's key, if the table shows one
  * @param chartColumn the column the chart draws, one bar per row
+ * @param children rows broken down further (a locality into its wards): shown after their row, which is their sum,
+ *        and published only where the drill-down rules allow
  */
 public record CatalogueTable(String id, List<String> rows, List<String> columns, boolean totalColumn, boolean totalRow,
-        Time time, Optional<Rate> rate, boolean median, String chartColumn) {
+        Time time, Optional<Rate> rate, boolean median, String chartColumn, Map<String, List<String>> children) {
+
+    public CatalogueTable(String id, List<String> rows, List<String> columns, boolean totalColumn, boolean totalRow,
+            Time time, Optional<Rate> rate, boolean median, String chartColumn) {
+        this(id, rows, columns, totalColumn, totalRow, time, rate, median, chartColumn, Map.of());
+    }
 
     public static final String TOTAL = "TOTAL";
 
@@ -49,9 +57,14 @@ public record CatalogueTable(String id, List<String> rows, List<String> columns,
         return cell(period, id, row, column);
     }
 
-    /** Rows as shown, the total row last when there is one. */
+    /** Rows as shown, each followed by its breakdown, the total row last when there is one. */
     public List<String> shownRows() {
-        return totalRow ? concat(rows, TOTAL) : rows;
+        List<String> shown = new java.util.ArrayList<>();
+        for (String row : rows) {
+            shown.add(row);
+            shown.addAll(children.getOrDefault(row, List.of()));
+        }
+        return totalRow ? concat(shown, TOTAL) : shown;
     }
 
     /** Columns as shown, the total column last when there is one. */

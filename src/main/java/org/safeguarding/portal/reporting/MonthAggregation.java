@@ -40,10 +40,10 @@ public class MonthAggregation {
 
     /** Each survivor's first referral this year, if it fell in the month, with what is known of its case. */
     private static final String NEWCOMERS = """
-            select f.owner_subject as owner, f.case_id, f.submitted_at, f.subject, f.age_at_harm,
-                   s.subject_type, s.risk, c1.status as c1_status
+            select f.owner_subject as owner, f.case_id, f.submitted_at, f.subject, f.age_at_harm, f.sex,
+                   f.ethnicity, f.ward, s.subject_type, s.risk, c1.status as c1_status
               from (select distinct on (r.owner_subject) r.owner_subject, r.case_id, r.submitted_at, r.subject,
-                           r.age_at_harm
+                           r.age_at_harm, r.sex, r.ethnicity, r.ward
                       from referral r
                      where r.submitted_at >= :yearStart and r.submitted_at < :end
                      order by r.owner_subject, r.submitted_at, r.id) f
@@ -57,10 +57,12 @@ public class MonthAggregation {
 
     private final EntityManager em;
     private final WorkingCalendar calendar;
+    private final Catalogue catalogue;
 
-    MonthAggregation(EntityManager em, WorkingCalendar calendar) {
+    MonthAggregation(EntityManager em, WorkingCalendar calendar, Catalogue catalogue) {
         this.em = em;
         this.calendar = calendar;
+        this.catalogue = catalogue;
     }
 
     /** The month's true counts, as known at {@code asOf}. */
@@ -93,6 +95,43 @@ public class MonthAggregation {
                                             and e.submitted_at >= n.submitted_at - interval '12 months')
                             then 'REFERRED_BEFORE' else 'FIRST_IN_12_MONTHS' end as c
                   from %s n""".formatted(newcomers), asOf);
+        grouped(counts, month, Catalogue.SEX, """
+                select owner, case when sex in ('FEMALE', 'MALE') then sex else 'NOT_SAID' end as r, 'COUNT' as c
+                  from %s n""".formatted(newcomers), asOf);
+        String groups = "'" + String.join("', '", Catalogue.ETHNIC_GROUPS) + "'";
+        grouped(counts, month, Catalogue.ETHNICITY, """
+                select owner, case when ethnicity in (%s) then ethnicity else 'NOT_SAID' end as r, 'COUNT' as c
+                  from %s n""".formatted(groups, newcomers), asOf);
+        grouped(counts, month, Catalogue.ETHNICITY_RECORDED, """
+                select owner, 'ALL' as r, case when ethnicity in (%s) then 'RECORDED' else 'NOT_RECORDED' end as c
+                  from %s n""".formatted(groups, newcomers), asOf);
+        // Wards are counted; a locality is the sum of its wards (each survivor lives in one).
+        grouped(counts, month, catalogue.area(), """
+                select owner, case when ward is null or ward = 'PREFER_NOT_TO_SAY' then 'NOT_SAID' else ward end as r,
+                       'COUNT' as c
+                  from %s n""".formatted(newcomers), asOf);
+        catalogue.area().children().forEach((locality, wards) -> counts.put(
+                catalogue.area().cell(month, locality, Catalogue.COUNT),
+                wards.stream().mapToLong(w -> counts.get(catalogue.area().cell(month, w, Catalogue.COUNT))).sum()));
+        grouped(counts, month, Catalogue.CLOSURES_BY_REASON, """
+                select owner, coalesce(reason, 'NOT_RECORDED') as r, 'COUNT' as c
+                  from (select distinct on (sc.owner_subject) sc.owner_subject as owner, x.closure_reason as reason,
+                               x.changed_at
+                          from case_status_change x join survivor_case sc on sc.id = x.case_id
+                         where x.to_status = 'CLOSED' and x.changed_at >= :yearStart and x.changed_at < :end
+                           and %s
+                         order by sc.owner_subject, x.changed_at, x.id) firsts
+                 where changed_at >= :start""".formatted(COUNTED.formatted("sc.owner_subject")), asOf);
+        grouped(counts, month, Catalogue.CLASSIFICATION, """
+                select owner, 'ALL' as r, latest.classification as c
+                  from (select distinct on (sc.owner_subject) sc.owner_subject as owner, x.case_id, x.screened_at
+                          from case_screening x join survivor_case sc on sc.id = x.case_id
+                         where x.screened_at >= :yearStart and x.screened_at < :end and %s
+                         order by sc.owner_subject, x.screened_at, x.id) firsts
+                  join lateral (select y.classification from case_screening y
+                                 where y.case_id = firsts.case_id and y.screened_at < :asOf
+                                 order by y.screened_at desc limit 1) latest on true
+                 where screened_at >= :start""".formatted(COUNTED.formatted("sc.owner_subject")), asOf);
         grouped(counts, month, Catalogue.OPEN_BY_STATUS, """
                 select owner, status as r, 'COUNT' as c
                   from (select distinct on (sc.owner_subject) sc.owner_subject as owner,

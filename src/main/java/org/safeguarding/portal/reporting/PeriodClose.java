@@ -44,9 +44,11 @@ public class PeriodClose {
     private final DisclosureControl control;
     private final TablePublisher publisher;
     private final ReportStore store;
+    private final Catalogue catalogue;
 
     PeriodClose(EntityManager em, MonthAggregation aggregation, DisclosureControl control, TablePublisher publisher,
-            ReportStore store) {
+            ReportStore store, Catalogue catalogue) {
+        this.catalogue = catalogue;
         this.em = em;
         this.aggregation = aggregation;
         this.control = control;
@@ -87,18 +89,20 @@ public class PeriodClose {
                 truths.put(month, counts);
                 months.add(counts);
             }
-            truths.put(quarter, PeriodSystem.combine(quarter, months));
+            truths.put(quarter, PeriodSystem.combine(catalogue, quarter, months));
         }
-        truths.put(yearPeriod, PeriodSystem.combine(yearPeriod,
+        truths.put(yearPeriod, PeriodSystem.combine(catalogue, yearPeriod,
                 yearPeriod.parts().stream().map(truths::get).toList()));
         Table.Builder builder = Table.builder();
+        Map<String, Boolean> unavailable = new LinkedHashMap<>();
         truths.forEach((period, counts) -> {
-            PeriodSystem.addPeriod(builder, period, counts);
+            PeriodSystem.addPeriod(catalogue, builder, period, counts);
             if (!period.parts().isEmpty()) {
-                PeriodSystem.addTimeLinks(builder, period);
+                PeriodSystem.addTimeLinks(catalogue, builder, period);
             }
+            breakdownsNotAvailable(period, counts).forEach(cell -> unavailable.put(cell, true));
         });
-        ProtectedTable protectedCells = control.protect(builder.build());
+        ProtectedTable protectedCells = control.protect(builder.build(), unavailable);
         truths.forEach((period, counts) -> publish(period, Release.REBASE, counts, protectedCells, asOf));
         LOG.infof("Re-based %s: %d releases", yearPeriod, truths.size());
         return true;
@@ -122,10 +126,11 @@ public class PeriodClose {
                 closeLocked(part, asOf);
                 parts.add(addReleased(builder, part, released));
             }
-            truth = PeriodSystem.combine(period, parts);
-            PeriodSystem.addTimeLinks(builder, period);
+            truth = PeriodSystem.combine(catalogue, period, parts);
+            PeriodSystem.addTimeLinks(catalogue, builder, period);
         }
-        PeriodSystem.addPeriod(builder, period, truth);
+        PeriodSystem.addPeriod(catalogue, builder, period, truth);
+        breakdownsNotAvailable(period, truth).forEach(cell -> released.put(cell, true));
         ProtectedTable protectedCells = control.protect(builder.build(), released);
         publish(period, Release.FIRST, truth, protectedCells, asOf);
         LOG.infof("Closed %s", period);
@@ -141,24 +146,62 @@ public class PeriodClose {
             addReleased(builder, part, released);
         }
         if (!period.parts().isEmpty()) {
-            PeriodSystem.addTimeLinks(builder, period);
+            PeriodSystem.addTimeLinks(catalogue, builder, period);
         }
         ReportStore.Basis basis = store.basis(period, Release.FIRST);
-        PeriodSystem.addPeriod(builder, period, basis.counts());
+        PeriodSystem.addPeriod(catalogue, builder, period, basis.counts());
         basis.counts().counts().keySet().forEach(cell -> released.put(cell, basis.hidden().contains(cell)));
         return basis.counts();
     }
 
-    private void publish(ReportPeriod period, Release release, PeriodCounts truth, ProtectedTable cells,
-            Instant closedAt) {
+    /**
+     * The breakdowns the drill-down rule withholds before protection: a row's children (a locality's wards) are shown
+     * only if every one is 0 or at least K; otherwise all of them are hidden, and the page says the breakdown is not
+     * available.
+     */
+    private List<String> breakdownsNotAvailable(ReportPeriod period, PeriodCounts truth) {
+        List<String> hidden = new ArrayList<>();
+        for (CatalogueTable table : catalogue.tables()) {
+            table.children().forEach((row, children) -> {
+                for (String column : table.shownColumns()) {
+                    List<String> cells = children.stream().map(c -> table.cell(period, c, column)).toList();
+                    if (cells.stream().anyMatch(c -> control.policy().isSmall(truth.counts().get(c)))) {
+                        children.forEach(c -> table.shownColumns().forEach(k -> hidden.add(table.cell(period, c, k))));
+                    }
+                }
+            });
+        }
+        return hidden;
+    }
+
+    /**
+     * The cells of the period as published: those protection hid, and every child of a breakdown one of whose
+     * children it hid (hiding more never reveals anything, and a breakdown with a gap is not offered).
+     */
+    private Set<String> hiddenAsPublished(ReportPeriod period, PeriodCounts truth, ProtectedTable cells) {
         Set<String> hidden = new LinkedHashSet<>();
         for (String cell : truth.counts().keySet()) {
             if (cells.cell(cell).isSuppressed()) {
                 hidden.add(cell);
             }
         }
-        List<PublishedTable> tables = Catalogue.TABLES.stream()
-                .map(table -> publisher.publish(period, release, table, cells, truth)).toList();
+        for (CatalogueTable table : catalogue.tables()) {
+            table.children().forEach((row, children) -> {
+                List<String> cellsOfChildren = children.stream()
+                        .flatMap(c -> table.shownColumns().stream().map(k -> table.cell(period, c, k))).toList();
+                if (cellsOfChildren.stream().anyMatch(hidden::contains)) {
+                    hidden.addAll(cellsOfChildren);
+                }
+            });
+        }
+        return hidden;
+    }
+
+    private void publish(ReportPeriod period, Release release, PeriodCounts truth, ProtectedTable cells,
+            Instant closedAt) {
+        Set<String> hidden = hiddenAsPublished(period, truth, cells);
+        List<PublishedTable> tables = catalogue.tables().stream()
+                .map(table -> publisher.publish(period, release, table, cells, hidden, truth)).toList();
         store.insert(period, release, closedAt, truth, hidden, tables);
     }
 

@@ -23,10 +23,10 @@ final class PeriodSystem {
     }
 
     /** A quarter's or a year's true counts from its parts' frozen counts: flows add up, stocks are the last part's. */
-    static PeriodCounts combine(ReportPeriod period, List<PeriodCounts> parts) {
+    static PeriodCounts combine(Catalogue catalogue, ReportPeriod period, List<PeriodCounts> parts) {
         List<ReportPeriod> partPeriods = period.parts();
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (CatalogueTable table : Catalogue.TABLES) {
+        for (CatalogueTable table : catalogue.tables()) {
             for (String row : table.shownRows()) {
                 for (String column : table.shownColumns()) {
                     long value = 0;
@@ -51,8 +51,8 @@ final class PeriodSystem {
     }
 
     /** One period's cells and relations, added to {@code builder}. */
-    static void addPeriod(Table.Builder builder, ReportPeriod period, PeriodCounts counts) {
-        for (CatalogueTable table : Catalogue.TABLES) {
+    static void addPeriod(Catalogue catalogue, Table.Builder builder, ReportPeriod period, PeriodCounts counts) {
+        for (CatalogueTable table : catalogue.tables()) {
             for (String row : table.shownRows()) {
                 for (String column : table.shownColumns()) {
                     String cell = table.cell(period, row, column);
@@ -69,6 +69,7 @@ final class PeriodSystem {
                             table.columns().stream().map(c -> table.cell(period, row, c)).toList()));
                 }
             }
+            // A row's breakdown (a locality's wards) adds up to it: that relation is in Catalogue.linksWithin.
             if (table.totalRow()) {
                 for (String column : table.shownColumns()) {
                     builder.additivity(new Additivity(table.cell(period, TOTAL, column),
@@ -76,13 +77,13 @@ final class PeriodSystem {
                 }
             }
         }
-        Catalogue.linksWithin(period).forEach(builder::additivity);
+        catalogue.linksWithin(period).forEach(builder::additivity);
     }
 
     /** The relations in time between a period and its parts. */
-    static void addTimeLinks(Table.Builder builder, ReportPeriod period) {
+    static void addTimeLinks(Catalogue catalogue, Table.Builder builder, ReportPeriod period) {
         List<ReportPeriod> parts = period.parts();
-        for (CatalogueTable table : Catalogue.TABLES) {
+        for (CatalogueTable table : catalogue.tables()) {
             for (String row : table.shownRows()) {
                 for (String column : table.shownColumns()) {
                     String cell = table.cell(period, row, column);

@@ -34,10 +34,12 @@ public class ReportApiResource {
 
     private final ReportStore store;
     private final TableLabels labels;
+    private final Catalogue catalogue;
 
-    ReportApiResource(ReportStore store, TableLabels labels) {
+    ReportApiResource(ReportStore store, TableLabels labels, Catalogue catalogue) {
         this.store = store;
         this.labels = labels;
+        this.catalogue = catalogue;
     }
 
     @GET
@@ -55,7 +57,7 @@ public class ReportApiResource {
     public List<TableLink> tables(@PathParam("period") String periodId, @Context UriInfo uri) {
         ReportPeriod period = published(periodId, uri);
         String base = "/api/v1/reports/" + period.id() + "/tables/";
-        return Catalogue.TABLES.stream().map(t -> new TableLink(t.id(), labels.table(t, "title"), base + t.id(),
+        return catalogue.tables().stream().map(t -> new TableLink(t.id(), labels.table(t, "title"), base + t.id(),
                 base + t.id() + ".csv")).toList();
     }
 

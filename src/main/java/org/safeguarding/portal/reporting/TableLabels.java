@@ -9,6 +9,8 @@ import java.util.Properties;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.safeguarding.portal.area.AreaCatalogue;
+
 /**
  * The words inside the board's tables ({@code messages/board-tables.properties}): titles, captions, row and column
  * labels, notes and the legend. A missing word stops the close rather than publishing a key.
@@ -17,8 +19,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class TableLabels {
 
     private final Properties words = new Properties();
+    private final AreaCatalogue areas;
 
-    TableLabels() {
+    TableLabels(AreaCatalogue areas) {
+        this.areas = areas;
         try (InputStream in = Thread.currentThread().getContextClassLoader()
                 .getResourceAsStream("messages/board-tables.properties")) {
             words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -35,10 +39,21 @@ public class TableLabels {
         return text;
     }
 
-    /** A table's own word for a row or column key, or the shared one. */
+    /** A table's own word for a row or column key, or the shared one; a locality's or ward's name from the areas file. */
     public String cell(CatalogueTable table, String key) {
         String own = words.getProperty("cell_" + keyOf(table) + "_" + key);
-        return own != null ? own : text("cell_" + key);
+        if (own != null) {
+            return own;
+        }
+        var locality = areas.locality(key);
+        if (locality.isPresent()) {
+            return locality.get().name();
+        }
+        var ward = areas.ward(key);
+        if (ward.isPresent()) {
+            return ward.get().name();
+        }
+        return text("cell_" + key);
     }
 
     public String table(CatalogueTable table, String part) {

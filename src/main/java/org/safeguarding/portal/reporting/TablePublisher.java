@@ -2,6 +2,7 @@ package org.safeguarding.portal.reporting;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -32,8 +33,12 @@ public class TablePublisher {
         this.labels = labels;
     }
 
+    /**
+     * @param cells the protected values
+     * @param hidden the period's cells shown as {@code [c]}: those protection hid, and whole breakdowns withheld
+     */
     public PublishedTable publish(ReportPeriod period, Release release, CatalogueTable table, ProtectedTable cells,
-            PeriodCounts truth) {
+            Set<String> hidden, PeriodCounts truth) {
         String unit = labels.table(table, "unit");
         List<Column> columns = new ArrayList<>();
         for (String column : table.shownColumns()) {
@@ -44,20 +49,30 @@ public class TablePublisher {
             columns.add(new Column(MEDIAN, labels.cell(table, MEDIAN), labels.text("unit_working_days")));
         }
         List<Row> rows = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        Set<String> withheld = withheldBreakdowns(period, table, hidden);
+        for (String parent : table.children().keySet()) {
+            if (table.children().get(parent).stream().anyMatch(withheld::contains)) {
+                notes.add(labels.text("note_breakdown_not_available") + " " + labels.cell(table, parent) + ".");
+            }
+        }
         for (String row : table.shownRows()) {
+            if (withheld.contains(row)) {
+                continue;
+            }
             List<Object> values = new ArrayList<>();
             for (String column : table.shownColumns()) {
-                values.add(json(cells.cell(table.cell(period, row, column))));
+                String cell = table.cell(period, row, column);
+                values.add(hidden.contains(cell) ? PublishedValue.CONFIDENTIAL : json(cells.cell(cell)));
             }
-            table.rate().ifPresent(rate -> values.add(json(rate(period, table, row, rate, cells, truth))));
+            table.rate().ifPresent(rate -> values.add(json(rate(period, table, row, rate, hidden, truth))));
             if (table.median()) {
                 List<Long> sample = truth.samples().getOrDefault(table.id() + "/" + row, List.of());
                 values.add(json(control.summary(Statistic.MEDIAN, sample.stream().mapToLong(Long::longValue)
                         .toArray())));
             }
-            rows.add(new Row(row, labels.cell(table, row), values));
+            rows.add(new Row(row, label(table, row), values));
         }
-        List<String> notes = new ArrayList<>();
         // The survivors left out are known only for the borough as a whole; said only when 0 or at least K.
         control.withdrawnConsentNote(AreaLevel.BOROUGH, truth.leftOut()).ifPresentOrElse(
                 n -> notes.add(labels.text("note_left_out") + " " + n.render() + "."),
@@ -77,18 +92,41 @@ public class TablePublisher {
                 columns, rows, notes, legend);
     }
 
+    /** A row's label; a breakdown's rows name their parent too ("North: Abbey"), so each row header stands alone. */
+    private String label(CatalogueTable table, String row) {
+        for (var parent : table.children().entrySet()) {
+            if (parent.getValue().contains(row)) {
+                return labels.cell(table, parent.getKey()) + ": " + labels.cell(table, row);
+            }
+        }
+        return labels.cell(table, row);
+    }
+
+    /** The rows of breakdowns not offered: a parent with a hidden child is shown without its children. */
+    private static Set<String> withheldBreakdowns(ReportPeriod period, CatalogueTable table, Set<String> hidden) {
+        Set<String> withheld = new java.util.HashSet<>();
+        table.children().forEach((parent, children) -> {
+            boolean gap = children.stream().anyMatch(c -> table.shownColumns().stream()
+                    .anyMatch(k -> hidden.contains(table.cell(period, c, k))));
+            if (gap) {
+                withheld.addAll(children);
+            }
+        });
+        return withheld;
+    }
+
     private PublishedValue rate(ReportPeriod period, CatalogueTable table, String row, CatalogueTable.Rate rate,
-            ProtectedTable cells, PeriodCounts truth) {
+            Set<String> hidden, PeriodCounts truth) {
         long numerator = 0;
         long denominator = 0;
         for (String column : rate.numerator()) {
-            if (cells.cell(table.cell(period, row, column)).isSuppressed()) {
+            if (hidden.contains(table.cell(period, row, column))) {
                 return PublishedValue.suppressed();
             }
             numerator += truth.counts().get(table.cell(period, row, column));
         }
         for (String column : rate.denominator()) {
-            if (cells.cell(table.cell(period, row, column)).isSuppressed()) {
+            if (hidden.contains(table.cell(period, row, column))) {
                 return PublishedValue.suppressed();
             }
             denominator += truth.counts().get(table.cell(period, row, column));

@@ -55,6 +55,8 @@ class BoardAccessTest {
     DataSource dataSource;
     @Inject
     PeriodClose close;
+    @Inject
+    Catalogue catalogue;
 
     private Tokens tokens;
     private static String caseId;
@@ -101,7 +103,7 @@ class BoardAccessTest {
             paths.add("/api/v1/reports/" + period + "/tables");
             paths.add("/board/" + period);
             paths.add("/board/" + period + "/report");
-            for (CatalogueTable table : Catalogue.TABLES) {
+            for (CatalogueTable table : catalogue.tables()) {
                 paths.add("/api/v1/reports/" + period + "/tables/" + table.id());
                 paths.add("/api/v1/reports/" + period + "/tables/" + table.id() + ".csv");
                 paths.add("/board/" + period + "/" + table.id());

@@ -38,6 +38,8 @@ class PeriodCloseTest {
     DataSource dataSource;
     @Inject
     PeriodClose close;
+    @Inject
+    Catalogue catalogue;
 
     private Synthetic data;
     private Tokens tokens;
@@ -118,7 +120,7 @@ class PeriodCloseTest {
         try (var c = dataSource.getConnection(); var q = c.createStatement();
                 var r = q.executeQuery("select count(*) from report_table where period_id = '2018-05'")) {
             r.next();
-            assertEquals(Catalogue.TABLES.size(), r.getInt(1));
+            assertEquals(catalogue.tables().size(), r.getInt(1));
         }
     }
 

@@ -24,6 +24,12 @@ final class Synthetic {
 
     /** One survivor's case and referral; returns the case id. */
     UUID survivor(String owner, Instant submitted, String subject, String ageAtHarm, String status) throws SQLException {
+        return survivor(owner, submitted, subject, ageAtHarm, status, null, null, null);
+    }
+
+    /** One survivor's case and referral with what they said about themselves; returns the case id. */
+    UUID survivor(String owner, Instant submitted, String subject, String ageAtHarm, String status, String sex,
+            String ethnicity, String ward) throws SQLException {
         UUID caseId = UUID.randomUUID();
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement q = c.prepareStatement("insert into survivor_case (id, reference, owner_subject, "
@@ -36,7 +42,8 @@ final class Synthetic {
                 q.executeUpdate();
             }
             try (PreparedStatement q = c.prepareStatement("insert into referral (id, case_id, owner_subject, "
-                    + "idempotency_key, submitted_at, subject, age_at_harm) values (?, ?, ?, ?, ?, ?, ?)")) {
+                    + "idempotency_key, submitted_at, subject, age_at_harm, sex, ethnicity, ward) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 q.setObject(1, UUID.randomUUID());
                 q.setObject(2, caseId);
                 q.setString(3, owner);
@@ -44,22 +51,28 @@ final class Synthetic {
                 q.setTimestamp(5, Timestamp.from(submitted));
                 q.setString(6, subject);
                 q.setString(7, ageAtHarm);
+                q.setString(8, sex);
+                q.setString(9, ethnicity);
+                q.setString(10, ward);
                 q.executeUpdate();
             }
         }
         return caseId;
     }
 
-    void screening(UUID caseId, Instant at, String subjectType, String risk) throws SQLException {
+    void screening(UUID caseId, Instant at, String subjectType, String risk, String classification)
+            throws SQLException {
         update("insert into case_screening (id, case_id, screened_at, screened_by_subject, subject_type, "
                 + "immediate_danger, child_under_13, learning_disability, child_exploitation, assessed_risk, risk, "
-                + "enhanced_rights, police_referral) values (?, ?, ?, 'synthetic', ?, false, false, false, false, ?, ?, "
-                + "false, 'NOT_YET_ASKED')", UUID.randomUUID(), caseId, Timestamp.from(at), subjectType, risk, risk);
+                + "enhanced_rights, police_referral, classification) values (?, ?, ?, 'synthetic', ?, false, false, false, "
+                + "false, ?, ?, false, 'NOT_YET_ASKED', ?)", UUID.randomUUID(), caseId, Timestamp.from(at), subjectType,
+                risk, risk, classification);
     }
 
-    void statusChange(UUID caseId, Instant at, String from, String to) throws SQLException {
-        update("insert into case_status_change (id, case_id, from_status, to_status, changed_at, changed_by_role) "
-                + "values (?, ?, ?, ?, ?, 'caseworker')", UUID.randomUUID(), caseId, from, to, Timestamp.from(at));
+    void statusChange(UUID caseId, Instant at, String from, String to, String closureReason) throws SQLException {
+        update("insert into case_status_change (id, case_id, from_status, to_status, changed_at, changed_by_role, "
+                + "closure_reason) values (?, ?, ?, ?, ?, 'caseworker', ?)", UUID.randomUUID(), caseId, from, to,
+                Timestamp.from(at), closureReason);
     }
 
     /** A promise with its outcome (MET, MISSED, WAIVED, PENDING, ENDED). */
