@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.safeguarding.portal.reporting.disclosure.PeriodGrain;
@@ -51,8 +52,10 @@ public class BoardPageResource {
     private final ReportStore store;
     private final Messages messages;
     private final Catalogue catalogue;
+    private final ReportPdf pdf;
 
-    BoardPageResource(ReportStore store, Messages messages, Catalogue catalogue) {
+    BoardPageResource(ReportStore store, Messages messages, Catalogue catalogue, ReportPdf pdf) {
+        this.pdf = pdf;
         this.store = store;
         this.messages = messages;
         this.catalogue = catalogue;
@@ -83,6 +86,20 @@ public class BoardPageResource {
         ReportPeriod period = published(periodId, uri);
         List<TableView> tables = views(period);
         return Templates.report(period, tables.get(0).table().releaseLabel(), tables);
+    }
+
+    /** The same report as a PDF, to file or circulate. */
+    @GET
+    @Path("{period}/report.pdf")
+    @Produces("application/pdf")
+    public Response reportPdf(@PathParam("period") String periodId, @Context UriInfo uri) {
+        ReportPeriod period = published(periodId, uri);
+        List<TableView> tables = views(period);
+        List<ReportPdf.PdfTable> pdfTables = tables.stream().map(v -> new ReportPdf.PdfTable(v.table(),
+                ReportPdf.bars(v.table(), catalogue.table(v.table().table()).orElseThrow().chartColumn()))).toList();
+        return Response.ok(pdf.render(period, tables.get(0).table().releaseLabel(), pdfTables), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"board-report-" + period.id() + ".pdf\"")
+                .build();
     }
 
     @GET

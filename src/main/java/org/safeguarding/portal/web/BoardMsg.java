@@ -75,4 +75,7 @@ public interface BoardMsg {
 
     @Message
     String board_rebased();
+
+    @Message
+    String board_download_pdf();
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -103,6 +104,7 @@ class BoardAccessTest {
             paths.add("/api/v1/reports/" + period + "/tables");
             paths.add("/board/" + period);
             paths.add("/board/" + period + "/report");
+            paths.add("/board/" + period + "/report.pdf");
             for (CatalogueTable table : catalogue.tables()) {
                 paths.add("/api/v1/reports/" + period + "/tables/" + table.id());
                 paths.add("/api/v1/reports/" + period + "/tables/" + table.id() + ".csv");
@@ -117,8 +119,9 @@ class BoardAccessTest {
         PageSession board = PageSession.signIn("board1");
         ObjectMapper json = new ObjectMapper();
         for (String path : everyBoardEndpoint()) {
-            String body = (path.startsWith("/api/") ? tokens.as("board1").get(path) : board.get(path))
-                    .then().statusCode(200).extract().asString();
+            byte[] bytes = (path.startsWith("/api/") ? tokens.as("board1").get(path) : board.get(path))
+                    .then().statusCode(200).extract().asByteArray();
+            String body = path.endsWith(".pdf") ? pdfText(bytes) : new String(bytes, StandardCharsets.UTF_8);
             assertFalse(body.contains(CANARY), path + " shows the note's marker");
             assertFalse(body.contains(reference), path + " shows a case reference");
             assertFalse(body.contains(caseId), path + " shows a case id");
@@ -138,6 +141,15 @@ class BoardAccessTest {
                     }
                 }
             }
+        }
+    }
+
+    /** The words a PDF shows, as a reader would copy them. */
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(text.contains("Survivors who came to us"), "the PDF holds the tables");
+            return text;
         }
     }
 
