@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+
 import org.jboss.logging.Logger;
 import org.safeguarding.portal.reporting.disclosure.DisclosureControl;
 import org.safeguarding.portal.reporting.disclosure.ProtectedTable;
@@ -38,6 +40,11 @@ public class PeriodClose {
     private static final Logger LOG = Logger.getLogger(PeriodClose.class);
     /** The advisory lock all closes share ("report" in ASCII). */
     private static final long LOCK = 0x7265706f7274L;
+    /**
+     * A close is one transaction, so nothing of a period is stored unless all of it is; a year of small numbers has
+     * many hidden cells to verify, and its re-base a year at once, which takes longer than the default minute.
+     */
+    private static final int CLOSE_TIMEOUT_SECONDS = 1800;
 
     private final EntityManager em;
     private final MonthAggregation aggregation;
@@ -62,6 +69,7 @@ public class PeriodClose {
      * @return whether this call closed it (false: it was closed already)
      */
     @Transactional
+    @TransactionConfiguration(timeout = CLOSE_TIMEOUT_SECONDS)
     public boolean close(ReportPeriod period, Instant asOf) {
         lock();
         return closeLocked(period, asOf);
@@ -74,6 +82,7 @@ public class PeriodClose {
      * @return whether this call made it (false: the year was re-based already)
      */
     @Transactional
+    @TransactionConfiguration(timeout = CLOSE_TIMEOUT_SECONDS)
     public boolean rebase(int year, Instant asOf) {
         lock();
         ReportPeriod yearPeriod = ReportPeriod.year(year);
@@ -156,8 +165,9 @@ public class PeriodClose {
 
     /**
      * The breakdowns the drill-down rule withholds before protection: a row's children (a locality's wards) are shown
-     * only if every one is 0 or at least K; otherwise all of them are hidden, and the page says the breakdown is not
-     * available.
+     * only if every one is 0 or at least K; otherwise none is shown, and the page says the breakdown is not available.
+     * Their non-zero cells go into protection as hidden; their zeros are treated as known (the stricter assumption:
+     * a zero tells nothing about anyone, and a hidden cell known to be 0 could never pass the verifier).
      */
     private List<String> breakdownsNotAvailable(ReportPeriod period, PeriodCounts truth) {
         List<String> hidden = new ArrayList<>();
@@ -166,7 +176,8 @@ public class PeriodClose {
                 for (String column : table.shownColumns()) {
                     List<String> cells = children.stream().map(c -> table.cell(period, c, column)).toList();
                     if (cells.stream().anyMatch(c -> control.policy().isSmall(truth.counts().get(c)))) {
-                        children.forEach(c -> table.shownColumns().forEach(k -> hidden.add(table.cell(period, c, k))));
+                        children.forEach(c -> table.shownColumns().stream().map(k -> table.cell(period, c, k))
+                                .filter(cell -> truth.counts().get(cell) > 0).forEach(hidden::add));
                     }
                 }
             });
@@ -175,8 +186,8 @@ public class PeriodClose {
     }
 
     /**
-     * The cells of the period as published: those protection hid, and every child of a breakdown one of whose
-     * children it hid (hiding more never reveals anything, and a breakdown with a gap is not offered).
+     * The cells of the period as published: those protection hid, and every non-zero child of a breakdown one of whose
+     * children it hid (hiding more never reveals anything, and a breakdown with a gap is not offered at all).
      */
     private Set<String> hiddenAsPublished(ReportPeriod period, PeriodCounts truth, ProtectedTable cells) {
         Set<String> hidden = new LinkedHashSet<>();
@@ -190,7 +201,7 @@ public class PeriodClose {
                 List<String> cellsOfChildren = children.stream()
                         .flatMap(c -> table.shownColumns().stream().map(k -> table.cell(period, c, k))).toList();
                 if (cellsOfChildren.stream().anyMatch(hidden::contains)) {
-                    hidden.addAll(cellsOfChildren);
+                    cellsOfChildren.stream().filter(cell -> truth.counts().get(cell) > 0).forEach(hidden::add);
                 }
             });
         }

@@ -32,9 +32,41 @@ import org.safeguarding.portal.reporting.disclosure.Verification.Problem;
 public final class DisclosureVerifier {
 
     private final DisclosurePolicy policy;
+    /**
+     * Solved groups of one table, by their cells, when this verifier is asked about one table again and again (the
+     * suppression's loop hides one cell at a time: every group it did not touch has the same equations as before).
+     * Null for a verifier that checks once, like the one that decides whether a table may be published.
+     */
+    private final Map<Set<String>, Solved> solved;
+    private Table solvedFor;
 
     public DisclosureVerifier(DisclosurePolicy policy) {
+        this(policy, false);
+    }
+
+    DisclosureVerifier(DisclosurePolicy policy, boolean rememberGroups) {
         this.policy = policy;
+        this.solved = rememberGroups ? new java.util.HashMap<>() : null;
+    }
+
+    /** A group's answers: which of its cells are derivable, and the ranges asked for so far. */
+    private static final class Solved {
+        final UnknownSystem system;
+        final Set<String> derivable;
+        final Map<String, FeasibleRange> ranges = new java.util.HashMap<>();
+        ExactSimplex simplex;
+
+        Solved(UnknownSystem system) {
+            this.system = system;
+            this.derivable = system.derivable();
+        }
+
+        FeasibleRange range(String cell) {
+            if (simplex == null) {
+                simplex = system.simplex();
+            }
+            return ranges.computeIfAbsent(cell, c -> system.range(simplex, c));
+        }
     }
 
     /** Every problem with publishing {@code table} with {@code suppressed} hidden (all other cells shown). */
@@ -49,12 +81,17 @@ public final class DisclosureVerifier {
 
     /** The suppressed cells whose value the published cells and relations determine exactly. */
     public Set<String> derivableCells(Table table, Set<String> suppressed) {
-        return new UnknownSystem(table, suppressed).derivable();
+        Set<String> derivable = new LinkedHashSet<>();
+        new LinkedHashSet<>(systems(table, suppressed).values()).forEach(system -> derivable.addAll(system.derivable()));
+        return derivable;
     }
 
     /** The interval an intruder can narrow a suppressed cell to. */
     public FeasibleRange feasibleRange(Table table, Set<String> suppressed, String cell) {
-        UnknownSystem system = new UnknownSystem(table, suppressed);
+        UnknownSystem system = systems(table, suppressed).get(cell);
+        if (system == null) {
+            throw new IllegalArgumentException(cell + " is not suppressed");
+        }
         return system.range(system.simplex(), cell);
     }
 
@@ -74,24 +111,33 @@ public final class DisclosureVerifier {
                 }
             }
         }
-        UnknownSystem system = new UnknownSystem(table, suppressed);
-        for (String cell : system.derivable()) {
+        // The suppressed cells fall apart into groups no relation connects (a published total separates them): each
+        // group is its own system of equations, solved alone, which keeps the cost to the size of the largest group.
+        Map<String, Solved> groupOf = solvedGroups(table, suppressed);
+        List<String> inOrder = new ArrayList<>(new LinkedHashSet<>(suppressed));
+        Set<String> derivable = new LinkedHashSet<>();
+        for (Solved group : new LinkedHashSet<>(groupOf.values())) {
+            derivable.addAll(group.derivable);
+        }
+        for (String cell : inOrder) {
+            if (!derivable.contains(cell)) {
+                continue;
+            }
             findings.add(new Finding(cell, Problem.DERIVABLE, "the published cells and totals give its value, "
                     + table.count(cell)));
             if (stopAtFirst) {
                 return new Verification(findings, primaryRanges);
             }
         }
-        ExactSimplex simplex = system.simplex();
         // Primaries first: they carry the stricter rule and are the cells a caller most needs to hear about.
         List<String> order = new ArrayList<>();
         suppressed.stream().filter(c -> policy.isSmall(table.count(c))).sorted().forEach(order::add);
         suppressed.stream().filter(c -> !policy.isSmall(table.count(c))).sorted().forEach(order::add);
         for (String cell : order) {
-            if (findings.stream().anyMatch(f -> f.cell().equals(cell))) {
+            if (derivable.contains(cell)) {
                 continue;
             }
-            FeasibleRange range = system.range(simplex, cell);
+            FeasibleRange range = groupOf.get(cell).range(cell);
             Optional<Finding> finding = judge(table, cell, range);
             if (policy.isSmall(table.count(cell))) {
                 primaryRanges.put(cell, range);
@@ -104,6 +150,70 @@ public final class DisclosureVerifier {
             }
         }
         return new Verification(findings, primaryRanges);
+    }
+
+    /** Each suppressed cell's solved group, reusing a group solved before for the same table and the same cells. */
+    private Map<String, Solved> solvedGroups(Table table, Set<String> suppressed) {
+        if (solved != null && solvedFor != table) {
+            solved.clear();
+            solvedFor = table;
+        }
+        Map<String, Solved> groupOf = new LinkedHashMap<>();
+        Map<UnknownSystem, Solved> fresh = new java.util.HashMap<>();
+        systems(table, suppressed).forEach((cell, system) -> {
+            Solved group = solved == null ? fresh.computeIfAbsent(system, Solved::new)
+                    : solved.computeIfAbsent(system.cells(), k -> fresh.computeIfAbsent(system, Solved::new));
+            groupOf.put(cell, group);
+        });
+        return groupOf;
+    }
+
+    /** Each suppressed cell's system: the suppressed cells connected to it through relations, and those relations. */
+    private static Map<String, UnknownSystem> systems(Table table, Set<String> suppressed) {
+        Map<String, String> parent = new LinkedHashMap<>();
+        for (String cell : suppressed) {
+            parent.put(cell, cell);
+        }
+        List<Additivity> touching = new ArrayList<>();
+        for (Additivity relation : table.additivities()) {
+            String first = null;
+            for (String cell : relation.cells()) {
+                if (parent.containsKey(cell)) {
+                    if (first == null) {
+                        first = cell;
+                    } else {
+                        parent.put(root(parent, cell), root(parent, first));
+                    }
+                }
+            }
+            if (first != null) {
+                touching.add(relation);
+            }
+        }
+        Map<String, Set<String>> groups = new LinkedHashMap<>();
+        for (String cell : suppressed) {
+            groups.computeIfAbsent(root(parent, cell), r -> new LinkedHashSet<>()).add(cell);
+        }
+        Map<String, List<Additivity>> relationsOf = new LinkedHashMap<>();
+        for (Additivity relation : touching) {
+            String cell = relation.cells().stream().filter(parent::containsKey).findFirst().orElseThrow();
+            relationsOf.computeIfAbsent(root(parent, cell), r -> new ArrayList<>()).add(relation);
+        }
+        Map<String, UnknownSystem> systemOf = new LinkedHashMap<>();
+        groups.forEach((root, cells) -> {
+            UnknownSystem system = new UnknownSystem(table, cells, relationsOf.getOrDefault(root, List.of()));
+            cells.forEach(cell -> systemOf.put(cell, system));
+        });
+        return systemOf;
+    }
+
+    private static String root(Map<String, String> parent, String cell) {
+        String root = cell;
+        while (!parent.get(root).equals(root)) {
+            root = parent.get(root);
+        }
+        parent.put(cell, root);
+        return root;
     }
 
     private Optional<Finding> judge(Table table, String cell, FeasibleRange range) {
@@ -135,14 +245,14 @@ public final class DisclosureVerifier {
         private final Fraction[][] a;
         private final Fraction[] b;
 
-        UnknownSystem(Table table, Set<String> suppressed) {
+        UnknownSystem(Table table, Set<String> suppressed, List<Additivity> relations) {
             this.unknowns = new ArrayList<>(new LinkedHashSet<>(suppressed));
             for (int j = 0; j < unknowns.size(); j++) {
                 column.put(unknowns.get(j), j);
             }
             List<Fraction[]> rows = new ArrayList<>();
             List<Fraction> rhs = new ArrayList<>();
-            for (Additivity relation : table.additivities()) {
+            for (Additivity relation : relations) {
                 Fraction[] row = new Fraction[unknowns.size()];
                 java.util.Arrays.fill(row, Fraction.ZERO);
                 long known = 0;
@@ -164,6 +274,10 @@ public final class DisclosureVerifier {
             }
             this.a = rows.toArray(new Fraction[0][]);
             this.b = rhs.toArray(new Fraction[0]);
+        }
+
+        Set<String> cells() {
+            return Set.copyOf(unknowns);
         }
 
         /** Unknowns fixed by the equations: reduced row echelon form has a row that names only them. */

@@ -34,11 +34,9 @@ import org.safeguarding.portal.reporting.disclosure.Verification.Finding;
 final class SecondarySuppression {
 
     private final DisclosurePolicy policy;
-    private final DisclosureVerifier verifier;
 
     SecondarySuppression(DisclosurePolicy policy) {
         this.policy = policy;
-        this.verifier = new DisclosureVerifier(policy);
     }
 
     /** The cells to hide, primaries first. */
@@ -58,12 +56,27 @@ final class SecondarySuppression {
                 hidden.add(cell);
             }
         }
+        // One verifier per choice: it remembers the groups it solved while cells are hidden one at a time.
+        DisclosureVerifier verifier = new DisclosureVerifier(policy, true);
         Set<String> fixed = new java.util.HashSet<>(alreadyHidden);
         fixed.addAll(alreadyShown);
-        return chooseAround(table, hidden, fixed);
+        if (!alreadyShown.isEmpty()) {
+            // Cells the released ones already give (a quarter whose three months were all shown): hiding them protects
+            // nothing and hiding more around them cannot help, so they are shown and never chosen.
+            Set<String> unknownToIntruder = new LinkedHashSet<>(table.cells());
+            unknownToIntruder.removeAll(alreadyShown);
+            for (String known : verifier.derivableCells(table, unknownToIntruder)) {
+                if (!alreadyHidden.contains(known) && !policy.isSmall(table.count(known))) {
+                    hidden.remove(known);
+                    fixed.add(known);
+                }
+            }
+        }
+        return chooseAround(table, hidden, fixed, verifier);
     }
 
-    private Set<String> chooseAround(Table table, Set<String> hidden, Set<String> fixed) {
+    private Set<String> chooseAround(Table table, Set<String> hidden, Set<String> fixed,
+            DisclosureVerifier verifier) {
         while (true) {
             closeRelationsWithOneHiddenCell(table, hidden, fixed);
             Optional<Finding> problem = verifier.firstProblem(table, hidden);
