@@ -96,7 +96,7 @@ public class BoardPageResource {
         ReportPeriod period = published(periodId, uri);
         List<TableView> tables = views(period);
         List<ReportPdf.PdfTable> pdfTables = tables.stream().map(v -> new ReportPdf.PdfTable(v.table(),
-                ReportPdf.bars(v.table(), catalogue.table(v.table().table()).orElseThrow().chartColumn()))).toList();
+                ChartBars.of(v.table(), catalogue.table(v.table().table()).orElseThrow().chartColumn()).bars())).toList();
         return Response.ok(pdf.render(period, tables.get(0).table().releaseLabel(), pdfTables), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"board-report-" + period.id() + ".pdf\"")
                 .build();
@@ -123,12 +123,7 @@ public class BoardPageResource {
     }
 
     private ReportPeriod published(String periodId, UriInfo uri) {
-        BoardRequests.refuseQueries(uri.getQueryParameters());
-        ReportPeriod period = ReportPeriod.parse(periodId);
-        if (store.latestRelease(period).isEmpty()) {
-            throw new NotFoundException();
-        }
-        return period;
+        return BoardRequests.publishedPeriod(store, periodId, uri);
     }
 
     private static List<ReportStore.ReleaseSummary> of(List<ReportStore.ReleaseSummary> releases, PeriodGrain grain) {

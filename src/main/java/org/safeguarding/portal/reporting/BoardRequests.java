@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.safeguarding.portal.reporting.disclosure.CatalogueFilters;
 import org.safeguarding.portal.reporting.disclosure.PeriodGrain;
@@ -30,6 +32,21 @@ final class BoardRequests {
             "commitment", "partner", "age", "age_band"));
 
     private BoardRequests() {
+    }
+
+    /**
+     * The period a board request names, if it is published.
+     *
+     * @throws RefusedRequestException for a query parameter, a day, a week or a range, with why
+     * @throws NotFoundException for a calendar period not closed yet
+     */
+    static ReportPeriod publishedPeriod(ReportStore store, String periodId, UriInfo uri) {
+        refuseQueries(uri.getQueryParameters());
+        ReportPeriod period = ReportPeriod.parse(periodId);
+        if (store.latestRelease(period).isEmpty()) {
+            throw new NotFoundException();
+        }
+        return period;
     }
 
     /** @throws RefusedRequestException for any query parameter, with why */

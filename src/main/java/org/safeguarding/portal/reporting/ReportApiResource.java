@@ -82,12 +82,7 @@ public class ReportApiResource {
     }
 
     private ReportPeriod published(String periodId, UriInfo uri) {
-        BoardRequests.refuseQueries(uri.getQueryParameters());
-        ReportPeriod period = ReportPeriod.parse(periodId);
-        if (store.latestRelease(period).isEmpty()) {
-            throw new NotFoundException();
-        }
-        return period;
+        return BoardRequests.publishedPeriod(store, periodId, uri);
     }
 
     private String body(ReportPeriod period, String tableId) {

@@ -20,12 +20,8 @@ import io.quarkus.qute.Template;
 @ApplicationScoped
 public class ReportPdf {
 
-    /** A chart bar: a row's label, its published value as shown, and its length in percent of the longest. */
-    public record Bar(String label, String value, int percent) {
-    }
-
     /** A table and its bars. */
-    public record PdfTable(PublishedTable table, List<Bar> bars) {
+    public record PdfTable(PublishedTable table, List<ChartBars.Bar> bars) {
     }
 
     private final Template template;
@@ -47,23 +43,5 @@ public class ReportPdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The bars of a table's chart column, totals left out: only values the table publishes. */
-    static List<Bar> bars(PublishedTable table, String column) {
-        int index = 0;
-        while (!table.columns().get(index).key().equals(column)) {
-            index++;
-        }
-        final int at = index;
-        List<PublishedTable.Row> rows = table.rows().stream().filter(r -> !CatalogueTable.TOTAL.equals(r.key()))
-                .toList();
-        long max = rows.stream().map(r -> r.cells().get(at)).filter(v -> v instanceof Number)
-                .mapToLong(v -> ((Number) v).longValue()).max().orElse(0);
-        return rows.stream().map(r -> {
-            Object value = r.cells().get(at);
-            int percent = value instanceof Number n && max > 0 ? (int) Math.round(100.0 * n.longValue() / max) : 0;
-            return new Bar(r.label(), String.valueOf(value), percent);
-        }).toList();
     }
 }
