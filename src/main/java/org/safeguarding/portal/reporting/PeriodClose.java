@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+
 import org.jboss.logging.Logger;
 import org.safeguarding.portal.reporting.disclosure.DisclosureControl;
 import org.safeguarding.portal.reporting.disclosure.ProtectedTable;
@@ -38,6 +40,11 @@ public class PeriodClose {
     private static final Logger LOG = Logger.getLogger(PeriodClose.class);
     /** The advisory lock all closes share ("report" in ASCII). */
     private static final long LOCK = 0x7265706f7274L;
+    /**
+     * A close is one transaction, and a year's close or re-base aggregates twelve months in it: at 1,000,000 cases that
+     * is minutes, not the 60 s default, after which the transaction manager rolled the whole close back.
+     */
+    private static final int CLOSE_TIMEOUT_SECONDS = 30 * 60;
 
     private final EntityManager em;
     private final MonthAggregation aggregation;
@@ -62,6 +69,7 @@ public class PeriodClose {
      * @return whether this call closed it (false: it was closed already)
      */
     @Transactional
+    @TransactionConfiguration(timeout = CLOSE_TIMEOUT_SECONDS)
     public boolean close(ReportPeriod period, Instant asOf) {
         lock();
         return closeLocked(period, asOf);
@@ -74,6 +82,7 @@ public class PeriodClose {
      * @return whether this call made it (false: the year was re-based already)
      */
     @Transactional
+    @TransactionConfiguration(timeout = CLOSE_TIMEOUT_SECONDS)
     public boolean rebase(int year, Instant asOf) {
         lock();
         ReportPeriod yearPeriod = ReportPeriod.year(year);
