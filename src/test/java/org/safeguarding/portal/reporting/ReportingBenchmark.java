@@ -117,7 +117,8 @@ class ReportingBenchmark {
         double monthAggregate = (System.nanoTime() - aggregateStart) / 1e9;
         ProtectionProbe.Timing monthProtection = ProtectionProbe.time(system(Map.of(MONTH, monthTruth)));
         line("close month %s (aggregate, protect, store)".formatted(MONTH), monthClose);
-        line("  same SQL, raw over JDBC (11 statements), before the close", monthSqlBefore.total());
+        line("  same SQL, raw over JDBC (%d statements), before the close".formatted(monthSqlBefore.names().size()),
+                monthSqlBefore.total());
         line("  same SQL, raw over JDBC, after the close", monthSqlAfter.total());
         line("  MonthAggregation.aggregate in-process (Hibernate)", monthAggregate);
         protection("  protection of the month", monthProtection);
