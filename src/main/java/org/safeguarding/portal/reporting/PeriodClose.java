@@ -41,10 +41,11 @@ public class PeriodClose {
     /** The advisory lock all closes share ("report" in ASCII). */
     private static final long LOCK = 0x7265706f7274L;
     /**
-     * A close is one transaction, so nothing of a period is stored unless all of it is; a year of small numbers has
-     * many hidden cells to verify, and its re-base a year at once, which takes longer than the default minute.
+     * A close is one transaction, so nothing of a period is stored unless all of it is. A year's close or re-base
+     * aggregates twelve months in it (minutes at 1,000,000 cases), and a year of small numbers has many hidden cells
+     * to verify: both take longer than the default minute, after which the whole close was rolled back.
      */
-    private static final int CLOSE_TIMEOUT_SECONDS = 1800;
+    private static final int CLOSE_TIMEOUT_SECONDS = 30 * 60;
 
     private final EntityManager em;
     private final MonthAggregation aggregation;

@@ -1,0 +1,1042 @@
+package org.safeguarding.portal.reporting;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+import org.safeguarding.portal.reporting.disclosure.DisclosureCheckFailedException;
+import org.safeguarding.portal.reporting.disclosure.ProtectionProbe;
+import org.safeguarding.portal.reporting.disclosure.Table;
+import org.safeguarding.portal.testing.PageSession;
+import org.safeguarding.portal.testing.Tokens;
+
+/**
+ * Board reporting at 1,000,000 cases over ten years (2016 to 2025): period close of a month, of a quarter (with its
+ * months still open, and with them already closed), the first close of a year and its annual re-base, each beside
+ * the same aggregation as raw SQL over JDBC, and then serving a stored table (API, board page, raw SQL). Not a test
+ * (nothing asserts a time): run it with {@code ./benchmark reporting}, which prints the figures. Sanity is asserted
+ * (each close closes, the stored tables exist, requests answer 200).
+ *
+ * <p>The records are synthetic but shaped like the portal's: every case with its referral (about one survivor in
+ * five comes back within a year), the main-line status history up to closure for most, screenings, the charter's
+ * promises (C1 for every case, C2 for assigned ones, C5 for a few), onward referrals, consent to be counted, and a
+ * few notes flagged for blaming language. Written with COPY, in batches, into the migrated schema.
+ */
+@QuarkusTest
+@Tag("benchmark")
+class ReportingBenchmark {
+
+    private static final int CASES = Integer.getInteger("benchmark.cases", 1_000_000);
+    private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 300);
+    private static final int WARM_UP = 50;
+    /** Where to write every stored basis (true counts, hidden cells) for offline study of the protection; none if unset. */
+    private static final String BASIS_DIR = System.getProperty("benchmark.basis-dir");
+
+    private static final ReportPeriod MONTH = ReportPeriod.month(2024, 3);
+    private static final Instant MONTH_AS_OF = Instant.parse("2024-04-05T00:00:00Z");
+    private static final ReportPeriod QUARTER = ReportPeriod.quarter(2024, 2);
+    private static final Instant QUARTER_AS_OF = Instant.parse("2024-07-05T00:00:00Z");
+    private static final ReportPeriod CLOSED_MONTHS_QUARTER = ReportPeriod.quarter(2024, 1);
+    private static final int YEAR = 2023;
+    private static final Instant YEAR_AS_OF = Instant.parse("2024-01-10T00:00:00Z");
+    private static final Instant REBASE_AS_OF = Instant.parse("2024-06-01T00:00:00Z");
+
+    @ConfigProperty(name = "portal.keycloak.url")
+    String keycloakUrl;
+    @Inject
+    DataSource dataSource;
+    @Inject
+    PeriodClose close;
+    @Inject
+    MonthAggregation aggregation;
+    @Inject
+    Catalogue catalogue;
+
+    private final List<String> report = new ArrayList<>();
+
+    @Test
+    void reporting() throws Exception {
+        long seedStart = System.nanoTime();
+        List<String> wards = catalogue.area().children().values().stream().flatMap(List::stream).toList();
+        Seeder.Counts seeded = new Seeder(dataSource, CASES, wards).seed();
+        double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+        long vacuumStart = System.nanoTime();
+        vacuumAnalyze();
+        System.out.printf("%nSeeded %,d cases (%,d survivors, 2016-01 to 2025-12) in %.1f s with COPY; "
+                + "VACUUM ANALYZE %.1f s%n", CASES, seeded.survivors(), seedSeconds,
+                (System.nanoTime() - vacuumStart) / 1e9);
+        System.out.println("  rows: " + seeded.rows());
+
+        // A month, beside its SQL: raw over JDBC before and after the close, the application's aggregation
+        // in-process, and the protection of the month's system alone.
+        SqlRun monthSqlBefore = rawSql(MONTH, MONTH_AS_OF);
+        double monthClose = timed(() -> assertTrue(close.close(MONTH, MONTH_AS_OF)));
+        SqlRun monthSqlAfter = rawSql(MONTH, MONTH_AS_OF);
+        long aggregateStart = System.nanoTime();
+        PeriodCounts monthTruth = QuarkusTransaction.requiringNew().call(() -> aggregation.aggregate(MONTH, MONTH_AS_OF));
+        double monthAggregate = (System.nanoTime() - aggregateStart) / 1e9;
+        ProtectionProbe.Timing monthProtection = ProtectionProbe.time(system(Map.of(MONTH, monthTruth)));
+        line("close month %s (aggregate, protect, store)".formatted(MONTH), monthClose);
+        line("  same SQL, raw over JDBC (%d statements), before the close".formatted(monthSqlBefore.names().size()),
+                monthSqlBefore.total());
+        line("  same SQL, raw over JDBC, after the close", monthSqlAfter.total());
+        line("  MonthAggregation.aggregate in-process (Hibernate)", monthAggregate);
+        protection("  protection of the month", monthProtection);
+
+        // Its neighbours, so the quarter after them finds its months closed.
+        for (int m = 1; m <= 2; m++) {
+            ReportPeriod month = ReportPeriod.month(2024, m);
+            line("close month %s".formatted(month), timed(() -> assertTrue(close.close(month, MONTH_AS_OF))));
+        }
+        closing("close quarter %s, its three months closed before".formatted(CLOSED_MONTHS_QUARTER),
+                () -> close.close(CLOSED_MONTHS_QUARTER, MONTH_AS_OF));
+
+        double quarterSql = 0;
+        for (ReportPeriod month : QUARTER.parts()) {
+            quarterSql += rawSql(month, QUARTER_AS_OF).total();
+        }
+        boolean quarterClosed = closing("close quarter %s, closing its three months first".formatted(QUARTER),
+                () -> close.close(QUARTER, QUARTER_AS_OF));
+        line("  same SQL for its three months, raw over JDBC", quarterSql);
+
+        // A year's first release (its twelve months and four quarters first), then its annual re-base.
+        ReportPeriod year = ReportPeriod.year(YEAR);
+        closing("close year %d (12 months, 4 quarters, the year)".formatted(YEAR),
+                () -> close.close(year, YEAR_AS_OF));
+        double yearSql = 0;
+        for (ReportPeriod quarter : year.parts()) {
+            for (ReportPeriod month : quarter.parts()) {
+                yearSql += rawSql(month, REBASE_AS_OF).total();
+            }
+        }
+        boolean rebased = closing("annual re-base %d (release 2 of 17 periods)".formatted(YEAR),
+                () -> close.rebase(YEAR, REBASE_AS_OF));
+        line("  same SQL for its twelve months, raw over JDBC", yearSql);
+        Map<ReportPeriod, PeriodCounts> months = new LinkedHashMap<>();
+        long yearAggregateStart = System.nanoTime();
+        for (ReportPeriod quarter : year.parts()) {
+            for (ReportPeriod month : quarter.parts()) {
+                months.put(month, QuarkusTransaction.requiringNew().call(() -> aggregation.aggregate(month,
+                        REBASE_AS_OF)));
+            }
+        }
+        line("  MonthAggregation.aggregate of the twelve months in-process", (System.nanoTime() - yearAggregateStart)
+                / 1e9);
+        dumpBases(months);
+        protection("  protection of the re-based year", ProtectionProbe.time(yearSystem(year, months)));
+        if (rebased) {
+            assertEquals(2, storedRelease(year), "the re-base is release 2");
+        }
+
+        System.out.printf("%nBoard reporting, %,d cases (%,d survivors), 2016-2025. Wall clock at the caller, "
+                + "seconds.%n", CASES, seeded.survivors());
+        report.forEach(System.out::println);
+        System.out.printf("%nThe month's statements, raw over JDBC (ms, run before the close / after):%n");
+        for (int i = 0; i < monthSqlBefore.millis().size(); i++) {
+            System.out.printf("  %-40s %9.1f %9.1f%n", monthSqlBefore.names().get(i), monthSqlBefore.millis().get(i),
+                    monthSqlAfter.millis().get(i));
+        }
+        int slowest = monthSqlAfter.slowest();
+        System.out.printf("%nPlan of the slowest, %s (EXPLAIN ANALYZE, BUFFERS):%n", monthSqlAfter.names().get(slowest));
+        explain(monthStatements().get(slowest), MONTH, MONTH_AS_OF).forEach(l -> System.out.println("  " + l));
+
+        // Serving what is stored: the quarter, or its first month if the quarter could not be closed.
+        ReportPeriod served = quarterClosed ? QUARTER : QUARTER.parts().get(0);
+        assertEquals(catalogue.tables().size(), storedTables(served), "every table of " + served + " is stored");
+        List<String> serving = new ArrayList<>();
+        String api = "/api/v1/reports/" + served.id() + "/tables/referrals-received";
+        Timing sql = time(() -> storedTableSql(served));
+        serving.add(row("raw SQL  select body from report_table (JDBC)", sql, null));
+        String token = new Tokens(keycloakUrl).forUser("board1");
+        given().auth().oauth2(token).get(api).then().statusCode(200);
+        serving.add(row("API  GET " + api, time(() -> given().auth().oauth2(token).get(api).then()
+                .statusCode(200)), sql));
+        String page = "/board/" + served.id();
+        PageSession board = null;
+        try {
+            board = PageSession.signIn("board1");
+        } catch (AssertionError e) {
+            // Keycloak accepts the sign-in only back to the ports in the realm's redirect URIs (8080, 8081, 8091-8093).
+            serving.add(String.format("%-66s not measured: sign-in failed (%s)", "page GET " + page, e.getMessage()));
+        }
+        if (board != null) {
+            PageSession session = board;
+            Response first = session.get(page);
+            if (first.statusCode() == 200) {
+                serving.add(row("page GET " + page, time(() -> session.get(page).then().statusCode(200)), sql));
+            } else {
+                serving.add(String.format("%-66s answered %d: not measured", "page GET " + page, first.statusCode()));
+            }
+        }
+
+        System.out.printf("%nServing the stored %s, %d timed requests each after %d warm-up; ms at the client "
+                + "over loopback%n", served, ROUNDS, WARM_UP);
+        System.out.printf("%-66s %8s %8s %8s %8s%n", "", "p50", "p95", "p99", "p95/SQL");
+        serving.forEach(System.out::println);
+    }
+
+    // ---- period close ------------------------------------------------------------------------------------------
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static double timed(Step step) throws Exception {
+        long start = System.nanoTime();
+        step.run();
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private interface Close {
+        boolean run() throws Exception;
+    }
+
+    /**
+     * Times a close and records it; a close that is refused (the disclosure check) or fails (a transaction timeout)
+     * is reported with the time it took, not thrown, so the rest of the figures are still measured.
+     */
+    private boolean closing(String name, Close close) throws Exception {
+        long start = System.nanoTime();
+        try {
+            assertTrue(close.run(), name + ": closed by this call");
+            line(name, (System.nanoTime() - start) / 1e9);
+            return true;
+        } catch (DisclosureCheckFailedException e) {
+            report.add(String.format("%-66s %8.2f  REFUSED by the disclosure check: %s", name,
+                    (System.nanoTime() - start) / 1e9, e.getMessage()));
+            return false;
+        } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            report.add(String.format("%-66s %8.2f  FAILED: %s", name, (System.nanoTime() - start) / 1e9, cause));
+            return false;
+        }
+    }
+
+    private void line(String name, double seconds) {
+        report.add(String.format("%-66s %8.2f", name, seconds));
+    }
+
+    private void protection(String name, ProtectionProbe.Timing t) {
+        line(name + ": choosing the pattern", t.chooseSeconds());
+        line(name + ": the independent verification", t.verifySeconds());
+        report.add(String.format("%-66s %s", "", "(%d cells, %d relations, %d primary, %d hidden; %s)".formatted(
+                t.cells(), t.relations(), t.primaries(), t.hidden(), t.passed() ? "verified" : "FAILS verification")));
+    }
+
+    /** The system one period's close protects when nothing inside it was released before (PeriodSystem). */
+    private Table system(Map<ReportPeriod, PeriodCounts> periods) {
+        Table.Builder builder = Table.builder();
+        periods.forEach((period, counts) -> PeriodSystem.addPeriod(catalogue, builder, period, counts));
+        return builder.build();
+    }
+
+    /** The annual re-base's system: the twelve months, their quarters and the year, as PeriodClose.rebase builds it. */
+    private Table yearSystem(ReportPeriod year, Map<ReportPeriod, PeriodCounts> months) {
+        Map<ReportPeriod, PeriodCounts> truths = new LinkedHashMap<>();
+        for (ReportPeriod quarter : year.parts()) {
+            List<PeriodCounts> parts = new ArrayList<>();
+            for (ReportPeriod month : quarter.parts()) {
+                truths.put(month, months.get(month));
+                parts.add(months.get(month));
+            }
+            truths.put(quarter, PeriodSystem.combine(catalogue, quarter, parts));
+        }
+        truths.put(year, PeriodSystem.combine(catalogue, year, year.parts().stream().map(truths::get).toList()));
+        Table.Builder builder = Table.builder();
+        truths.forEach((period, counts) -> {
+            PeriodSystem.addPeriod(catalogue, builder, period, counts);
+            if (!period.parts().isEmpty()) {
+                PeriodSystem.addTimeLinks(catalogue, builder, period);
+            }
+        });
+        return builder.build();
+    }
+
+    /** With -Dbenchmark.basis-dir: each stored basis, and the re-base's month counts, as JSON files. */
+    private void dumpBases(Map<ReportPeriod, PeriodCounts> rebaseMonths) throws Exception {
+        if (BASIS_DIR == null) {
+            return;
+        }
+        java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of(BASIS_DIR));
+        try (Connection c = dataSource.getConnection(); ResultSet r = c.createStatement().executeQuery(
+                "select period_id, release, counts, hidden from report_basis")) {
+            while (r.next()) {
+                String name = r.getString(1) + "." + r.getInt(2);
+                java.nio.file.Files.writeString(dir.resolve(name + ".counts.json"), r.getString(3));
+                java.nio.file.Files.writeString(dir.resolve(name + ".hidden.json"), r.getString(4));
+            }
+        }
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (var month : rebaseMonths.entrySet()) {
+            java.nio.file.Files.writeString(dir.resolve(month.getKey().id() + ".rebase-truth.json"),
+                    json.writeValueAsString(month.getValue().counts()));
+        }
+    }
+
+    // ---- the aggregation as raw SQL ------------------------------------------------------------------------------
+
+    /** Copied from MonthAggregation (keep in step with it): who is counted. */
+    private static final String COUNTED = """
+            not exists (select 1 from (select cr.decision
+                                         from consent_record cr join survivor_case oc on oc.id = cr.case_id
+                                        where oc.owner_subject = %s and cr.purpose = 'STATISTICS'
+                                          and cr.recorded_at < :asOf
+                                        order by cr.recorded_at desc limit 1) latest
+                         where latest.decision <> 'GRANTED')""";
+
+    /** Copied from MonthAggregation (keep in step with it): each survivor's first referral this year. */
+    private static final String NEWCOMERS = """
+            select f.owner_subject as owner, f.case_id, f.submitted_at, f.subject, f.age_at_harm, f.sex,
+                   f.ethnicity, f.ward, s.subject_type, s.risk, c1.status as c1_status
+              from (select distinct on (r.owner_subject) r.owner_subject, r.case_id, r.submitted_at, r.subject,
+                           r.age_at_harm, r.sex, r.ethnicity, r.ward
+                      from referral r
+                     where r.submitted_at >= :yearStart and r.submitted_at < :end
+                     order by r.owner_subject, r.submitted_at, r.id) f
+              left join lateral (select x.subject_type, x.risk from case_screening x
+                                  where x.case_id = f.case_id and x.screened_at < :asOf
+                                  order by x.screened_at desc limit 1) s on true
+              left join lateral (select ci.status from commitment_instance ci
+                                  where ci.case_id = f.case_id and ci.commitment_id = 'C1'
+                                  order by ci.started_at limit 1) c1 on true
+             where f.submitted_at >= :start""";
+
+    private record Sql(String name, String text) {
+    }
+
+    /** The statements MonthAggregation.aggregate sends for one month, in its order, with the same grouping sets. */
+    private List<Sql> monthStatements() {
+        List<Sql> all = new ArrayList<>();
+        String newcomers = "(" + NEWCOMERS + " and " + COUNTED.formatted("f.owner_subject") + ")";
+
+        all.add(grouped(Catalogue.REFERRALS_RECEIVED, """
+                select owner, coalesce(subject, 'NOT_RECORDED') as r, coalesce(subject_type, 'NOT_SCREENED') as c
+                  from %s n""".formatted(newcomers)));
+        all.add(grouped(Catalogue.ACKNOWLEDGED, """
+                select owner, 'ALL' as r,
+                       case c1_status when 'MET' then 'ON_TIME' when 'MISSED' then 'LATE' else 'WAITING' end as c
+                  from %s n""".formatted(newcomers)));
+        all.add(grouped(Catalogue.CHILDREN_BY_RISK, """
+                select owner, risk as r, 'COUNT' as c from %s n
+                 where subject_type in ('CHILD_AT_RISK', 'BOTH')""".formatted(newcomers)));
+        all.add(grouped(Catalogue.AGE_BAND, """
+                select owner, case when age_at_harm in ('UNDER_13', 'AGE_13_15', 'AGE_16_17', 'ADULT')
+                                   then age_at_harm else 'NOT_SAID' end as r, 'COUNT' as c
+                  from %s n""".formatted(newcomers)));
+        all.add(grouped(Catalogue.RE_REFERRALS, """
+                select owner, 'ALL' as r,
+                       case when exists (select 1 from referral e
+                                          where e.owner_subject = n.owner and e.submitted_at < n.submitted_at
+                                            and e.submitted_at >= n.submitted_at - interval '12 months')
+                            then 'REFERRED_BEFORE' else 'FIRST_IN_12_MONTHS' end as c
+                  from %s n""".formatted(newcomers)));
+        all.add(grouped(Catalogue.SEX, """
+                select owner, case when sex in ('FEMALE', 'MALE') then sex else 'NOT_SAID' end as r, 'COUNT' as c
+                  from %s n""".formatted(newcomers)));
+        String groups = "'" + String.join("', '", Catalogue.ETHNIC_GROUPS) + "'";
+        all.add(grouped(Catalogue.ETHNICITY, """
+                select owner, case when ethnicity in (%s) then ethnicity else 'NOT_SAID' end as r, 'COUNT' as c
+                  from %s n""".formatted(groups, newcomers)));
+        all.add(grouped(Catalogue.ETHNICITY_RECORDED, """
+                select owner, 'ALL' as r, case when ethnicity in (%s) then 'RECORDED' else 'NOT_RECORDED' end as c
+                  from %s n""".formatted(groups, newcomers)));
+        // Wards are counted; a locality is the sum of its wards (each survivor lives in one).
+        all.add(grouped(catalogue.area(), """
+                select owner, case when ward is null or ward = 'PREFER_NOT_TO_SAY' then 'NOT_SAID' else ward end as r,
+                       'COUNT' as c
+                  from %s n""".formatted(newcomers)));
+        all.add(grouped(Catalogue.CLOSURES_BY_REASON, """
+                select owner, coalesce(reason, 'NOT_RECORDED') as r, 'COUNT' as c
+                  from (select distinct on (sc.owner_subject) sc.owner_subject as owner, x.closure_reason as reason,
+                               x.changed_at
+                          from case_status_change x join survivor_case sc on sc.id = x.case_id
+                         where x.to_status = 'CLOSED' and x.changed_at >= :yearStart and x.changed_at < :end
+                           and %s
+                         order by sc.owner_subject, x.changed_at, x.id) firsts
+                 where changed_at >= :start""".formatted(COUNTED.formatted("sc.owner_subject"))));
+        all.add(grouped(Catalogue.CLASSIFICATION, """
+                select owner, 'ALL' as r, latest.classification as c
+                  from (select distinct on (sc.owner_subject) sc.owner_subject as owner, x.case_id, x.screened_at
+                          from case_screening x join survivor_case sc on sc.id = x.case_id
+                         where x.screened_at >= :yearStart and x.screened_at < :end and %s
+                         order by sc.owner_subject, x.screened_at, x.id) firsts
+                  join lateral (select y.classification from case_screening y
+                                 where y.case_id = firsts.case_id and y.screened_at < :asOf
+                                 order by y.screened_at desc limit 1) latest on true
+                 where screened_at >= :start""".formatted(COUNTED.formatted("sc.owner_subject"))));
+        // A case open at the month's end is open now or was closed after that end (every move is recorded in
+        // case_status_change as the case's status changes, CaseWorkflowService), so only those cases' histories are
+        // read, not every case's since the service began (at 1,000,000 cases: ~60,000 look-ups instead of ~780,000).
+        all.add(grouped(Catalogue.OPEN_BY_STATUS, """
+                select owner, status as r, 'COUNT' as c
+                  from (select distinct on (sc.owner_subject) sc.owner_subject as owner,
+                               coalesce(st.to_status, 'SUBMITTED') as status
+                          from (select s.id, s.owner_subject, s.opened_at from survivor_case s
+                                 where s.status <> 'CLOSED' and s.opened_at < :end
+                                union all
+                                select s.id, s.owner_subject, s.opened_at
+                                  from case_status_change z join survivor_case s on s.id = z.case_id
+                                 where z.to_status = 'CLOSED' and z.changed_at >= :end
+                                   and s.status = 'CLOSED' and s.opened_at < :end) sc
+                          left join lateral (select x.to_status from case_status_change x
+                                              where x.case_id = sc.id and x.changed_at < :end
+                                              order by x.changed_at desc limit 1) st on true
+                         where coalesce(st.to_status, 'SUBMITTED') <> 'CLOSED'
+                         order by sc.owner_subject, sc.opened_at desc) open_cases
+                 where %s""".formatted(COUNTED.formatted("open_cases.owner"))));
+        all.add(grouped(Catalogue.CHARTER, """
+                select ci.id as owner, ci.commitment_id as r,
+                       case ci.status when 'MET' then 'KEPT' when 'MISSED' then 'MISSED' when 'WAIVED' then 'WAIVED'
+                                      else 'RUNNING' end as c
+                  from commitment_instance ci join survivor_case sc on sc.id = ci.case_id
+                 where ci.due_at >= :start and ci.due_at < :end and ci.status <> 'ENDED'
+                   and %s""".formatted(COUNTED.formatted("sc.owner_subject"))));
+        all.add(grouped(Catalogue.ONWARD_REFERRALS, """
+                select owner, partner as r,
+                       case status when 'ACCEPTED' then 'ACCEPTED' when 'DONE' then 'ACCEPTED'
+                                   when 'DECLINED' then 'DECLINED' when 'WITHDRAWN' then 'WITHDRAWN'
+                                   else 'WAITING' end as c
+                  from (select distinct on (sc.owner_subject, o.partner) sc.owner_subject as owner, o.partner,
+                               o.status, o.proposed_at
+                          from onward_referral o join survivor_case sc on sc.id = o.case_id
+                         where o.proposed_at >= :yearStart and o.proposed_at < :end
+                         order by sc.owner_subject, o.partner, o.proposed_at, o.id) firsts
+                 where proposed_at >= :start and %s""".formatted(COUNTED.formatted("firsts.owner"))));
+        all.add(grouped(Catalogue.FLAGGED_NOTES, """
+                select v.id as owner, 'ALL' as r, 'COUNT' as c
+                  from case_note_version v join case_note n on n.id = v.note_id
+                  join survivor_case sc on sc.id = n.case_id
+                 where v.flagged_terms is not null and v.written_at >= :start and v.written_at < :end
+                   and %s""".formatted(COUNTED.formatted("sc.owner_subject"))));
+
+        all.add(new Sql("time-to-named-worker (C2 met_at)", """
+                select started_at, met_at from (
+                    select distinct on (sc.owner_subject) sc.owner_subject, ci.started_at, ci.met_at
+                      from commitment_instance ci join survivor_case sc on sc.id = ci.case_id
+                     where ci.commitment_id = 'C2' and ci.met_at >= :yearStart and ci.met_at < :end
+                       and %s
+                     order by sc.owner_subject, ci.met_at, ci.id) firsts
+                 where met_at >= :start""".formatted(COUNTED.formatted("sc.owner_subject"))));
+        all.add(new Sql("left out (consent to be counted)", "select count(*) from (" + NEWCOMERS
+                + " and not " + COUNTED.formatted("f.owner_subject") + ") n"));
+        return all;
+    }
+
+    private static Sql grouped(CatalogueTable table, String rows) {
+        List<String> sets = new ArrayList<>(List.of("(r, c)"));
+        if (table.totalColumn()) {
+            sets.add("(r)");
+        }
+        if (table.totalRow()) {
+            sets.add("(c)");
+        }
+        if (table.totalColumn() && table.totalRow()) {
+            sets.add("()");
+        }
+        return new Sql(table.id(), "select grouping(r), grouping(c), r, c, count(distinct owner) from (" + rows
+                + ") t group by grouping sets (" + String.join(", ", sets) + ")");
+    }
+
+    private static final Pattern PARAMETER = Pattern.compile(":(yearStart|start|end|asOf)\\b");
+
+    /** The statement with its named parameters as JDBC's, bound to the month's instants as timestamptz. */
+    private static PreparedStatement prepare(Connection c, String sql, ReportPeriod month, Instant asOf)
+            throws SQLException {
+        List<Instant> values = new ArrayList<>();
+        Matcher m = PARAMETER.matcher(sql);
+        StringBuilder text = new StringBuilder();
+        while (m.find()) {
+            values.add(switch (m.group(1)) {
+                case "yearStart" -> month.yearStart();
+                case "start" -> month.start();
+                case "end" -> month.end();
+                default -> asOf;
+            });
+            m.appendReplacement(text, "?");
+        }
+        m.appendTail(text);
+        PreparedStatement q = c.prepareStatement(text.toString());
+        for (int i = 0; i < values.size(); i++) {
+            q.setObject(i + 1, OffsetDateTime.ofInstant(values.get(i), ZoneOffset.UTC));
+        }
+        return q;
+    }
+
+    record SqlRun(List<String> names, List<Double> millis) {
+        double total() {
+            return millis.stream().mapToDouble(Double::doubleValue).sum() / 1000;
+        }
+
+        int slowest() {
+            int at = 0;
+            for (int i = 1; i < millis.size(); i++) {
+                if (millis.get(i) > millis.get(at)) {
+                    at = i;
+                }
+            }
+            return at;
+        }
+    }
+
+    /** The month's statements over JDBC, in one read transaction like the close's, each read to its last row. */
+    private SqlRun rawSql(ReportPeriod month, Instant asOf) throws SQLException {
+        List<String> names = new ArrayList<>();
+        List<Double> millis = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            for (Sql sql : monthStatements()) {
+                long start = System.nanoTime();
+                int rows = 0;
+                try (PreparedStatement q = prepare(c, sql.text(), month, asOf); ResultSet r = q.executeQuery()) {
+                    while (r.next()) {
+                        r.getObject(1);
+                        rows++;
+                    }
+                }
+                millis.add((System.nanoTime() - start) / 1e6);
+                names.add(sql.name());
+                if (rows == 0 && names.size() == 1) {
+                    throw new IllegalStateException("no referrals received in " + month);
+                }
+            }
+            c.commit();
+        }
+        return new SqlRun(names, millis);
+    }
+
+    private List<String> explain(Sql sql, ReportPeriod month, Instant asOf) throws SQLException {
+        List<String> plan = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = prepare(c, "explain (analyze, buffers) " + sql.text(), month, asOf);
+                ResultSet r = q.executeQuery()) {
+            while (r.next()) {
+                plan.add(r.getString(1));
+            }
+        }
+        return plan;
+    }
+
+    // ---- serving ---------------------------------------------------------------------------------------------
+
+    /** ReportStore.tableBody's statement, over JDBC in a transaction of its own. */
+    private void storedTableSql(ReportPeriod period) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement("""
+                select t.body from report_table t
+                 where t.period_id = ? and t.table_id = ?
+                   and t.release = (select max(release) from report_release r where r.period_id = ?)""")) {
+            c.setAutoCommit(false);
+            q.setString(1, period.id());
+            q.setString(2, "referrals-received");
+            q.setString(3, period.id());
+            try (ResultSet r = q.executeQuery()) {
+                if (!r.next() || r.getString(1).isEmpty()) {
+                    throw new IllegalStateException("no stored table");
+                }
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int storedTables(ReportPeriod period) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement("select count(*) from report_table where period_id = ?")) {
+            q.setString(1, period.id());
+            try (ResultSet r = q.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
+    }
+
+    private int storedRelease(ReportPeriod period) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
+                "select max(release) from report_release where period_id = ?")) {
+            q.setString(1, period.id());
+            try (ResultSet r = q.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
+    }
+
+    record Timing(double p50, double p95, double p99) {
+    }
+
+    private static Timing time(Runnable request) {
+        for (int i = 0; i < WARM_UP; i++) {
+            request.run();
+        }
+        double[] millis = new double[ROUNDS];
+        for (int i = 0; i < ROUNDS; i++) {
+            long start = System.nanoTime();
+            request.run();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        return new Timing(millis[ROUNDS / 2], millis[(int) Math.ceil(ROUNDS * 0.95) - 1],
+                millis[(int) Math.ceil(ROUNDS * 0.99) - 1]);
+    }
+
+    private static String row(String name, Timing timing, Timing sql) {
+        return String.format("%-66s %8.2f %8.2f %8.2f %8s", name, timing.p50(), timing.p95(), timing.p99(),
+                sql == null ? "" : String.format("%.1fx", timing.p95() / sql.p95()));
+    }
+
+    private void vacuumAnalyze() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(true);
+            for (String table : Seeder.TABLES) {
+                s.execute("vacuum (analyze) " + table);
+            }
+        }
+    }
+
+    // ---- seeding -----------------------------------------------------------------------------------------------
+
+    /**
+     * Synthetic records for ten years, generated in the order they arrive (so rows lie on disk roughly by time, as
+     * they would in service) and written with COPY in batches of cases: each batch's cases first, then, on two other
+     * connections, the rows that refer to them.
+     */
+    static final class Seeder {
+
+        static final List<String> TABLES = List.of("survivor_case", "referral", "case_status_change",
+                "case_screening", "commitment_instance", "onward_referral", "consent_record", "case_note",
+                "case_note_version");
+        private static final int CASE = 0;
+        private static final int REFERRAL = 1;
+        private static final int STATUS = 2;
+        private static final int SCREENING = 3;
+        private static final int PROMISE = 4;
+        private static final int ONWARD = 5;
+        private static final int CONSENT = 6;
+        private static final int NOTE = 7;
+        private static final int NOTE_VERSION = 8;
+        private static final String[] COPY = {
+            "copy survivor_case (id, reference, owner_subject, status, opened_at, version, assignee_subject, "
+                + "assignee_name, assigned_at, risk, risk_rank, child_at_risk, charter_version, closure_reason) "
+                + "from stdin",
+            "copy referral (id, case_id, owner_subject, idempotency_key, submitted_at, subject, age_at_harm, "
+                + "current_risk, sex, ethnicity, ward) from stdin",
+            "copy case_status_change (id, case_id, from_status, to_status, changed_at, changed_by_role, "
+                + "changed_by_subject, closure_reason) from stdin",
+            "copy case_screening (id, case_id, screened_at, screened_by_subject, subject_type, immediate_danger, "
+                + "child_under_13, learning_disability, child_exploitation, assessed_risk, risk, enhanced_rights, "
+                + "police_referral, classification) from stdin",
+            "copy commitment_instance (id, case_id, charter_version, commitment_id, status, started_at, "
+                + "started_by_event, due_at, met_at, met_by_event, missed_at) from stdin",
+            "copy onward_referral (id, case_id, partner, status, basis, proposed_at, proposed_by_subject) from stdin",
+            "copy consent_record (id, case_id, purpose, decision, recorded_at, recorded_by_role) from stdin",
+            "copy case_note (id, case_id, created_at, created_by_subject) from stdin",
+            "copy case_note_version (id, note_id, version, text_ciphertext, written_at, written_by_subject, "
+                + "flagged_terms, confirm_reason_ciphertext) from stdin"};
+
+        private static final long HOUR = 3600;
+        private static final long DAY = 24 * HOUR;
+        private static final long FROM = LocalDate.of(2016, 1, 1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+        /** Nothing happens after this: the records as they stand at the start of 2026. */
+        private static final long NOW = LocalDate.of(2026, 1, 1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+        private static final int DAYS = (int) ((NOW - FROM) / DAY);
+        private static final int BATCH = 20_000;
+        /** The main line to closure, with the least and most time each step takes (hours). */
+        private static final String[] MAIN_LINE = {"ACKNOWLEDGED", "SCREENING", "ASSIGNED", "NEEDS_ASSESSMENT",
+            "SUPPORT_PLAN", "ACTIVE", "REVIEW", "CLOSURE_PROPOSED", "CLOSED"};
+        private static final long[][] STEP_HOURS = {{0, 0}, {1, 72}, {6, 240}, {24, 336}, {48, 504}, {24, 240},
+            {480, 3600}, {24, 480}, {24, 168}};
+        private static final String[] PARTNERS = {"POLICE", "POLICE", "POLICE", "ISVA", "ISVA", "HEALTH", "MASH",
+            "VOLUNTARY_SECTOR", "VOLUNTARY_SECTOR"};
+
+        record Counts(long survivors, Map<String, Long> rows) {
+        }
+
+        private static final String[] ETHNICITIES = {"WHITE", "WHITE", "WHITE", "WHITE", "WHITE", "WHITE", "ASIAN",
+            "ASIAN", "BLACK", "MIXED", "OTHER"};
+        private static final String[] CLOSURE_REASONS = {"SUPPORT_COMPLETED", "SUPPORT_COMPLETED",
+            "SUPPORT_COMPLETED", "SURVIVOR_CHOSE_TO_END", "NO_CONTACT_POSSIBLE", "TRANSFERRED_TO_ANOTHER_SERVICE",
+            "MOVED_OUT_OF_AREA", "NO_FURTHER_ACTION_AFTER_SCREENING"};
+
+        private final DataSource dataSource;
+        private final int cases;
+        private final List<String> wards;
+        private final SplittableRandom random = new SplittableRandom(2016);
+        private final AtomicLongArray rows = new AtomicLongArray(TABLES.size());
+
+        Seeder(DataSource dataSource, int cases, List<String> wards) {
+            this.dataSource = dataSource;
+            this.cases = cases;
+            this.wards = wards;
+        }
+
+        Counts seed() throws Exception {
+            // Every case's submission time and survivor, then in time order. About one survivor in five comes back
+            // within the year with a second referral.
+            long[] keys = new long[cases];
+            int n = 0;
+            int survivor = 0;
+            while (n < cases) {
+                long first = submissionTime();
+                keys[n++] = ((first - FROM) << 22) | survivor;
+                if (n < cases && random.nextInt(5) == 0) {
+                    long again = first + 7 * DAY + random.nextLong(358 * DAY);
+                    if (again < NOW) {
+                        keys[n++] = ((again - FROM) << 22) | survivor;
+                    }
+                }
+                survivor++;
+            }
+            Arrays.sort(keys);
+
+            ExecutorService writers = Executors.newFixedThreadPool(2);
+            // At most three batches written behind the one being generated (two tasks each).
+            Semaphore inFlight = new Semaphore(6);
+            List<Future<?>> written = new ArrayList<>();
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(true);
+                CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+                for (int from = 0; from < cases; from += BATCH) {
+                    StringBuilder[] out = new StringBuilder[TABLES.size()];
+                    for (int t = 0; t < out.length; t++) {
+                        out[t] = new StringBuilder(t == STATUS ? 16 << 20 : 4 << 20);
+                    }
+                    for (int i = from; i < Math.min(cases, from + BATCH); i++) {
+                        oneCase(i, "bm-" + (keys[i] & ((1 << 22) - 1)), FROM + (keys[i] >>> 22), out);
+                    }
+                    copy(copy, CASE, out[CASE]);
+                    // The rows that refer to these cases, on two other connections, once the cases are committed.
+                    inFlight.acquire(2);
+                    written.add(writers.submit(() -> write(out, inFlight, REFERRAL, CONSENT, SCREENING, ONWARD, NOTE,
+                            NOTE_VERSION)));
+                    written.add(writers.submit(() -> write(out, inFlight, STATUS, PROMISE)));
+                }
+                for (Future<?> f : written) {
+                    f.get();
+                }
+            } finally {
+                writers.shutdownNow();
+            }
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (int t = 0; t < TABLES.size(); t++) {
+                counts.put(TABLES.get(t), rows.get(t));
+            }
+            return new Counts(survivor, counts);
+        }
+
+        private Object write(StringBuilder[] out, Semaphore inFlight, int... tables) throws Exception {
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(true);
+                CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+                for (int t : tables) {
+                    copy(copy, t, out[t]);
+                    out[t] = null;
+                }
+            } finally {
+                inFlight.release();
+            }
+            return null;
+        }
+
+        private void copy(CopyManager copy, int table, StringBuilder rowsText) throws Exception {
+            if (rowsText.length() > 0) {
+                rows.addAndGet(table, copy.copyIn(COPY[table], new StringReader(rowsText.toString())));
+            }
+        }
+
+        /** More in later years, fewer in August and at weekends, mostly in the daytime. */
+        private long submissionTime() {
+            while (true) {
+                int day = random.nextInt(DAYS);
+                double years = day / 365.25;
+                double dayOfYear = day - Math.floor(years) * 365.25;
+                double weight = (0.7 + 0.06 * years) * (1 + 0.2 * Math.cos(2 * Math.PI * (dayOfYear - 300) / 365.25));
+                int dayOfWeek = (day + 4) % 7; // 2016-01-01 was a Friday; 0 is Monday
+                if (dayOfWeek >= 5) {
+                    weight *= 0.6;
+                }
+                if (random.nextDouble() * 1.56 < weight) {
+                    long hour = random.nextInt(5) == 0 ? random.nextInt(24) : 8 + random.nextInt(11);
+                    return FROM + day * DAY + hour * HOUR + random.nextInt(3600);
+                }
+            }
+        }
+
+        private void oneCase(int index, String owner, long submitted, StringBuilder[] out) {
+            UUID caseId = uuid();
+            String worker = "worker-" + random.nextInt(40);
+            // The referral: who it is about and how old they were.
+            int s = random.nextInt(100);
+            String subject = s < 60 ? "SELF" : s < 92 ? "SOMEONE_ELSE" : null;
+            int a = random.nextInt(100);
+            String age = a < 10 ? "UNDER_13" : a < 25 ? "AGE_13_15" : a < 37 ? "AGE_16_17" : a < 87 ? "ADULT"
+                    : a < 95 ? "PREFER_NOT_TO_SAY" : null;
+            // About you: each answer optional.
+            int x = random.nextInt(100);
+            String sex = x < 68 ? "FEMALE" : x < 86 ? "MALE" : x < 92 ? "PREFER_NOT_TO_SAY" : null;
+            x = random.nextInt(100);
+            String ethnicity = x < 85 ? ETHNICITIES[random.nextInt(ETHNICITIES.length)]
+                    : x < 92 ? "PREFER_NOT_TO_SAY" : null;
+            x = random.nextInt(100);
+            String ward = wards.isEmpty() || x >= 90 ? null : x < 80 ? wards.get(random.nextInt(wards.size()))
+                    : x < 85 ? "OUTSIDE_AREA" : "PREFER_NOT_TO_SAY";
+            row(out[REFERRAL], uuid(), caseId, owner, "bm-" + index, ts(submitted), subject, age,
+                    bool(random.nextInt(10) == 0), sex, ethnicity, ward);
+
+            // The status history: the main line to closure, where the time since submission allows; one case in a
+            // hundred stays active for good, one in sixteen stays in review for a long while, and one in fifty
+            // closed cases is reopened and closed again.
+            long[] at = new long[MAIN_LINE.length];
+            boolean acknowledgedInTime = random.nextInt(100) < 92;
+            long due1 = workingDayAfter(submitted);
+            at[0] = acknowledgedInTime ? submitted + 600 + random.nextLong(Math.max(1, due1 - submitted - 600))
+                    : due1 + HOUR + random.nextLong(48 * HOUR);
+            boolean stalls = random.nextInt(100) == 0;
+            boolean longReview = random.nextInt(16) == 0;
+            for (int step = 1; step < MAIN_LINE.length; step++) {
+                long[] span = STEP_HOURS[step];
+                long hours = span[0] + random.nextLong(span[1] - span[0] + 1);
+                if (step == 6 && longReview) {
+                    hours *= 4 + random.nextInt(5);
+                }
+                at[step] = at[step - 1] + hours * HOUR + random.nextInt(3600);
+            }
+            int reached = -1;
+            String from = "SUBMITTED";
+            String reason = CLOSURE_REASONS[random.nextInt(CLOSURE_REASONS.length)];
+            for (int step = 0; step < MAIN_LINE.length && at[step] < NOW && !(stalls && step > 5); step++) {
+                // The closure reason is on the proposal and on the change to CLOSED.
+                row(out[STATUS], uuid(), caseId, from, MAIN_LINE[step], ts(at[step]), "caseworker", worker,
+                        step >= 7 ? reason : null);
+                from = MAIN_LINE[step];
+                reached = step;
+            }
+            String status = from;
+            if (reached == MAIN_LINE.length - 1 && random.nextInt(50) == 0) {
+                long t = at[reached] + (30 + random.nextInt(170)) * DAY;
+                String[] again = {"REOPENED", "ACTIVE", "REVIEW", "CLOSURE_PROPOSED", "CLOSED"};
+                long[] gaps = {0, 5 * DAY, 60 * DAY, 7 * DAY, 3 * DAY};
+                for (int k = 0; k < again.length; k++) {
+                    t += gaps[k] + random.nextInt(3600);
+                    if (t >= NOW) {
+                        break;
+                    }
+                    row(out[STATUS], uuid(), caseId, status, again[k], ts(t), "caseworker", worker,
+                            k >= 3 ? reason : null);
+                    status = again[k];
+                }
+            }
+            boolean assigned = reached >= 2;
+            long assignedAt = assigned ? at[2] : 0;
+
+            // Screening, between screening and assignment; one in twenty-five re-screened when the case goes active.
+            String risk = null;
+            String subjectType = null;
+            if (assigned) {
+                int t = random.nextInt(100);
+                subjectType = t < 55 ? "ADULT_NON_RECENT" : t < 85 ? "CHILD_AT_RISK" : "BOTH";
+                risk = risk();
+                screening(out, caseId, at[1] + (at[2] - at[1]) / 2, worker, subjectType, risk);
+                if (reached >= 5 && random.nextInt(25) == 0) {
+                    risk = risk();
+                    screening(out, caseId, at[5] + HOUR, worker, subjectType, risk);
+                }
+            }
+            int riskRank = risk == null ? 1 : switch (risk) {
+                case "HIGH" -> 0;
+                case "MEDIUM" -> 2;
+                default -> 3;
+            };
+            row(out[CASE], caseId, String.format("BM%09d", index), owner, status, ts(submitted), "0",
+                    assigned ? worker : null, assigned ? "Sam" : null, assigned ? ts(assignedAt) : null, risk,
+                    String.valueOf(riskRank), bool(subjectType != null && !subjectType.equals("ADULT_NON_RECENT")),
+                    "1", status.equals("CLOSED") ? reason : null);
+
+            // The charter's promises: C1 (acknowledge in a working day) for every case, C2 (a named worker within a
+            // week) met by the assignment, C5 (contact as agreed) on a few active cases.
+            if (at[0] < NOW) {
+                row(out[PROMISE], uuid(), caseId, "1", "C1", acknowledgedInTime ? "MET" : "MISSED", ts(submitted),
+                        "SUBMITTED", ts(due1), ts(at[0]), "ACKNOWLEDGED", acknowledgedInTime ? null : ts(due1));
+            } else {
+                row(out[PROMISE], uuid(), caseId, "1", "C1", "PENDING", ts(submitted), "SUBMITTED", ts(due1), null,
+                        null, null);
+            }
+            long due2 = submitted + 7 * DAY;
+            String c2 = assigned ? (assignedAt <= due2 ? "MET" : "MISSED") : due2 < NOW ? "MISSED" : "PENDING";
+            row(out[PROMISE], uuid(), caseId, "1", "C2", c2, ts(submitted), "SUBMITTED", ts(due2),
+                    assigned ? ts(assignedAt) : null, assigned ? "ASSIGNED" : null,
+                    c2.equals("MISSED") ? ts(due2) : null);
+            if (reached >= 5 && random.nextInt(20) == 0) {
+                long due5 = at[5] + 14 * DAY;
+                boolean kept = random.nextInt(5) > 0;
+                String c5 = due5 >= NOW ? "PENDING" : kept ? "MET" : "MISSED";
+                row(out[PROMISE], uuid(), caseId, "1", "C5", c5, ts(at[5]), "ACTIVE", ts(due5),
+                        c5.equals("MET") ? ts(at[5] + random.nextLong(14 * DAY)) : null,
+                        c5.equals("MET") ? "MESSAGE_SENT" : null, c5.equals("MISSED") ? ts(due5) : null);
+            }
+
+            // Onward referrals for some assigned cases (MASH for children more often), one in five with a second.
+            if (assigned && random.nextInt(100) < 15) {
+                int count = random.nextInt(5) == 0 ? 2 : 1;
+                for (int k = 0; k < count; k++) {
+                    long proposed = assignedAt + DAY + random.nextLong(30 * DAY);
+                    if (proposed >= NOW) {
+                        break;
+                    }
+                    String partner = subjectType.equals("ADULT_NON_RECENT") ? PARTNERS[random.nextInt(PARTNERS.length)]
+                            : random.nextBoolean() ? "MASH" : PARTNERS[random.nextInt(PARTNERS.length)];
+                    int o = random.nextInt(100);
+                    String onward = proposed > NOW - 30 * DAY ? (o < 50 ? "SENT" : "PROPOSED")
+                            : o < 45 ? "ACCEPTED" : o < 65 ? "DONE" : o < 78 ? "DECLINED" : o < 85 ? "WITHDRAWN"
+                            : "SENT";
+                    row(out[ONWARD], uuid(), caseId, partner, onward, "CONSENT", ts(proposed), worker);
+                }
+            }
+
+            // Consent to be counted in statistics, asked of about a third; a few say not now, a few later withdraw.
+            if (random.nextInt(100) < 35) {
+                int d = random.nextInt(100);
+                row(out[CONSENT], uuid(), caseId, "STATISTICS", d < 93 ? "GRANTED" : d < 97 ? "NOT_NOW"
+                        : "PREFER_NOT_TO_SAY", ts(submitted), "SURVIVOR");
+                long later = submitted + random.nextLong(365 * DAY);
+                if (random.nextInt(200) == 0 && later < NOW) {
+                    row(out[CONSENT], uuid(), caseId, "STATISTICS", "NOT_NOW", ts(later), "SURVIVOR");
+                }
+            }
+
+            // A few notes, some with a second version; about one version in eight flagged for blaming language.
+            if (assigned && random.nextInt(100) < 3) {
+                UUID note = uuid();
+                long written = assignedAt + HOUR + random.nextLong(20 * DAY);
+                if (written < NOW) {
+                    row(out[NOTE], note, caseId, ts(written), worker);
+                    int versions = random.nextInt(10) < 3 ? 2 : 1;
+                    for (int v = 1; v <= versions && written < NOW; v++) {
+                        boolean flagged = random.nextInt(8) == 0;
+                        row(out[NOTE_VERSION], uuid(), note, String.valueOf(v), bytes(48), ts(written), worker,
+                                flagged ? "blame-" + random.nextInt(12) : null, flagged ? bytes(40) : null);
+                        written += random.nextLong(3 * DAY);
+                    }
+                }
+            }
+        }
+
+        private void screening(StringBuilder[] out, UUID caseId, long at, String worker, String subjectType,
+                String risk) {
+            row(out[SCREENING], uuid(), caseId, ts(at), worker, subjectType, bool(risk.equals("HIGH")
+                    && random.nextInt(4) == 0), bool(random.nextInt(20) == 0), bool(random.nextInt(15) == 0),
+                    bool(!subjectType.equals("ADULT_NON_RECENT") && random.nextInt(3) == 0), risk, risk,
+                    bool(random.nextInt(10) == 0), random.nextInt(3) == 0 ? "SURVIVOR_AGREED" : "NOT_YET_ASKED",
+                    classification());
+        }
+
+        private String classification() {
+            int c = random.nextInt(100);
+            return c < 80 ? "EXPLOITATION" : c < 90 ? "OTHER_SEXUAL_ABUSE" : c < 97 ? "OTHER_HARM" : "NO_HARM_IDENTIFIED";
+        }
+
+        private String risk() {
+            int r = random.nextInt(100);
+            return r < 40 ? "LOW" : r < 80 ? "MEDIUM" : "HIGH";
+        }
+
+        /** A working day later: a Friday's submission is due on Monday, a weekend's on Tuesday. */
+        private static long workingDayAfter(long t) {
+            long due = t + DAY;
+            int dayOfWeek = (int) (((due - FROM) / DAY + 4) % 7);
+            return due + (dayOfWeek == 5 ? 2 * DAY : dayOfWeek == 6 ? DAY : 0);
+        }
+
+        private UUID uuid() {
+            long msb = (random.nextLong() & ~0xF000L) | 0x4000L;
+            long lsb = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+            return new UUID(msb, lsb);
+        }
+
+        private String bytes(int length) {
+            StringBuilder hex = new StringBuilder("\\\\x");
+            for (int i = 0; i < length; i++) {
+                int b = random.nextInt(256);
+                hex.append(Character.forDigit(b >> 4, 16)).append(Character.forDigit(b & 15, 16));
+            }
+            return hex.toString();
+        }
+
+        private static String bool(boolean value) {
+            return value ? "t" : "f";
+        }
+
+        /** One COPY text row: tab-separated, \N for null (no value here contains a tab, newline or backslash). */
+        private static void row(StringBuilder out, Object... values) {
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    out.append('\t');
+                }
+                out.append(values[i] == null ? "\\N" : values[i].toString());
+            }
+            out.append('\n');
+        }
+
+        /** A timestamptz in COPY's text form, UTC. */
+        private static String ts(long epochSecond) {
+            LocalDateTime t = LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
+            char[] c = "0000-00-00 00:00:00+00".toCharArray();
+            put(c, 0, t.getYear(), 4);
+            put(c, 5, t.getMonthValue(), 2);
+            put(c, 8, t.getDayOfMonth(), 2);
+            put(c, 11, t.getHour(), 2);
+            put(c, 14, t.getMinute(), 2);
+            put(c, 17, t.getSecond(), 2);
+            return new String(c);
+        }
+
+        private static void put(char[] c, int at, int value, int digits) {
+            for (int i = digits - 1; i >= 0; i--) {
+                c[at + i] = (char) ('0' + value % 10);
+                value /= 10;
+            }
+        }
+    }
+}
