@@ -72,48 +72,72 @@ public class MonthAggregation {
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         Map<String, List<Long>> samples = new LinkedHashMap<>();
+        for (Statement statement : statements()) {
+            grouped(counts, month, statement, asOf);
+        }
+        // Wards are counted; a locality is the sum of its wards (each survivor lives in one).
+        catalogue.area().children().forEach((locality, wards) -> counts.put(
+                catalogue.area().cell(month, locality, Catalogue.COUNT),
+                wards.stream().mapToLong(w -> counts.get(catalogue.area().cell(month, w, Catalogue.COUNT))).sum()));
+
+        List<Long> daysToWorker = daysToNamedWorker(month, asOf);
+        counts.put(Catalogue.TIME_TO_NAMED_WORKER.cell(month, Catalogue.ALL, "ASSIGNED"), (long) daysToWorker.size());
+        samples.put(Catalogue.TIME_TO_NAMED_WORKER.id() + "/" + Catalogue.ALL, daysToWorker);
+
+        long leftOut = ((Number) query(LEFT_OUT, month, asOf).getSingleResult()).longValue();
+        return new PeriodCounts(counts, samples, leftOut);
+    }
+
+    /** One statement of the month's aggregation: the table it fills and its rows (owner, r, c), grouped. */
+    record Statement(CatalogueTable table, String sql) {
+    }
+
+    /**
+     * The statements {@link #aggregate} sends for a month, each with its grouping sets, in order; named parameters
+     * {@code :yearStart}, {@code :start}, {@code :end} and {@code :asOf}. The reporting benchmark runs these same
+     * statements raw over JDBC.
+     */
+    List<Statement> statements() {
+        List<Statement> all = new ArrayList<>();
         String newcomers = "(" + NEWCOMERS + " and " + COUNTED.formatted("f.owner_subject") + ")";
 
-        grouped(counts, month, Catalogue.REFERRALS_RECEIVED, """
+        all.add(grouped(Catalogue.REFERRALS_RECEIVED, """
                 select owner, coalesce(subject, 'NOT_RECORDED') as r, coalesce(subject_type, 'NOT_SCREENED') as c
-                  from %s n""".formatted(newcomers), asOf);
-        grouped(counts, month, Catalogue.ACKNOWLEDGED, """
+                  from %s n""".formatted(newcomers)));
+        all.add(grouped(Catalogue.ACKNOWLEDGED, """
                 select owner, 'ALL' as r,
                        case c1_status when 'MET' then 'ON_TIME' when 'MISSED' then 'LATE' else 'WAITING' end as c
-                  from %s n""".formatted(newcomers), asOf);
-        grouped(counts, month, Catalogue.CHILDREN_BY_RISK, """
+                  from %s n""".formatted(newcomers)));
+        all.add(grouped(Catalogue.CHILDREN_BY_RISK, """
                 select owner, risk as r, 'COUNT' as c from %s n
-                 where subject_type in ('CHILD_AT_RISK', 'BOTH')""".formatted(newcomers), asOf);
-        grouped(counts, month, Catalogue.AGE_BAND, """
+                 where subject_type in ('CHILD_AT_RISK', 'BOTH')""".formatted(newcomers)));
+        all.add(grouped(Catalogue.AGE_BAND, """
                 select owner, case when age_at_harm in ('UNDER_13', 'AGE_13_15', 'AGE_16_17', 'ADULT')
                                    then age_at_harm else 'NOT_SAID' end as r, 'COUNT' as c
-                  from %s n""".formatted(newcomers), asOf);
-        grouped(counts, month, Catalogue.RE_REFERRALS, """
+                  from %s n""".formatted(newcomers)));
+        all.add(grouped(Catalogue.RE_REFERRALS, """
                 select owner, 'ALL' as r,
                        case when exists (select 1 from referral e
                                           where e.owner_subject = n.owner and e.submitted_at < n.submitted_at
                                             and e.submitted_at >= n.submitted_at - interval '12 months')
                             then 'REFERRED_BEFORE' else 'FIRST_IN_12_MONTHS' end as c
-                  from %s n""".formatted(newcomers), asOf);
-        grouped(counts, month, Catalogue.SEX, """
+                  from %s n""".formatted(newcomers)));
+        all.add(grouped(Catalogue.SEX, """
                 select owner, case when sex in ('FEMALE', 'MALE') then sex else 'NOT_SAID' end as r, 'COUNT' as c
-                  from %s n""".formatted(newcomers), asOf);
+                  from %s n""".formatted(newcomers)));
         String groups = "'" + String.join("', '", Catalogue.ETHNIC_GROUPS) + "'";
-        grouped(counts, month, Catalogue.ETHNICITY, """
+        all.add(grouped(Catalogue.ETHNICITY, """
                 select owner, case when ethnicity in (%s) then ethnicity else 'NOT_SAID' end as r, 'COUNT' as c
-                  from %s n""".formatted(groups, newcomers), asOf);
-        grouped(counts, month, Catalogue.ETHNICITY_RECORDED, """
+                  from %s n""".formatted(groups, newcomers)));
+        all.add(grouped(Catalogue.ETHNICITY_RECORDED, """
                 select owner, 'ALL' as r, case when ethnicity in (%s) then 'RECORDED' else 'NOT_RECORDED' end as c
-                  from %s n""".formatted(groups, newcomers), asOf);
-        // Wards are counted; a locality is the sum of its wards (each survivor lives in one).
-        grouped(counts, month, catalogue.area(), """
+                  from %s n""".formatted(groups, newcomers)));
+        // Wards are counted; a locality is the sum of its wards (aggregate), each survivor living in one.
+        all.add(grouped(catalogue.area(), """
                 select owner, case when ward is null or ward = 'PREFER_NOT_TO_SAY' then 'NOT_SAID' else ward end as r,
                        'COUNT' as c
-                  from %s n""".formatted(newcomers), asOf);
-        catalogue.area().children().forEach((locality, wards) -> counts.put(
-                catalogue.area().cell(month, locality, Catalogue.COUNT),
-                wards.stream().mapToLong(w -> counts.get(catalogue.area().cell(month, w, Catalogue.COUNT))).sum()));
-        grouped(counts, month, Catalogue.CLOSURES_BY_REASON, """
+                  from %s n""".formatted(newcomers)));
+        all.add(grouped(Catalogue.CLOSURES_BY_REASON, """
                 select owner, coalesce(reason, 'NOT_RECORDED') as r, 'COUNT' as c
                   from (select distinct on (sc.owner_subject) sc.owner_subject as owner, x.closure_reason as reason,
                                x.changed_at
@@ -121,8 +145,8 @@ public class MonthAggregation {
                          where x.to_status = 'CLOSED' and x.changed_at >= :yearStart and x.changed_at < :end
                            and %s
                          order by sc.owner_subject, x.changed_at, x.id) firsts
-                 where changed_at >= :start""".formatted(COUNTED.formatted("sc.owner_subject")), asOf);
-        grouped(counts, month, Catalogue.CLASSIFICATION, """
+                 where changed_at >= :start""".formatted(COUNTED.formatted("sc.owner_subject"))));
+        all.add(grouped(Catalogue.CLASSIFICATION, """
                 select owner, 'ALL' as r, latest.classification as c
                   from (select distinct on (sc.owner_subject) sc.owner_subject as owner, x.case_id, x.screened_at
                           from case_screening x join survivor_case sc on sc.id = x.case_id
@@ -131,11 +155,11 @@ public class MonthAggregation {
                   join lateral (select y.classification from case_screening y
                                  where y.case_id = firsts.case_id and y.screened_at < :asOf
                                  order by y.screened_at desc limit 1) latest on true
-                 where screened_at >= :start""".formatted(COUNTED.formatted("sc.owner_subject")), asOf);
+                 where screened_at >= :start""".formatted(COUNTED.formatted("sc.owner_subject"))));
         // A case open at the month's end is open now or was closed after that end (every move is recorded in
         // case_status_change as the case's status changes, CaseWorkflowService), so only those cases' histories are
         // read, not every case's since the service began (at 1,000,000 cases: ~60,000 look-ups instead of ~780,000).
-        grouped(counts, month, Catalogue.OPEN_BY_STATUS, """
+        all.add(grouped(Catalogue.OPEN_BY_STATUS, """
                 select owner, status as r, 'COUNT' as c
                   from (select distinct on (sc.owner_subject) sc.owner_subject as owner,
                                coalesce(st.to_status, 'SUBMITTED') as status
@@ -151,15 +175,15 @@ public class MonthAggregation {
                                               order by x.changed_at desc limit 1) st on true
                          where coalesce(st.to_status, 'SUBMITTED') <> 'CLOSED'
                          order by sc.owner_subject, sc.opened_at desc) open_cases
-                 where %s""".formatted(COUNTED.formatted("open_cases.owner")), asOf);
-        grouped(counts, month, Catalogue.CHARTER, """
+                 where %s""".formatted(COUNTED.formatted("open_cases.owner"))));
+        all.add(grouped(Catalogue.CHARTER, """
                 select ci.id as owner, ci.commitment_id as r,
                        case ci.status when 'MET' then 'KEPT' when 'MISSED' then 'MISSED' when 'WAIVED' then 'WAIVED'
                                       else 'RUNNING' end as c
                   from commitment_instance ci join survivor_case sc on sc.id = ci.case_id
                  where ci.due_at >= :start and ci.due_at < :end and ci.status <> 'ENDED'
-                   and %s""".formatted(COUNTED.formatted("sc.owner_subject")), asOf);
-        grouped(counts, month, Catalogue.ONWARD_REFERRALS, """
+                   and %s""".formatted(COUNTED.formatted("sc.owner_subject"))));
+        all.add(grouped(Catalogue.ONWARD_REFERRALS, """
                 select owner, partner as r,
                        case status when 'ACCEPTED' then 'ACCEPTED' when 'DONE' then 'ACCEPTED'
                                    when 'DECLINED' then 'DECLINED' when 'WITHDRAWN' then 'WITHDRAWN'
@@ -169,23 +193,30 @@ public class MonthAggregation {
                           from onward_referral o join survivor_case sc on sc.id = o.case_id
                          where o.proposed_at >= :yearStart and o.proposed_at < :end
                          order by sc.owner_subject, o.partner, o.proposed_at, o.id) firsts
-                 where proposed_at >= :start and %s""".formatted(COUNTED.formatted("firsts.owner")), asOf);
-        grouped(counts, month, Catalogue.FLAGGED_NOTES, """
+                 where proposed_at >= :start and %s""".formatted(COUNTED.formatted("firsts.owner"))));
+        all.add(grouped(Catalogue.FLAGGED_NOTES, """
                 select v.id as owner, 'ALL' as r, 'COUNT' as c
                   from case_note_version v join case_note n on n.id = v.note_id
                   join survivor_case sc on sc.id = n.case_id
                  where v.flagged_terms is not null and v.written_at >= :start and v.written_at < :end
-                   and %s""".formatted(COUNTED.formatted("sc.owner_subject")), asOf);
+                   and %s""".formatted(COUNTED.formatted("sc.owner_subject"))));
 
-        List<Long> daysToWorker = daysToNamedWorker(month, asOf);
-        counts.put(Catalogue.TIME_TO_NAMED_WORKER.cell(month, Catalogue.ALL, "ASSIGNED"), (long) daysToWorker.size());
-        samples.put(Catalogue.TIME_TO_NAMED_WORKER.id() + "/" + Catalogue.ALL, daysToWorker);
-
-        long leftOut = ((Number) query("select count(*) from (" + NEWCOMERS
-                + " and not " + COUNTED.formatted("f.owner_subject") + ") n", month, asOf).getSingleResult())
-                .longValue();
-        return new PeriodCounts(counts, samples, leftOut);
+        return all;
     }
+
+    /** The survivors given a named worker this month for the first time this year: submission and assignment. */
+    static final String NAMED_WORKER = """
+            select started_at, met_at from (
+                select distinct on (sc.owner_subject) sc.owner_subject, ci.started_at, ci.met_at
+                  from commitment_instance ci join survivor_case sc on sc.id = ci.case_id
+                 where ci.commitment_id = 'C2' and ci.met_at >= :yearStart and ci.met_at < :end
+                   and %s
+                 order by sc.owner_subject, ci.met_at, ci.id) firsts
+             where met_at >= :start""".formatted(COUNTED.formatted("sc.owner_subject"));
+
+    /** How many newcomers of the month are left out because they said no to being counted. */
+    static final String LEFT_OUT = "select count(*) from (" + NEWCOMERS + " and not "
+            + COUNTED.formatted("f.owner_subject") + ") n";
 
     /**
      * Working days from a survivor's submission to their named worker, for survivors given one this month for the
@@ -193,14 +224,7 @@ public class MonthAggregation {
      */
     private List<Long> daysToNamedWorker(ReportPeriod month, Instant asOf) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query("""
-                select started_at, met_at from (
-                    select distinct on (sc.owner_subject) sc.owner_subject, ci.started_at, ci.met_at
-                      from commitment_instance ci join survivor_case sc on sc.id = ci.case_id
-                     where ci.commitment_id = 'C2' and ci.met_at >= :yearStart and ci.met_at < :end
-                       and %s
-                     order by sc.owner_subject, ci.met_at, ci.id) firsts
-                 where met_at >= :start""".formatted(COUNTED.formatted("sc.owner_subject")), month, asOf)
+        List<Object[]> rows = query(NAMED_WORKER, month, asOf)
                 .getResultList();
         List<Long> days = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
@@ -224,12 +248,8 @@ public class MonthAggregation {
         return days;
     }
 
-    /**
-     * Counts of {@code rows} (columns owner, r, c) into the table's cells: leaves by (r, c), each row's total by r,
-     * each column's total by c, the grand total by (), every margin counted distinct by owner in the same statement.
-     */
-    private void grouped(Map<String, Long> counts, ReportPeriod month, CatalogueTable table, String rows,
-            Instant asOf) {
+    /** A statement counting {@code rows} (columns owner, r, c) into the table's cells with its grouping sets. */
+    private static Statement grouped(CatalogueTable table, String rows) {
         List<String> sets = new ArrayList<>(List.of("(r, c)"));
         if (table.totalColumn()) {
             sets.add("(r)");
@@ -240,15 +260,23 @@ public class MonthAggregation {
         if (table.totalColumn() && table.totalRow()) {
             sets.add("()");
         }
+        return new Statement(table, "select grouping(r), grouping(c), r, c, count(distinct owner) from (" + rows
+                + ") t group by grouping sets (" + String.join(", ", sets) + ")");
+    }
+
+    /**
+     * Runs a statement into the table's cells: leaves by (r, c), each row's total by r, each column's total by c, the
+     * grand total by (), every margin counted distinct by owner in the same statement; zero where nothing came back.
+     */
+    private void grouped(Map<String, Long> counts, ReportPeriod month, Statement statement, Instant asOf) {
+        CatalogueTable table = statement.table();
         for (String row : table.shownRows()) {
             for (String column : table.shownColumns()) {
                 counts.put(table.cell(month, row, column), 0L);
             }
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> result = query("select grouping(r), grouping(c), r, c, "
-                + "count(distinct owner) from (" + rows + ") t group by grouping sets (" + String.join(", ", sets)
-                + ")", month, asOf).getResultList();
+        List<Object[]> result = query(statement.sql(), month, asOf).getResultList();
         for (Object[] row : result) {
             String r = ((Number) row[0]).intValue() == 1 ? TOTAL : (String) row[2];
             String c = ((Number) row[1]).intValue() == 1 ? TOTAL : (String) row[3];
