@@ -42,7 +42,7 @@ public class BoardPageResource {
     static class Templates {
         static native TemplateInstance periods(List<PeriodGroup> groups);
 
-        static native TemplateInstance period(ReportPeriod period, String releaseLabel, List<TableView> tables);
+        static native TemplateInstance period(ReportPeriod period, String releaseLabel, List<PublishedTable> tables);
 
         static native TemplateInstance table(ReportPeriod period, TableView view);
 
@@ -76,8 +76,9 @@ public class BoardPageResource {
     @Path("{period}")
     public TemplateInstance period(@PathParam("period") String periodId, @Context UriInfo uri) {
         ReportPeriod period = published(periodId, uri);
-        List<TableView> tables = views(period);
-        return Templates.period(period, tables.get(0).table().releaseLabel(), tables);
+        // The list needs titles and the legend only: no chart is drawn for it.
+        List<PublishedTable> tables = store.tableBodies(period).stream().map(store::read).toList();
+        return Templates.period(period, tables.get(0).releaseLabel(), tables);
     }
 
     @GET
