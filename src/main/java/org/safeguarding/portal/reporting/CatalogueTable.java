@@ -57,6 +57,20 @@ public record CatalogueTable(String id, List<String> rows, List<String> columns,
         return cell(period, id, row, column);
     }
 
+    /**
+     * The breakdown rows not offered for a period: every child of a row one of whose children is hidden (a breakdown
+     * with a gap is not offered at all; hiding the rest of it never reveals anything).
+     */
+    public java.util.Set<String> withheldBreakdowns(ReportPeriod period, java.util.Set<String> hidden) {
+        java.util.Set<String> withheld = new java.util.LinkedHashSet<>();
+        children.forEach((parent, rows) -> {
+            if (rows.stream().anyMatch(r -> shownColumns().stream().anyMatch(c -> hidden.contains(cell(period, r, c))))) {
+                withheld.addAll(rows);
+            }
+        });
+        return withheld;
+    }
+
     /** Rows as shown, each followed by its breakdown, the total row last when there is one. */
     public List<String> shownRows() {
         List<String> shown = new java.util.ArrayList<>();

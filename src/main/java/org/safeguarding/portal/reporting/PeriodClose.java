@@ -198,13 +198,10 @@ public class PeriodClose {
             }
         }
         for (CatalogueTable table : catalogue.tables()) {
-            table.children().forEach((row, children) -> {
-                List<String> cellsOfChildren = children.stream()
-                        .flatMap(c -> table.shownColumns().stream().map(k -> table.cell(period, c, k))).toList();
-                if (cellsOfChildren.stream().anyMatch(hidden::contains)) {
-                    cellsOfChildren.stream().filter(cell -> truth.counts().get(cell) > 0).forEach(hidden::add);
-                }
-            });
+            for (String row : table.withheldBreakdowns(period, hidden)) {
+                table.shownColumns().stream().map(column -> table.cell(period, row, column))
+                        .filter(cell -> truth.counts().get(cell) > 0).forEach(hidden::add);
+            }
         }
         return hidden;
     }

@@ -50,7 +50,7 @@ public class TablePublisher {
         }
         List<Row> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        Set<String> withheld = withheldBreakdowns(period, table, hidden);
+        Set<String> withheld = table.withheldBreakdowns(period, hidden);
         for (String parent : table.children().keySet()) {
             if (table.children().get(parent).stream().anyMatch(withheld::contains)) {
                 notes.add(labels.text("note_breakdown_not_available") + " " + labels.cell(table, parent) + ".");
@@ -100,19 +100,6 @@ public class TablePublisher {
             }
         }
         return labels.cell(table, row);
-    }
-
-    /** The rows of breakdowns not offered: a parent with a hidden child is shown without its children. */
-    private static Set<String> withheldBreakdowns(ReportPeriod period, CatalogueTable table, Set<String> hidden) {
-        Set<String> withheld = new java.util.HashSet<>();
-        table.children().forEach((parent, children) -> {
-            boolean gap = children.stream().anyMatch(c -> table.shownColumns().stream()
-                    .anyMatch(k -> hidden.contains(table.cell(period, c, k))));
-            if (gap) {
-                withheld.addAll(children);
-            }
-        });
-        return withheld;
     }
 
     private PublishedValue rate(ReportPeriod period, CatalogueTable table, String row, CatalogueTable.Rate rate,
