@@ -54,6 +54,29 @@ class NothingSensitiveInLogsTest {
         }
     }
 
+    /**
+     * What a survivor says about themselves (ethnicity is special-category data) is stored for counting only: the
+     * accepted answers and the refused values (an unknown ward, sex or ethnicity) never reach the log.
+     */
+    @Test
+    void noAboutYouAnswerReachesTheLog() {
+        String token = new Tokens(keycloakUrl).forUser("survivor1");
+        String plan = "\"contactPlan\":{\"channels\":[\"PORTAL\"]}";
+        try (LogCapture log = LogCapture.start()) {
+            given().auth().oauth2(token).contentType(ContentType.JSON)
+                    .body("{" + plan + ",\"sex\":\"FEMALE\",\"ethnicity\":\"MIXED\",\"ward\":\"W17\"}")
+                    .post("/api/v1/referrals").then().statusCode(201);
+            for (String field : List.of("ward", "sex", "ethnicity")) {
+                given().auth().oauth2(token).contentType(ContentType.JSON)
+                        .body("{" + plan + ",\"" + field + "\":\"" + CANARY + "\"}")
+                        .post("/api/v1/referrals").then().statusCode(400);
+            }
+            assertEquals(List.of(), log.linesContaining(CANARY), "a refused answer in the log");
+            assertEquals(List.of(), log.linesContaining("W17"), "a survivor's ward in the log");
+            assertEquals(List.of(), log.linesContaining("MIXED"), "a survivor's ethnicity in the log");
+        }
+    }
+
     @Test
     void noCaseActivityLogsWhatWasWrittenOrTheReceiptCode() {
         Tokens tokens = new Tokens(keycloakUrl);
