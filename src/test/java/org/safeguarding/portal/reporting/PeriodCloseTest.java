@@ -140,4 +140,73 @@ class PeriodCloseTest {
                 .body("rows.find { it.key == 'TOTAL' }.cells[4]", equalTo(10))
                 .body("notes[0]", equalTo("Survivors who asked not to be counted are left out."));
     }
+
+    /**
+     * A survivor counts once a year, in the month of their first referral, closure, screening, named worker or
+     * referral to a partner of that year; the same in the year before does not stop them counting in January's year.
+     * And whether they may be counted is their latest answer as the close knows it. 2015's first quarter, closed at
+     * once (three months in one transaction).
+     */
+    @Test
+    void aSurvivorCountsInTheMonthOfTheirFirstOfTheYearAndByTheirLatestAnswer() throws Exception {
+        // Twelve came in January 2015 and came back in March, with everything again: they count in January only.
+        for (int i = 0; i < 12; i++) {
+            String owner = "first-jan-" + UUID.randomUUID();
+            everything(data.survivor(owner, at("2015-01-15"), "SELF", "ADULT", "CLOSED"), "2015-01-15", "2015-01-25");
+            everything(data.survivor(owner, at("2015-03-10"), "SELF", "ADULT", "CLOSED"), "2015-03-10", "2015-03-20");
+        }
+        // Eleven came in December 2014 and again in March 2015: March is their first of 2015, a re-referral.
+        for (int i = 0; i < 11; i++) {
+            String owner = "first-dec-" + UUID.randomUUID();
+            everything(data.survivor(owner, at("2014-12-05"), "SELF", "ADULT", "CLOSED"), "2014-12-05", "2014-12-15");
+            everything(data.survivor(owner, at("2015-03-12"), "SELF", "ADULT", "CLOSED"), "2015-03-12", "2015-03-22");
+        }
+        // Ten new in March; ten who said no, then yes; ten who said no only after the close's time: all counted.
+        for (int i = 0; i < 10; i++) {
+            everything(data.survivor("first-new-" + UUID.randomUUID(), at("2015-03-14"), "SELF", "ADULT", "CLOSED"),
+                    "2015-03-14", "2015-03-24");
+            UUID yesLater = data.survivor("first-yes-later-" + UUID.randomUUID(), at("2015-03-15"), "SELF", "ADULT",
+                    "SUBMITTED");
+            data.consent(yesLater, "STATISTICS", "NOT_NOW", at("2015-03-15"));
+            data.consent(yesLater, "STATISTICS", "GRANTED", at("2015-03-25"));
+            UUID noAfter = data.survivor("first-no-after-" + UUID.randomUUID(), at("2015-03-16"), "SELF", "ADULT",
+                    "SUBMITTED");
+            data.consent(noAfter, "STATISTICS", "GRANTED", at("2015-03-16"));
+            data.consent(noAfter, "STATISTICS", "NOT_NOW", at("2015-05-01"));
+        }
+
+        assertTrue(close.close(ReportPeriod.quarter(2015, 1), Instant.parse("2015-04-11T00:00:00Z")));
+
+        // January: the twelve (rounded to 10) in every table.
+        table("2015-01", "referrals-received").then().body("rows.find { it.key == 'TOTAL' }.cells[4]", equalTo(10));
+        table("2015-01", "closures-by-reason").then().body("rows.find { it.key == 'TOTAL' }.cells", equalTo(List.of(10)));
+        // March: 11 + 10 + 10 + 10 = 41 newcomers (40); with the January twelve again it would be 53 (55), and
+        // without either group of answers 31 (30).
+        table("2015-03", "referrals-received").then().body("rows.find { it.key == 'TOTAL' }.cells[4]", equalTo(40));
+        // The eleven from December are back within 12 months; the other 30 are not.
+        table("2015-03", "re-referrals").then().body("rows[0].cells[0]", equalTo(10))
+                .body("rows[0].cells[1]", equalTo(30));
+        // Closed, screened, given a named worker, referred to an ISVA in March for the first time in 2015: the
+        // eleven from December and the ten new, 21 (20); the January twelve again would make 33 (35), and the
+        // December ones left out as if 2014 were this year 10 (10).
+        table("2015-03", "closures-by-reason").then().body("rows.find { it.key == 'TOTAL' }.cells", equalTo(List.of(20)));
+        table("2015-03", "classification-at-screening").then().body("rows[0].cells[4]", equalTo(20));
+        table("2015-03", "time-to-named-worker").then().body("rows[0].cells[0]", equalTo(20));
+        table("2015-03", "onward-referrals").then().body("rows.find { it.key == 'ISVA' }.cells[4]", equalTo(20));
+        // February had no one.
+        table("2015-02", "referrals-received").then().body("rows.find { it.key == 'TOTAL' }.cells[4]", equalTo(0));
+    }
+
+    /** A case's screening, named worker, referral to an ISVA, and its closure on {@code closed}. */
+    private void everything(UUID caseId, String day, String closed) throws Exception {
+        data.screening(caseId, at(day), "ADULT_NON_RECENT", "LOW", "EXPLOITATION");
+        data.promise(caseId, "C2", at(day), at(day).plus(java.time.Duration.ofDays(3)), "MET",
+                at(day).plus(java.time.Duration.ofDays(1)));
+        data.onwardReferral(caseId, "ISVA", at(day), "ACCEPTED");
+        data.statusChange(caseId, at(closed), "CLOSURE_PROPOSED", "CLOSED", "SUPPORT_COMPLETED");
+    }
+
+    private static Instant at(String day) {
+        return Instant.parse(day + "T10:00:00Z");
+    }
 }

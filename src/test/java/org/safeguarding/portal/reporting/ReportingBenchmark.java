@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,6 +33,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -41,6 +46,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -81,6 +87,8 @@ class ReportingBenchmark {
     private static final Instant YEAR_AS_OF = Instant.parse("2024-01-10T00:00:00Z");
     private static final Instant REBASE_AS_OF = Instant.parse("2024-06-01T00:00:00Z");
 
+    @TestHTTPResource("/")
+    URI base;
     @ConfigProperty(name = "portal.keycloak.url")
     String keycloakUrl;
     @Inject
@@ -178,7 +186,7 @@ class ReportingBenchmark {
         }
         int slowest = monthSqlAfter.slowest();
         System.out.printf("%nPlan of the slowest, %s (EXPLAIN ANALYZE, BUFFERS):%n", monthSqlAfter.names().get(slowest));
-        explain(monthStatements().get(slowest), MONTH, MONTH_AS_OF).forEach(l -> System.out.println("  " + l));
+        explain(slowest, MONTH, MONTH_AS_OF).forEach(l -> System.out.println("  " + l));
 
         // Serving what is stored: the quarter, or its first month if the quarter could not be closed.
         ReportPeriod served = quarterClosed ? QUARTER : QUARTER.parts().get(0);
@@ -191,6 +199,11 @@ class ReportingBenchmark {
         given().auth().oauth2(token).get(api).then().statusCode(200);
         serving.add(row("API  GET " + api, time(() -> given().auth().oauth2(token).get(api).then()
                 .statusCode(200)), sql));
+        // REST Assured opens a connection and builds its request anew each time; a browser or a client library
+        // keeps its connection: the same request from the JDK's client over one kept-alive connection.
+        HttpRequest apiRequest = HttpRequest.newBuilder(base.resolve(api)).header("Authorization", "Bearer " + token)
+                .build();
+        serving.add(row("  the same, JDK HttpClient, connection kept alive", time(() -> ok(apiRequest)), sql));
         String page = "/board/" + served.id();
         PageSession board = null;
         try {
@@ -204,6 +217,10 @@ class ReportingBenchmark {
             Response first = session.get(page);
             if (first.statusCode() == 200) {
                 serving.add(row("page GET " + page, time(() -> session.get(page).then().statusCode(200)), sql));
+                HttpRequest pageRequest = HttpRequest.newBuilder(base.resolve(page))
+                        .header("Cookie", session.cookieHeader()).build();
+                serving.add(row("  the same, JDK HttpClient, connection kept alive", time(() -> ok(pageRequest)),
+                        sql));
             } else {
                 serving.add(String.format("%-66s answered %d: not measured", "page GET " + page, first.statusCode()));
             }
@@ -318,15 +335,21 @@ class ReportingBenchmark {
 
     // ---- the aggregation as raw SQL ------------------------------------------------------------------------------
 
-    private record Sql(String name, String text) {
+    /** A statement of the month; {@code update}: it writes (the newcomers' temporary table) and returns no rows. */
+    private record Sql(String name, String text, boolean update) {
     }
 
     /** The statements MonthAggregation.aggregate sends for one month, in its order: the same text, not a copy. */
     private List<Sql> monthStatements() {
         List<Sql> all = new ArrayList<>();
-        aggregation.statements().forEach(st -> all.add(new Sql(st.table().id(), st.sql())));
-        all.add(new Sql("time-to-named-worker (C2 met_at)", MonthAggregation.NAMED_WORKER));
-        all.add(new Sql("left out (consent to be counted)", MonthAggregation.LEFT_OUT));
+        for (String sql : Stream.concat(MonthAggregation.NOT_COUNTED.stream(), MonthAggregation.NEWCOMERS.stream())
+                .toList()) {
+            String firstLine = sql.strip().lines().findFirst().orElseThrow();
+            all.add(new Sql(firstLine.substring(0, Math.min(firstLine.length(), 38)), sql, true));
+        }
+        aggregation.statements().forEach(st -> all.add(new Sql(st.table().id(), st.sql(), false)));
+        all.add(new Sql("time-to-named-worker (C2 met_at)", MonthAggregation.NAMED_WORKER, false));
+        all.add(new Sql("left out (consent to be counted)", MonthAggregation.LEFT_OUT, false));
         return all;
     }
 
@@ -380,15 +403,22 @@ class ReportingBenchmark {
             for (Sql sql : monthStatements()) {
                 long start = System.nanoTime();
                 int rows = 0;
-                try (PreparedStatement q = prepare(c, sql.text(), month, asOf); ResultSet r = q.executeQuery()) {
-                    while (r.next()) {
-                        r.getObject(1);
-                        rows++;
+                try (PreparedStatement q = prepare(c, sql.text(), month, asOf)) {
+                    if (sql.update()) {
+                        rows = -1;
+                        q.execute();
+                    } else {
+                        try (ResultSet r = q.executeQuery()) {
+                            while (r.next()) {
+                                r.getObject(1);
+                                rows++;
+                            }
+                        }
                     }
                 }
                 millis.add((System.nanoTime() - start) / 1e6);
                 names.add(sql.name());
-                if (rows == 0 && names.size() == 1) {
+                if (rows == 0 && sql.name().equals(Catalogue.REFERRALS_RECEIVED.id())) {
                     throw new IllegalStateException("no referrals received in " + month);
                 }
             }
@@ -397,14 +427,26 @@ class ReportingBenchmark {
         return new SqlRun(names, millis);
     }
 
-    private List<String> explain(Sql sql, ReportPeriod month, Instant asOf) throws SQLException {
+    /** The plan of the month's statement at {@code index}, after the statements that build what it reads. */
+    private List<String> explain(int index, ReportPeriod month, Instant asOf) throws SQLException {
+        List<Sql> statements = monthStatements();
         List<String> plan = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement q = prepare(c, "explain (analyze, buffers) " + sql.text(), month, asOf);
-                ResultSet r = q.executeQuery()) {
-            while (r.next()) {
-                plan.add(r.getString(1));
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            for (Sql before : statements.subList(0, index)) {
+                if (before.update()) {
+                    try (PreparedStatement q = prepare(c, before.text(), month, asOf)) {
+                        q.execute();
+                    }
+                }
             }
+            try (PreparedStatement q = prepare(c, "explain (analyze, buffers) " + statements.get(index).text(), month,
+                    asOf); ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    plan.add(r.getString(1));
+                }
+            }
+            c.rollback();
         }
         return plan;
     }
@@ -455,6 +497,20 @@ class ReportingBenchmark {
     }
 
     record Timing(double p50, double p95, double p99) {
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private void ok(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), request.uri().toString());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Timing time(Runnable request) {

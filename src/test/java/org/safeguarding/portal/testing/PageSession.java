@@ -61,6 +61,12 @@ public final class PageSession {
         return given().redirects().follow(false).cookies(appCookies);
     }
 
+    /** The session's cookies as one Cookie header, for a client other than REST Assured (the benchmarks). */
+    public String cookieHeader() {
+        return appCookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     public Response get(String path) {
         return request().get(path);
     }
