@@ -226,6 +226,13 @@ class ReportingBenchmark {
             }
         }
 
+        // The clients' own floor: a small static file, no sign-in, no database.
+        String file = "/static/neutral.html";
+        serving.add(row("control: GET " + file + " (no sign-in, no database)",
+                time(() -> given().get(file).then().statusCode(200)), sql));
+        HttpRequest fileRequest = HttpRequest.newBuilder(base.resolve(file)).build();
+        serving.add(row("  the same, JDK HttpClient, connection kept alive", time(() -> ok(fileRequest)), sql));
+
         System.out.printf("%nServing the stored %s, %d timed requests each after %d warm-up; ms at the client "
                 + "over loopback%n", served, ROUNDS, WARM_UP);
         System.out.printf("%-66s %8s %8s %8s %8s%n", "", "p50", "p95", "p99", "p95/SQL");
