@@ -185,33 +185,26 @@ public class MonthAggregation {
                 select owner, case when ward is null or ward = 'PREFER_NOT_TO_SAY' then 'NOT_SAID' else ward end as r,
                        'COUNT' as c
                   from %s n""".formatted(newcomers)));
-        // A survivor's first closure, screening, promise kept or referral to a partner of the year is one in the
-        // month with none of theirs earlier in the year (an index look-up per row of the month, not a scan of the
-        // year to date); consent is checked on those rows only.
         all.add(grouped(Catalogue.CLOSURES_BY_REASON, """
                 select distinct on (sc.owner_subject) sc.owner_subject as owner,
                        coalesce(x.closure_reason, 'NOT_RECORDED') as r, 'COUNT' as c
                   from case_status_change x join survivor_case sc on sc.id = x.case_id
                  where x.to_status = 'CLOSED' and x.changed_at >= :start and x.changed_at < :end
-                   and not exists (select 1 from survivor_case oc join case_status_change y on y.case_id = oc.id
-                                    where oc.owner_subject = sc.owner_subject and y.to_status = 'CLOSED'
-                                      and y.changed_at >= :yearStart and y.changed_at < :start)
-                   and %s
-                 order by sc.owner_subject, x.changed_at, x.id""".formatted(COUNTED.formatted("sc.owner_subject"))));
+                   and %s and %s
+                 order by sc.owner_subject, x.changed_at, x.id""".formatted(
+                noneEarlierThisYear("case_status_change", "changed_at", "y.to_status = 'CLOSED'"),
+                COUNTED.formatted("sc.owner_subject"))));
         all.add(grouped(Catalogue.CLASSIFICATION, """
                 select owner, 'ALL' as r, latest.classification as c
                   from (select distinct on (sc.owner_subject) sc.owner_subject as owner, x.case_id
                           from case_screening x join survivor_case sc on sc.id = x.case_id
                          where x.screened_at >= :start and x.screened_at < :end
-                           and not exists (select 1 from survivor_case oc join case_screening y on y.case_id = oc.id
-                                            where oc.owner_subject = sc.owner_subject
-                                              and y.screened_at >= :yearStart and y.screened_at < :start)
-                           and %s
+                           and %s and %s
                          order by sc.owner_subject, x.screened_at, x.id) firsts
                   join lateral (select y.classification from case_screening y
                                  where y.case_id = firsts.case_id and y.screened_at < :asOf
                                  order by y.screened_at desc limit 1) latest on true""".formatted(
-                COUNTED.formatted("sc.owner_subject"))));
+                noneEarlierThisYear("case_screening", "screened_at", "true"), COUNTED.formatted("sc.owner_subject"))));
         // A case open at the month's end is open now or was closed after that end (every move is recorded in
         // case_status_change as the case's status changes, CaseWorkflowService), so only those cases' histories are
         // read, not every case's since the service began (at 1,000,000 cases: ~60,000 look-ups instead of ~780,000).
@@ -246,11 +239,9 @@ public class MonthAggregation {
                                      else 'WAITING' end as c
                   from onward_referral o join survivor_case sc on sc.id = o.case_id
                  where o.proposed_at >= :start and o.proposed_at < :end
-                   and not exists (select 1 from survivor_case oc join onward_referral y on y.case_id = oc.id
-                                    where oc.owner_subject = sc.owner_subject and y.partner = o.partner
-                                      and y.proposed_at >= :yearStart and y.proposed_at < :start)
-                   and %s
+                   and %s and %s
                  order by sc.owner_subject, o.partner, o.proposed_at, o.id""".formatted(
+                noneEarlierThisYear("onward_referral", "proposed_at", "y.partner = o.partner"),
                 COUNTED.formatted("sc.owner_subject"))));
         all.add(grouped(Catalogue.FLAGGED_NOTES, """
                 select v.id as owner, 'ALL' as r, 'COUNT' as c
@@ -262,16 +253,27 @@ public class MonthAggregation {
         return all;
     }
 
+    /**
+     * A survivor's first closure, screening, named worker or referral to a partner of the year is a row of the month
+     * ({@code sc} its case) with no row of {@code table} like it ({@code alike}, over {@code y}) on any of the
+     * survivor's cases earlier in the year: an index look-up per row of the month, not a scan of the year to date.
+     */
+    private static String noneEarlierThisYear(String table, String time, String alike) {
+        return """
+                not exists (select 1 from survivor_case oc join %1$s y on y.case_id = oc.id
+                             where oc.owner_subject = sc.owner_subject and %3$s
+                               and y.%2$s >= :yearStart and y.%2$s < :start)""".formatted(table, time, alike);
+    }
+
     /** The survivors given a named worker this month for the first time this year: submission and assignment. */
     static final String NAMED_WORKER = """
             select distinct on (sc.owner_subject) ci.started_at, ci.met_at
               from commitment_instance ci join survivor_case sc on sc.id = ci.case_id
              where ci.commitment_id = 'C2' and ci.met_at >= :start and ci.met_at < :end
-               and not exists (select 1 from survivor_case oc join commitment_instance y on y.case_id = oc.id
-                                where oc.owner_subject = sc.owner_subject and y.commitment_id = 'C2'
-                                  and y.met_at >= :yearStart and y.met_at < :start)
-               and %s
-             order by sc.owner_subject, ci.met_at, ci.id""".formatted(COUNTED.formatted("sc.owner_subject"));
+               and %s and %s
+             order by sc.owner_subject, ci.met_at, ci.id""".formatted(
+                    noneEarlierThisYear("commitment_instance", "met_at", "y.commitment_id = 'C2'"),
+                    COUNTED.formatted("sc.owner_subject"));
 
     /** How many newcomers of the month are left out because they said no to being counted. */
     static final String LEFT_OUT = "select count(*) from month_newcomers where not counted";
