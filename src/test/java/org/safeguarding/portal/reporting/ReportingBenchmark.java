@@ -342,7 +342,7 @@ class ReportingBenchmark {
 
     // ---- the aggregation as raw SQL ------------------------------------------------------------------------------
 
-    /** A statement of the month; {@code update}: it writes (the newcomers' temporary table) and returns no rows. */
+    /** A statement of the month; {@code update}: it fills a temporary table and returns no rows. */
     private record Sql(String name, String text, boolean update) {
     }
 
@@ -412,7 +412,6 @@ class ReportingBenchmark {
                 int rows = 0;
                 try (PreparedStatement q = prepare(c, sql.text(), month, asOf)) {
                     if (sql.update()) {
-                        rows = -1;
                         q.execute();
                     } else {
                         try (ResultSet r = q.executeQuery()) {
