@@ -10,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -29,6 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import org.safeguarding.portal.security.FieldCipher;
 import org.safeguarding.portal.security.FieldContext;
+import org.safeguarding.portal.testing.Latency;
 import org.safeguarding.portal.testing.PageSession;
 import org.safeguarding.portal.testing.Tokens;
 
@@ -71,8 +71,8 @@ class QueueBenchmark {
         String deepQuery = "?cursor=" + deep.encoded();
 
         List<String> lines = new ArrayList<>();
-        Timing sqlFirst = time(() -> rawSql(null));
-        Timing sqlDeep = time(() -> rawSql(deep));
+        Latency sqlFirst = time(() -> rawSql(null));
+        Latency sqlDeep = time(() -> rawSql(deep));
         lines.add(row("raw SQL (JDBC, one transaction), first page", sqlFirst, null));
         lines.add(row("raw SQL (JDBC, one transaction), deep page", sqlDeep, null));
         lines.add(row("repository query in-process, first page", time(() -> QuarkusTransaction.requiringNew().run(
@@ -228,24 +228,11 @@ class QueueBenchmark {
         return plan;
     }
 
-    record Timing(double p50, double p95) {
+    private static Latency time(Runnable request) {
+        return Latency.of(WARM_UP, ROUNDS, request);
     }
 
-    private static Timing time(Runnable request) {
-        for (int i = 0; i < WARM_UP; i++) {
-            request.run();
-        }
-        double[] millis = new double[ROUNDS];
-        for (int i = 0; i < ROUNDS; i++) {
-            long start = System.nanoTime();
-            request.run();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return new Timing(millis[ROUNDS / 2], millis[(int) Math.ceil(ROUNDS * 0.95) - 1]);
-    }
-
-    private static String row(String name, Timing timing, Timing sql) {
+    private static String row(String name, Latency timing, Latency sql) {
         return String.format("%-44s %8.2f %8.2f %8s %8s", name, timing.p50(), timing.p95(),
                 sql == null ? "" : String.format("%.1fx", timing.p50() / sql.p50()),
                 sql == null ? "" : String.format("%.1fx", timing.p95() / sql.p95()));

@@ -53,6 +53,7 @@ import io.restassured.response.Response;
 import org.safeguarding.portal.reporting.disclosure.DisclosureCheckFailedException;
 import org.safeguarding.portal.reporting.disclosure.ProtectionProbe;
 import org.safeguarding.portal.reporting.disclosure.Table;
+import org.safeguarding.portal.testing.Latency;
 import org.safeguarding.portal.testing.PageSession;
 import org.safeguarding.portal.testing.Tokens;
 
@@ -193,7 +194,7 @@ class ReportingBenchmark {
         assertEquals(catalogue.tables().size(), storedTables(served), "every table of " + served + " is stored");
         List<String> serving = new ArrayList<>();
         String api = "/api/v1/reports/" + served.id() + "/tables/referrals-received";
-        Timing sql = time(() -> storedTableSql(served));
+        Latency sql = time(() -> storedTableSql(served));
         serving.add(row("raw SQL  select body from report_table (JDBC)", sql, null));
         String token = new Tokens(keycloakUrl).forUser("board1");
         given().auth().oauth2(token).get(api).then().statusCode(200);
@@ -502,9 +503,6 @@ class ReportingBenchmark {
         }
     }
 
-    record Timing(double p50, double p95, double p99) {
-    }
-
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private void ok(HttpRequest request) {
@@ -519,22 +517,11 @@ class ReportingBenchmark {
         }
     }
 
-    private static Timing time(Runnable request) {
-        for (int i = 0; i < WARM_UP; i++) {
-            request.run();
-        }
-        double[] millis = new double[ROUNDS];
-        for (int i = 0; i < ROUNDS; i++) {
-            long start = System.nanoTime();
-            request.run();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return new Timing(millis[ROUNDS / 2], millis[(int) Math.ceil(ROUNDS * 0.95) - 1],
-                millis[(int) Math.ceil(ROUNDS * 0.99) - 1]);
+    private static Latency time(Runnable request) {
+        return Latency.of(WARM_UP, ROUNDS, request);
     }
 
-    private static String row(String name, Timing timing, Timing sql) {
+    private static String row(String name, Latency timing, Latency sql) {
         return String.format("%-66s %8.2f %8.2f %8.2f %8s", name, timing.p50(), timing.p95(), timing.p99(),
                 sql == null ? "" : String.format("%.1fx", timing.p95() / sql.p95()));
     }
