@@ -22,6 +22,8 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.runtime.Startup;
+
 /**
  * The council's area as data: one borough, its localities, and their wards, in the order the council lists them. The
  * portal asks a survivor which ward they live in only to count, anonymously, who the service reaches (board tables by
@@ -30,6 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code portal.area.file} (docs/deployment.md). A file that breaks the rules below stops the service at start.
  */
 @ApplicationScoped
+@Startup // built at start, so a broken file stops the service then, not at the first survivor's "About you"
 public class AreaCatalogue {
 
     static final String BUILT_IN = "/area/areas.json";

@@ -22,6 +22,12 @@ class AreaCatalogueTest {
     private final AreaCatalogue shipped = new AreaCatalogue(Optional.empty());
 
     @Test
+    void theFileIsReadAtStartSoABrokenOneStopsTheServiceThen() {
+        // An application-scoped bean is otherwise built at its first use: a survivor's "About you" would get the 500.
+        assertTrue(AreaCatalogue.class.isAnnotationPresent(io.quarkus.runtime.Startup.class));
+    }
+
+    @Test
     void theShippedFileIsAnExampleBoroughOfFourLocalitiesInTheFilesOrder() {
         assertTrue(shipped.isExample());
         assertTrue(shipped.borough().name().contains("sample"), "labelled as an example where people see it");
