@@ -58,6 +58,15 @@ class EndpointRolesConventionTest {
             "org.safeguarding.portal.charter.CharterApiResource#inForce",
             "org.safeguarding.portal.charter.CharterPageResource#charter");
 
+    /**
+     * The board sees aggregate statistics and never a person: the role may open the reporting package's endpoints
+     * (stored, protected tables only) and, outside it, only these, which say who is signed in and where to go.
+     */
+    private static final String BOARD_PACKAGE = "org.safeguarding.portal.reporting";
+    private static final Set<String> BOARD_ALLOWED_ELSEWHERE = Set.of(
+            "org.safeguarding.portal.web.HomeResource#home",
+            "org.safeguarding.portal.security.MeApiResource#me");
+
     private static final List<Class<? extends Annotation>> HTTP_METHODS = List.of(GET.class, POST.class, PUT.class,
             DELETE.class, PATCH.class, HEAD.class, OPTIONS.class);
     private static final Set<String> KNOWN_ROLES = Set.of(Roles.SURVIVOR, Roles.CASEWORKER, Roles.BOARD,
@@ -127,6 +136,23 @@ class EndpointRolesConventionTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theBoardRoleOpensOnlyReportingEndpoints() {
+        Set<String> elsewhere = new TreeSet<>();
+        for (Method endpoint : endpoints) {
+            RolesAllowed roles = endpoint.isAnnotationPresent(RolesAllowed.class)
+                    ? endpoint.getAnnotation(RolesAllowed.class)
+                    : endpoint.getDeclaringClass().getAnnotation(RolesAllowed.class);
+            boolean board = roles != null && Set.of(roles.value()).contains(Roles.BOARD);
+            if (board && !endpoint.getDeclaringClass().getPackageName().equals(BOARD_PACKAGE)) {
+                elsewhere.add(id(endpoint));
+            }
+        }
+        assertTrue(BOARD_ALLOWED_ELSEWHERE.containsAll(elsewhere), "the board role opens endpoints outside "
+                + BOARD_PACKAGE + ": " + elsewhere);
+        assertTrue(elsewhere.containsAll(BOARD_ALLOWED_ELSEWHERE), "stale entries: " + elsewhere);
     }
 
     private static boolean isEndpoint(Method method) {
