@@ -95,10 +95,12 @@ public class BoardPageResource {
     @Produces("application/pdf")
     public Response reportPdf(@PathParam("period") String periodId, @Context UriInfo uri) {
         ReportPeriod period = published(periodId, uri);
-        List<TableView> tables = views(period);
-        List<ReportPdf.PdfTable> pdfTables = tables.stream().map(v -> new ReportPdf.PdfTable(v.table(),
-                ChartBars.of(v.table(), catalogue.table(v.table().table()).orElseThrow().chartColumn()).bars())).toList();
-        return Response.ok(pdf.render(period, tables.get(0).table().releaseLabel(), pdfTables), "application/pdf")
+        // The PDF draws its bars as table cells (it renders no SVG), so no SvgChart is made for it.
+        List<ReportPdf.PdfTable> pdfTables = store.tableBodies(period).stream().map(store::read)
+                .map(t -> new ReportPdf.PdfTable(t,
+                        ChartBars.of(t, catalogue.table(t.table()).orElseThrow().chartColumn()).bars()))
+                .toList();
+        return Response.ok(pdf.render(period, pdfTables.get(0).table().releaseLabel(), pdfTables), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"board-report-" + period.id() + ".pdf\"")
                 .build();
     }
