@@ -11,22 +11,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 public interface BoardMsg {
 
     @Message
-    String board_period_list_heading();
-
-    @Message
     String board_period_list_intro();
-
-    @Message
-    String board_col_period();
-
-    @Message
-    String board_col_release();
-
-    @Message
-    String board_col_tables();
-
-    @Message
-    String board_view_tables();
 
     @Message
     String board_view_report();
