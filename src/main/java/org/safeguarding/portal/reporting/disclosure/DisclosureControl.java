@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -24,9 +23,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class DisclosureControl {
 
+    /** How the cells to hide are chosen: the cells released before as hidden stay hidden, those shown stay shown. */
+    @FunctionalInterface
+    interface Suppression {
+        Set<String> choose(Table table, Set<String> alreadyHidden, Set<String> alreadyShown);
+    }
+
     private final DisclosurePolicy policy;
-    private final Function<Table, Set<String>> suppression;
-    private final SecondarySuppression secondary;
+    private final Suppression suppression;
 
     public DisclosureControl() {
         this(DisclosurePolicy.STANDARD);
@@ -37,10 +41,9 @@ public class DisclosureControl {
     }
 
     /** With another way of choosing cells to hide: for tests that prove a bad choice is refused. */
-    DisclosureControl(DisclosurePolicy policy, Function<Table, Set<String>> suppression) {
+    DisclosureControl(DisclosurePolicy policy, Suppression suppression) {
         this.policy = policy;
         this.suppression = suppression;
-        this.secondary = new SecondarySuppression(policy);
     }
 
     public DisclosurePolicy policy() {
@@ -54,7 +57,7 @@ public class DisclosureControl {
      * @throws DisclosureCheckFailedException if the suppression pattern does not pass {@link DisclosureVerifier}
      */
     public ProtectedTable protect(Table table) {
-        return verifiedAndRounded(table, suppression.apply(table));
+        return protect(table, Map.of());
     }
 
     /**
@@ -69,7 +72,7 @@ public class DisclosureControl {
         Set<String> alreadyHidden = new java.util.LinkedHashSet<>();
         Set<String> alreadyShown = new java.util.LinkedHashSet<>();
         released.forEach((cell, wasHidden) -> (wasHidden ? alreadyHidden : alreadyShown).add(cell));
-        Set<String> hidden = secondary.choose(table, alreadyHidden, alreadyShown);
+        Set<String> hidden = suppression.choose(table, alreadyHidden, alreadyShown);
         if (!hidden.containsAll(alreadyHidden) || alreadyShown.stream().anyMatch(hidden::contains)) {
             throw new IllegalStateException("the suppression changed a cell released before");
         }
