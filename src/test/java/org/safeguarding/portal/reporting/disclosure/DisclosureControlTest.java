@@ -22,7 +22,7 @@ class DisclosureControlTest {
     @Test
     void aPatternThatFailsVerificationIsNeverReturnedAsPublishable() {
         DisclosureControl primariesOnly = new DisclosureControl(DisclosurePolicy.STANDARD,
-                table -> table.cells().stream().filter(c -> DisclosurePolicy.STANDARD.isSmall(table.count(c)))
+                (table, alreadyHidden, alreadyShown) -> table.cells().stream().filter(c -> DisclosurePolicy.STANDARD.isSmall(table.count(c)))
                         .collect(Collectors.toSet()));
         Table table = Table.oneWay("s", Dimension.flat("all", "police", "health"), 23, 3);
 
@@ -35,7 +35,8 @@ class DisclosureControlTest {
 
     @Test
     void aPatternThatLeavesASmallCountPublishedIsRefused() {
-        DisclosureControl hidesNothing = new DisclosureControl(DisclosurePolicy.STANDARD, table -> Set.of());
+        DisclosureControl hidesNothing = new DisclosureControl(DisclosurePolicy.STANDARD,
+                (table, alreadyHidden, alreadyShown) -> Set.of());
 
         assertThrows(DisclosureCheckFailedException.class, () -> hidesNothing.protect(
                 Table.oneWay("s", Dimension.flat("all", "a", "b"), 23, 3)));
@@ -208,5 +209,57 @@ class DisclosureControlTest {
                 List.of(Table.cellId("t", "all", "w1"), Table.cellId("t", "all", "w2")))));
         assertTrue(table.additivities().contains(new Additivity(Table.cellId("t", "all", "L"),
                 List.of(Table.cellId("t", "r1", "L"), Table.cellId("t", "r2", "L")))));
+    }
+
+    /**
+     * A quarter protected with a month released before: month 1 showed 15 in all with its 12 and 3 hidden; month 2
+     * showed 20, 14 and 34. The quarter's 17 less month 2's 14 would give month 1's 3, so the quarter's b is hidden,
+     * and with it a (not the total: month 1's and month 2's totals give it anyway, so hiding it would protect
+     * nothing). The month keeps exactly the pattern it was published with.
+     */
+    @Test
+    void aQuarterWithAReleasedMonthKeepsTheMonthsPatternAndHidesWhatWouldGiveItAway() {
+        Table system = quarterOfTwoMonths();
+        Map<String, Boolean> released = new java.util.LinkedHashMap<>();
+        released.put(Table.cellId("m1", "a"), true);
+        released.put(Table.cellId("m1", "b"), true);
+        released.put(Table.cellId("m1", "T"), false);
+        for (String cell : List.of("a", "b", "T")) {
+            released.put(Table.cellId("m2", cell), false);
+        }
+
+        Set<String> hidden = control.protect(system, released).suppressedCells();
+
+        assertEquals(Set.of(Table.cellId("m1", "a"), Table.cellId("m1", "b"), Table.cellId("q", "a"),
+                Table.cellId("q", "b")), hidden);
+        assertTrue(verifier.verify(system, hidden).passed());
+    }
+
+    @Test
+    void aSuppressionThatWouldChangeAReleasedCellIsRefused() {
+        DisclosureControl forgetsTheMonth = new DisclosureControl(DisclosurePolicy.STANDARD,
+                (table, alreadyHidden, alreadyShown) -> Set.of(Table.cellId("m1", "b"), Table.cellId("q", "b"),
+                        Table.cellId("q", "a")));
+
+        assertThrows(IllegalStateException.class, () -> forgetsTheMonth.protect(quarterOfTwoMonths(),
+                Map.of(Table.cellId("m1", "a"), true, Table.cellId("m1", "b"), true)));
+    }
+
+    /** Months m1 (12 + 3 = 15) and m2 (20 + 14 = 34), and their quarter q, each cell the sum of its months'. */
+    private static Table quarterOfTwoMonths() {
+        Table.Builder builder = Table.builder();
+        long[][] months = { { 12, 3 }, { 20, 14 } };
+        for (int m = 0; m < 2; m++) {
+            builder.cell(Table.cellId("m" + (m + 1), "a"), months[m][0]).cell(Table.cellId("m" + (m + 1), "b"),
+                    months[m][1]).total(Table.cellId("m" + (m + 1), "T"), Table.cellId("m" + (m + 1), "a"),
+                    Table.cellId("m" + (m + 1), "b"));
+        }
+        for (String cell : List.of("a", "b")) {
+            builder.total(Table.cellId("q", cell), Table.cellId("m1", cell), Table.cellId("m2", cell));
+        }
+        builder.total(Table.cellId("q", "T"), Table.cellId("q", "a"), Table.cellId("q", "b"));
+        builder.additivity(new Additivity(Table.cellId("q", "T"),
+                List.of(Table.cellId("m1", "T"), Table.cellId("m2", "T"))));
+        return builder.build();
     }
 }
