@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -65,10 +64,7 @@ public class AnonymousReferralApiResource {
         if (idempotencyKey != null && !STRONG_KEY.matcher(idempotencyKey).matches()) {
             throw new ValidationProblem(List.of(new FieldError("Idempotency-Key", "error_anonymous_idempotency_key")));
         }
-        if (!referrals.isKnownWard(form.ward())) {
-            // Like an unknown answer anywhere in the body: a 400 that quotes nothing back, and nothing stored.
-            throw new BadRequestException();
-        }
+        referrals.refuseUnknownWard(form);
         String key = idempotencyKey != null ? idempotencyKey : UUID.randomUUID().toString();
         try {
             receiptSessions.countStart(routing.request().remoteAddress().hostAddress());

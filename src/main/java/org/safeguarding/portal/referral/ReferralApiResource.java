@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -50,10 +49,7 @@ public class ReferralApiResource {
         if (idempotencyKey != null && !IdempotencyKeys.isWellFormed(idempotencyKey)) {
             throw new ValidationProblem(List.of(new FieldError("Idempotency-Key", "error_idempotency_key")));
         }
-        if (!referrals.isKnownWard(form.ward())) {
-            // Like an unknown answer anywhere in the body: a 400 that quotes nothing back, and nothing stored.
-            throw new BadRequestException();
-        }
+        referrals.refuseUnknownWard(form);
         String key = idempotencyKey != null ? idempotencyKey : UUID.randomUUID().toString();
         var submission = referrals.submitReferral(CaseActors.survivor(user), form, key);
         var submitted = submission.submittedCase();

@@ -125,9 +125,19 @@ public class ReferralService {
         }
     }
 
+    /**
+     * For the JSON API: a ward the areas file does not list is refused like an unknown answer anywhere in the body,
+     * a 400 that quotes nothing back, before anything is stored.
+     */
+    public void refuseUnknownWard(ReferralForm form) {
+        if (!isKnownWard(form.ward())) {
+            throw new jakarta.ws.rs.BadRequestException();
+        }
+    }
+
     /** Whether a ward answer may be stored: a code from the council's areas, OUTSIDE_AREA or PREFER_NOT_TO_SAY. */
-    public boolean isKnownWard(String ward) {
-        return ward == null || ward.isBlank() || areas.isAnswer(ward);
+    private boolean isKnownWard(String ward) {
+        return ward == null || areas.isAnswer(ward);
     }
 
     /**
