@@ -48,6 +48,11 @@ public record CatalogueTable(String id, List<String> rows, List<String> columns,
     public record Rate(List<String> numerator, List<String> denominator) {
     }
 
+    /** Where a row's sample (one value per survivor, for its median) is kept in a period's counts. */
+    public String sampleKey(String row) {
+        return id() + "/" + row;
+    }
+
     /** The name of a cell: the period, the table, the row and the column. */
     public static String cell(ReportPeriod period, String table, String row, String column) {
         return period.id() + "/" + table + "[" + row + " × " + column + "]";

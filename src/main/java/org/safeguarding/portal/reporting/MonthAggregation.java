@@ -130,7 +130,7 @@ public class MonthAggregation {
 
         List<Long> daysToWorker = daysToNamedWorker(month, asOf);
         counts.put(Catalogue.TIME_TO_NAMED_WORKER.cell(month, Catalogue.ALL, "ASSIGNED"), (long) daysToWorker.size());
-        samples.put(Catalogue.TIME_TO_NAMED_WORKER.id() + "/" + Catalogue.ALL, daysToWorker);
+        samples.put(Catalogue.TIME_TO_NAMED_WORKER.sampleKey(Catalogue.ALL), daysToWorker);
 
         long leftOut = ((Number) query(LEFT_OUT, month, asOf).getSingleResult()).longValue();
         return new PeriodCounts(counts, samples, leftOut);

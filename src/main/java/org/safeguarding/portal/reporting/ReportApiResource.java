@@ -48,7 +48,7 @@ public class ReportApiResource {
         BoardRequests.refuseQueries(uri.getQueryParameters());
         return store.releases().stream().map(r -> new PeriodView(r.period().id(), r.period().label(),
                 r.period().grain().name(), r.release().number,
-                labels.text(r.release() == Release.FIRST ? "release_first" : "release_rebase"),
+                labels.release(r.release()),
                 "/api/v1/reports/" + r.period().id() + "/tables")).toList();
     }
 

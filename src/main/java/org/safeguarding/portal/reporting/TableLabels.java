@@ -56,6 +56,11 @@ public class TableLabels {
         return text("cell_" + key);
     }
 
+    /** How a release is labelled on every table and page: the first release, or the annual re-base. */
+    public String release(Release release) {
+        return text(release == Release.FIRST ? "release_first" : "release_rebase");
+    }
+
     public String table(CatalogueTable table, String part) {
         return text("table_" + keyOf(table) + "_" + part);
     }

@@ -67,7 +67,7 @@ public class TablePublisher {
             }
             table.rate().ifPresent(rate -> values.add(json(rate(period, table, row, rate, hidden, truth))));
             if (table.median()) {
-                List<Long> sample = truth.samples().getOrDefault(table.id() + "/" + row, List.of());
+                List<Long> sample = truth.samples().getOrDefault(table.sampleKey(row), List.of());
                 values.add(json(control.summary(Statistic.MEDIAN, sample.stream().mapToLong(Long::longValue)
                         .toArray())));
             }
@@ -87,7 +87,7 @@ public class TablePublisher {
         }
         legend.add(labels.text("legend_time"));
         return new PublishedTable(period.id(), period.label(), release.number,
-                labels.text(release == Release.FIRST ? "release_first" : "release_rebase"), table.id(),
+                labels.release(release), table.id(),
                 labels.table(table, "title"), labels.table(table, "caption"), unit, labels.table(table, "rows"),
                 columns, rows, notes, legend);
     }
