@@ -137,7 +137,7 @@ public class MyCasesResource {
             preferences.changeContactPlan(survivor(), caseId, plan).orElseThrow(NotFoundException::new);
             return backTo(id, "");
         } catch (ValidationProblem problem) {
-            DraftAnswers typed = new DraftAnswers(null, null, null, null, null, plan, null);
+            DraftAnswers typed = new DraftAnswers(null, null, null, null, null, plan, null, null, null, null);
             return Response.status(422).entity(Templates.contactPlan(caseId, IntakeView.of(0, typed,
                     problem.errors()))).build();
         }
@@ -235,7 +235,8 @@ public class MyCasesResource {
             ConsentView consent = entry.getValue();
             answers.put(entry.getKey(), consent.decision());
         }
-        return new DraftAnswers(null, null, null, null, null, current, Consents.of(answers));
+        return new DraftAnswers(null, null, null, null, null, current, Consents.of(answers), null, null,
+                null);
     }
 
     private Actor survivor() {

@@ -10,17 +10,47 @@ import org.safeguarding.portal.casework.ContactPlan;
 public record DraftAnswers(String idempotencyKey, String account, Subject subject, AgeBand ageAtHarm,
         Boolean currentRisk, ContactPlan contactPlan, Consents consents, Sex sex, Ethnicity ethnicity, String ward) {
 
-    /** A draft without the "About you" answers (drafts saved before that step existed read the same way). */
-    public DraftAnswers(String idempotencyKey, String account, Subject subject, AgeBand ageAtHarm,
-            Boolean currentRisk, ContactPlan contactPlan, Consents consents) {
-        this(idempotencyKey, account, subject, ageAtHarm, currentRisk, contactPlan, consents, null, null, null);
+    /** A new, empty draft that will send with this idempotency key. */
+    static DraftAnswers empty(String idempotencyKey) {
+        return new DraftAnswers(idempotencyKey, null, null, null, null, null, null, null, null, null);
     }
 
     public ReferralForm toForm() {
         return new ReferralForm(account, subject, ageAtHarm, currentRisk, contactPlan, consents, sex, ethnicity, ward);
     }
 
-    /** The same draft with the "About you" answers. */
+    // Each intake step changes its own answers and keeps every other one, the "About you" answers included.
+
+    DraftAnswers withAccount(String account) {
+        return new DraftAnswers(idempotencyKey, account, subject, ageAtHarm, currentRisk, contactPlan, consents, sex,
+                ethnicity, ward);
+    }
+
+    DraftAnswers withSubject(Subject subject) {
+        return new DraftAnswers(idempotencyKey, account, subject, ageAtHarm, currentRisk, contactPlan, consents, sex,
+                ethnicity, ward);
+    }
+
+    DraftAnswers withAgeAtHarm(AgeBand ageAtHarm) {
+        return new DraftAnswers(idempotencyKey, account, subject, ageAtHarm, currentRisk, contactPlan, consents, sex,
+                ethnicity, ward);
+    }
+
+    DraftAnswers withCurrentRisk(Boolean currentRisk) {
+        return new DraftAnswers(idempotencyKey, account, subject, ageAtHarm, currentRisk, contactPlan, consents, sex,
+                ethnicity, ward);
+    }
+
+    DraftAnswers withContactPlan(ContactPlan contactPlan) {
+        return new DraftAnswers(idempotencyKey, account, subject, ageAtHarm, currentRisk, contactPlan, consents, sex,
+                ethnicity, ward);
+    }
+
+    DraftAnswers withConsents(Consents consents) {
+        return new DraftAnswers(idempotencyKey, account, subject, ageAtHarm, currentRisk, contactPlan, consents, sex,
+                ethnicity, ward);
+    }
+
     DraftAnswers withAboutYou(Sex sex, Ethnicity ethnicity, String ward) {
         return new DraftAnswers(idempotencyKey, account, subject, ageAtHarm, currentRisk, contactPlan, consents, sex,
                 ethnicity, ward);

@@ -37,8 +37,7 @@ public class DraftService {
     /** The owner's draft, or a fresh empty one (not yet saved) with its own idempotency key. */
     @Transactional
     public DraftAnswers draftOf(String ownerSubject) {
-        return find(ownerSubject).map(this::decrypt).orElseGet(() -> new DraftAnswers(UUID.randomUUID().toString(),
-                null, null, null, null, null, null));
+        return find(ownerSubject).map(this::decrypt).orElseGet(() -> DraftAnswers.empty(UUID.randomUUID().toString()));
     }
 
     @Transactional

@@ -47,24 +47,17 @@ final class IntakeSteps {
                 if (account != null && account.length() > ReferralForm.MAX_ACCOUNT_LENGTH) {
                     errors.add(new FieldError("account", "error_account_too_long"));
                 }
-                yield new DraftAnswers(a.idempotencyKey(), account, a.subject(), a.ageAtHarm(), a.currentRisk(),
-                        a.contactPlan(), a.consents());
+                yield a.withAccount(account);
             }
-            case WHO -> new DraftAnswers(a.idempotencyKey(), a.account(), StepForm.enumOrNull(Subject.class,
-                    form.subject), a.ageAtHarm(), a.currentRisk(), a.contactPlan(), a.consents());
-            case AGE -> new DraftAnswers(a.idempotencyKey(), a.account(), a.subject(),
-                    StepForm.enumOrNull(AgeBand.class, form.ageAtHarm), a.currentRisk(), a.contactPlan(),
-                    a.consents());
-            case RISK_NOW -> new DraftAnswers(a.idempotencyKey(), a.account(), a.subject(), a.ageAtHarm(),
-                    StepForm.yesNo(form.currentRisk), a.contactPlan(), a.consents());
+            case WHO -> a.withSubject(StepForm.enumOrNull(Subject.class, form.subject));
+            case AGE -> a.withAgeAtHarm(StepForm.enumOrNull(AgeBand.class, form.ageAtHarm));
+            case RISK_NOW -> a.withCurrentRisk(StepForm.yesNo(form.currentRisk));
             case CONTACT -> {
                 ContactPlan plan = form.contactPlan();
                 errors.addAll(plan.problems("contactPlan"));
-                yield new DraftAnswers(a.idempotencyKey(), a.account(), a.subject(), a.ageAtHarm(), a.currentRisk(),
-                        plan, a.consents());
+                yield a.withContactPlan(plan);
             }
-            case SHARING -> new DraftAnswers(a.idempotencyKey(), a.account(), a.subject(), a.ageAtHarm(),
-                    a.currentRisk(), a.contactPlan(), form.consents());
+            case SHARING -> a.withConsents(form.consents());
             case ABOUT_YOU -> {
                 String ward = form.ward == null || form.ward.isBlank() ? null : form.ward;
                 if (ward != null && !areas.isAnswer(ward)) {
@@ -77,9 +70,6 @@ final class IntakeSteps {
             }
             default -> throw new IllegalArgumentException("no intake step " + step);
         };
-        if (step != ABOUT_YOU) {
-            updated = updated.withAboutYou(a.sex(), a.ethnicity(), a.ward());
-        }
         return new StepResult(updated, errors);
     }
 

@@ -29,4 +29,18 @@ class DraftAnswersTest {
                 Ethnicity.PREFER_NOT_TO_SAY, "OUTSIDE_AREA");
         assertEquals(draft, json.readValue(json.writeValueAsString(draft), DraftAnswers.class));
     }
+
+    @Test
+    void goingBackToAnEarlierStepKeepsTheAboutYouAnswers() {
+        DraftAnswers answered = DraftAnswers.empty("k").withAboutYou(Sex.FEMALE, Ethnicity.MIXED, "W05");
+        StepForm who = new StepForm();
+        who.subject = "SELF";
+
+        DraftAnswers changed = IntakeSteps.apply(IntakeSteps.WHO, answered, who, null).answers(); // step 2 reads no areas
+
+        assertEquals(Subject.SELF, changed.subject());
+        assertEquals(Sex.FEMALE, changed.sex());
+        assertEquals(Ethnicity.MIXED, changed.ethnicity());
+        assertEquals("W05", changed.ward());
+    }
 }
