@@ -66,7 +66,7 @@ public interface AboutMsg {
     String area_not_chosen();
 
     @Message
-    String area_outside();
+    String area_outside(String borough);
 
     @Message
     String area_other_answers();
