@@ -91,31 +91,51 @@ public class PeriodClose {
             return false;
         }
         closeLocked(yearPeriod, asOf);
-        Map<ReportPeriod, PeriodCounts> truths = new LinkedHashMap<>();
+        Map<ReportPeriod, PeriodCounts> months = new LinkedHashMap<>();
         for (ReportPeriod quarter : yearPeriod.parts()) {
-            List<PeriodCounts> months = new ArrayList<>();
             for (ReportPeriod month : quarter.parts()) {
-                PeriodCounts counts = aggregation.aggregate(month, asOf);
-                truths.put(month, counts);
-                months.add(counts);
+                months.put(month, aggregation.aggregate(month, asOf));
             }
-            truths.put(quarter, PeriodSystem.combine(catalogue, quarter, months));
         }
-        truths.put(yearPeriod, PeriodSystem.combine(catalogue, yearPeriod,
-                yearPeriod.parts().stream().map(truths::get).toList()));
+        Map<ReportPeriod, PeriodCounts> truths = yearFromMonths(yearPeriod, months);
+        ProtectionSystem system = system(truths);
+        ProtectedTable protectedCells = control.protect(system.table(), system.forcedHidden());
+        truths.forEach((period, counts) -> publish(period, Release.REBASE, counts, protectedCells, asOf));
+        LOG.infof("Re-based %s: %d releases", yearPeriod, truths.size());
+        return true;
+    }
+
+    /** A year's months, with its quarters and the year summed from them: the annual re-base's periods, in order. */
+    Map<ReportPeriod, PeriodCounts> yearFromMonths(ReportPeriod year, Map<ReportPeriod, PeriodCounts> months) {
+        Map<ReportPeriod, PeriodCounts> truths = new LinkedHashMap<>();
+        for (ReportPeriod quarter : year.parts()) {
+            quarter.parts().forEach(month -> truths.put(month, months.get(month)));
+            truths.put(quarter, PeriodSystem.combine(catalogue, quarter, quarter.parts().stream().map(months::get)
+                    .toList()));
+        }
+        truths.put(year, PeriodSystem.combine(catalogue, year, year.parts().stream().map(truths::get).toList()));
+        return truths;
+    }
+
+    /** Periods protected together, none released before: their tables, time links and the cells that must hide. */
+    record ProtectionSystem(Table table, Map<String, Boolean> forcedHidden) {
+    }
+
+    /**
+     * The periods' true counts as one system to protect: every table of each, the time links of each period with
+     * parts, and, forced hidden, the ward breakdowns that cannot be shown.
+     */
+    ProtectionSystem system(Map<ReportPeriod, PeriodCounts> truths) {
         Table.Builder builder = Table.builder();
-        Map<String, Boolean> unavailable = new LinkedHashMap<>();
+        Map<String, Boolean> forcedHidden = new LinkedHashMap<>();
         truths.forEach((period, counts) -> {
             PeriodSystem.addPeriod(catalogue, builder, period, counts);
             if (!period.parts().isEmpty()) {
                 PeriodSystem.addTimeLinks(catalogue, builder, period);
             }
-            breakdownsNotAvailable(period, counts).forEach(cell -> unavailable.put(cell, true));
+            breakdownsNotAvailable(period, counts).forEach(cell -> forcedHidden.put(cell, true));
         });
-        ProtectedTable protectedCells = control.protect(builder.build(), unavailable);
-        truths.forEach((period, counts) -> publish(period, Release.REBASE, counts, protectedCells, asOf));
-        LOG.infof("Re-based %s: %d releases", yearPeriod, truths.size());
-        return true;
+        return new ProtectionSystem(builder.build(), forcedHidden);
     }
 
     private boolean closeLocked(ReportPeriod period, Instant asOf) {

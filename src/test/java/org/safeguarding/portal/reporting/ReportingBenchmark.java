@@ -124,7 +124,7 @@ class ReportingBenchmark {
         long aggregateStart = System.nanoTime();
         PeriodCounts monthTruth = QuarkusTransaction.requiringNew().call(() -> aggregation.aggregate(MONTH, MONTH_AS_OF));
         double monthAggregate = (System.nanoTime() - aggregateStart) / 1e9;
-        ProtectionProbe.Timing monthProtection = ProtectionProbe.time(system(Map.of(MONTH, monthTruth)));
+        ProtectionProbe.Timing monthProtection = protectionOf(close.system(Map.of(MONTH, monthTruth)));
         line("close month %s (aggregate, protect, store)".formatted(MONTH), monthClose);
         line("  same SQL, raw over JDBC (%d statements), before the close".formatted(monthSqlBefore.names().size()),
                 monthSqlBefore.total());
@@ -172,7 +172,8 @@ class ReportingBenchmark {
         line("  MonthAggregation.aggregate of the twelve months in-process", (System.nanoTime() - yearAggregateStart)
                 / 1e9);
         dumpBases(months);
-        protection("  protection of the re-based year", ProtectionProbe.time(yearSystem(year, months)));
+        protection("  protection of the re-based year",
+                protectionOf(close.system(close.yearFromMonths(year, months))));
         if (rebased) {
             assertEquals(2, storedRelease(year), "the re-base is release 2");
         }
@@ -284,40 +285,16 @@ class ReportingBenchmark {
         report.add(String.format("%-66s %8.2f", name, seconds));
     }
 
+    /** The protection of a system as the close protects it, timed apart from the SQL. */
+    private static ProtectionProbe.Timing protectionOf(PeriodClose.ProtectionSystem system) {
+        return ProtectionProbe.time(system.table(), system.forcedHidden());
+    }
+
     private void protection(String name, ProtectionProbe.Timing t) {
         line(name + ": choosing the pattern", t.chooseSeconds());
         line(name + ": the independent verification", t.verifySeconds());
         report.add(String.format("%-66s %s", "", "(%d cells, %d relations, %d primary, %d hidden; %s)".formatted(
                 t.cells(), t.relations(), t.primaries(), t.hidden(), t.passed() ? "verified" : "FAILS verification")));
-    }
-
-    /** The system one period's close protects when nothing inside it was released before (PeriodSystem). */
-    private Table system(Map<ReportPeriod, PeriodCounts> periods) {
-        Table.Builder builder = Table.builder();
-        periods.forEach((period, counts) -> PeriodSystem.addPeriod(catalogue, builder, period, counts));
-        return builder.build();
-    }
-
-    /** The annual re-base's system: the twelve months, their quarters and the year, as PeriodClose.rebase builds it. */
-    private Table yearSystem(ReportPeriod year, Map<ReportPeriod, PeriodCounts> months) {
-        Map<ReportPeriod, PeriodCounts> truths = new LinkedHashMap<>();
-        for (ReportPeriod quarter : year.parts()) {
-            List<PeriodCounts> parts = new ArrayList<>();
-            for (ReportPeriod month : quarter.parts()) {
-                truths.put(month, months.get(month));
-                parts.add(months.get(month));
-            }
-            truths.put(quarter, PeriodSystem.combine(catalogue, quarter, parts));
-        }
-        truths.put(year, PeriodSystem.combine(catalogue, year, year.parts().stream().map(truths::get).toList()));
-        Table.Builder builder = Table.builder();
-        truths.forEach((period, counts) -> {
-            PeriodSystem.addPeriod(catalogue, builder, period, counts);
-            if (!period.parts().isEmpty()) {
-                PeriodSystem.addTimeLinks(catalogue, builder, period);
-            }
-        });
-        return builder.build();
     }
 
     /** With -Dbenchmark.basis-dir: each stored basis, and the re-base's month counts, as JSON files. */
