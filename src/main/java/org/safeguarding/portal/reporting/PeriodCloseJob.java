@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -42,18 +43,26 @@ public class PeriodCloseJob {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Object earliest = em.createNativeQuery("select min(submitted_at) from referral").getSingleResult();
-        if (earliest == null) {
+        Optional<Instant> earliest = firstRecord();
+        if (earliest.isEmpty()) {
             return;
         }
-        Instant first = earliest instanceof java.time.OffsetDateTime o ? o.toInstant()
-                : ((java.sql.Timestamp) earliest).toInstant();
+        Instant first = earliest.get();
         for (ReportPeriod period : due(WorkingCalendar.londonDate(first), WorkingCalendar.londonDate(now))) {
             close.close(period, now);
         }
         for (int year : rebasesDue(WorkingCalendar.londonDate(first), WorkingCalendar.londonDate(now))) {
             close.rebase(year, now);
         }
+    }
+
+    /**
+     * When the first referral was submitted, if there is one. Typed in the query: the driver hands a native
+     * {@code timestamptz} back as an {@link Instant} (once cast to {@code java.sql.Timestamp}, which failed every run).
+     */
+    Optional<Instant> firstRecord() {
+        return Optional.ofNullable(em.createNativeQuery("select min(submitted_at) from referral", Instant.class)
+                .getSingleResult()).map(Instant.class::cast);
     }
 
     /**

@@ -30,7 +30,7 @@ public class SessionHousekeeping {
     public record Removed(int sessions, int attemptWindows) {
     }
 
-    @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${portal.sessions.housekeeping-every:10m}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         removeExpired();
     }
