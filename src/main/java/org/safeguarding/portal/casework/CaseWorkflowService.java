@@ -77,7 +77,7 @@ public class CaseWorkflowService {
         String reason = trimmed(requested.reason(), "reason", MAX_REASON_LENGTH);
         String survivorReasons = trimmed(requested.survivorReasons(), "survivorReasons", MAX_SURVIVOR_REASONS_LENGTH);
         return cases.findByIdOptional(caseId).map(found -> {
-            access.requireForChange(caseworker, found);
+            access.requireForMove(caseworker, found, to);
             Workflow.State state = stateOf(found);
             Workflow.check(state, new Workflow.Move(to, caseworker.subject(), reason != null, survivorReasons != null,
                     requested.closureReason() != null)).ifPresent(refusal -> {

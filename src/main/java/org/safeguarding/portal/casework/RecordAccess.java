@@ -57,27 +57,44 @@ public class RecordAccess {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     String purposeOfRead(Actor caseworker, SurvivorCase found) {
+        return purpose(caseworker, found, true);
+    }
+
+    /**
+     * The same rule for a change to a case (a note, a message, a screening, a referral, an assignment): a colleague's
+     * case needs a declared reason first, or the change is refused with 403 and nothing is stored. Reviewing a
+     * proposed closure is no reason to change anything else: that review opens the record to read, and the closure
+     * to sign off or decline ({@link #requireForMove}), nothing more.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void requireForChange(Actor caseworker, SurvivorCase found) {
+        purpose(caseworker, found, false);
+    }
+
+    /** A move of the case: signing off a proposed closure or declining it is the reviewer's; any other move is not. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void requireForMove(Actor caseworker, SurvivorCase found, CaseStatus to) {
+        purpose(caseworker, found, found.status == CaseStatus.CLOSURE_PROPOSED && CLOSURE_DECISIONS.contains(to));
+    }
+
+    /** Signing off (closed) or declining (back to active work, or to review) a proposed closure. */
+    private static final java.util.Set<CaseStatus> CLOSURE_DECISIONS = java.util.EnumSet.of(CaseStatus.CLOSED,
+            CaseStatus.ACTIVE, CaseStatus.REVIEW);
+
+    private String purpose(Actor caseworker, SurvivorCase found, boolean closureSignOffCounts) {
         if (found.assigneeSubject == null) {
             return TRIAGE;
         }
         if (found.assigneeSubject.equals(caseworker.subject())) {
             return ASSIGNED_WORKER;
         }
-        if (found.status == CaseStatus.CLOSURE_PROPOSED && !caseworker.subject().equals(found.closureProposedBy)) {
+        if (closureSignOffCounts && found.status == CaseStatus.CLOSURE_PROPOSED
+                && !caseworker.subject().equals(found.closureProposedBy)) {
             // Proposing closure asks a second caseworker to review the case: that review is their need to know.
             return CLOSURE_SIGN_OFF;
         }
         return activeReason(caseworker.subject(), found.id).map(reason -> BREAK_GLASS + reason)
                 .orElseThrow(() -> new Refused(403, "record_break_glass_required"));
-    }
-
-    /**
-     * The same rule for a change to a case (a note, a message, a move, a screening, a referral, an assignment): a
-     * colleague's case needs a declared reason first, or the change is refused with 403 and nothing is stored.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    void requireForChange(Actor caseworker, SurvivorCase found) {
-        purposeOfRead(caseworker, found);
     }
 
     /** Whether reading this case needs a declared reason first (for the page that asks for one). */

@@ -109,6 +109,37 @@ class BreakGlassTest {
     }
 
     @Test
+    void reviewingAProposedClosureOpensTheRecordAndTheDecisionAndNothingElse() {
+        String id = casework.assignedCase(Map.of(), Map.of());
+        for (String next : List.of("NEEDS_ASSESSMENT", "SUPPORT_PLAN", "ACTIVE", "REVIEW")) {
+            casework.move("caseworker1", id, next, null, null).then().statusCode(200);
+        }
+        casework.move("caseworker1", id, "CLOSURE_PROPOSED", null, "Support is complete", "SUPPORT_COMPLETED").then()
+                .statusCode(200);
+
+        // The second caseworker reads the record to review it, under that purpose ...
+        tokens.as("caseworker2").get("/api/v1/cases/" + id).then().statusCode(200);
+        assertEquals("closure sign-off", purposes(id).get(purposes(id).size() - 1));
+        // ... but the review is no reason to take the case or change anything else in it.
+        tokens.as("caseworker2").body("{}").post("/api/v1/cases/" + id + "/assignment").then().statusCode(403);
+        tokens.as("caseworker2").body(Map.of("text", "A note")).post("/api/v1/cases/" + id + "/notes").then()
+                .statusCode(403);
+        tokens.as("caseworker2").body(Map.of("text", "Hello")).post("/api/v1/cases/" + id + "/messages").then()
+                .statusCode(403);
+        casework.screen("caseworker2", id, Map.of()).then().statusCode(403);
+        tokens.as("caseworker2").body(Map.of("days", 7)).post("/api/v1/cases/" + id + "/contact-frequency").then()
+                .statusCode(403);
+        assertEquals(0, Rows.count(dataSource, "select count(*) from case_note where case_id = ?", UUID.fromString(id)));
+
+        // Declining the closure is theirs to decide; the case stays with its worker, and closed to the reviewer again.
+        casework.move("caseworker2", id, "ACTIVE", "The survivor asked for more support first", null).then()
+                .statusCode(200).body("status", equalTo("ACTIVE"));
+        tokens.as("caseworker1").get("/api/v1/cases/" + id).then().body("assignedWorker", equalTo("Amira"));
+        tokens.as("caseworker2").get("/api/v1/cases/" + id).then().statusCode(403);
+        casework.move("caseworker2", id, "REVIEW", null, null).then().statusCode(403);
+    }
+
+    @Test
     void openingsAreListedForAColleaguesReviewNeverOnesOwn() {
         String id = casework.newCase(Map.of());
         casework.claim("caseworker1", id);
