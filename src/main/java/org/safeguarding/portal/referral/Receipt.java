@@ -31,6 +31,10 @@ class Receipt {
     @Column(name = "created_at", nullable = false, updatable = false)
     Instant createdAt;
 
+    /** The keyed hash of the API submission a retry must repeat to be answered with the code; null before V16. */
+    @Column(name = "request_fingerprint", updatable = false)
+    byte[] requestFingerprint;
+
     protected Receipt() {
     }
 

@@ -34,6 +34,10 @@ class Referral {
     @Column(name = "submitted_at", nullable = false, updatable = false)
     Instant submittedAt;
 
+    /** The keyed hash of the request that opened it (see {@link RequestFingerprints}); null before V16. */
+    @Column(name = "request_fingerprint", updatable = false)
+    byte[] requestFingerprint;
+
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(updatable = false)
     Subject subject;

@@ -1,6 +1,8 @@
 package org.safeguarding.portal.referral;
 
+import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ import org.safeguarding.portal.security.FieldCipher;
 import org.safeguarding.portal.security.FieldContext;
 import org.safeguarding.portal.security.Roles;
 import org.safeguarding.portal.web.FieldError;
+import org.safeguarding.portal.web.Refused;
 import org.safeguarding.portal.web.ValidationProblem;
 
 /** Intake: a survivor's account becomes a case, once, encrypted, and audited. */
@@ -33,6 +36,10 @@ import org.safeguarding.portal.web.ValidationProblem;
 public class ReferralService {
 
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
+    /** How long a retry without an account is answered with the receipt code: a client's retries, not a day later. */
+    static final Duration ANONYMOUS_REPLAY_WINDOW = Duration.ofHours(24);
+    /** RFC 9457 type of the refusal of a used Idempotency-Key with another request (docs/intake.md). */
+    public static final String KEY_REUSED_TYPE = "urn:portal:problem:idempotency-key-reused";
 
     private final ReferralRepository referrals;
     private final FieldCipher cipher;
@@ -43,11 +50,13 @@ public class ReferralService {
     private final ReceiptCodes receiptCodes;
     private final PreferencesService preferences;
     private final AreaCatalogue areas;
+    private final RequestFingerprints fingerprints;
     private final Clock clock = Clock.systemUTC();
 
     ReferralService(ReferralRepository referrals, FieldCipher cipher, AuditService audit, CaseService cases,
             Acknowledgements acknowledgements, ReceiptRepository receipts, ReceiptCodes receiptCodes,
-            PreferencesService preferences, AreaCatalogue areas) {
+            PreferencesService preferences, AreaCatalogue areas, RequestFingerprints fingerprints) {
+        this.fingerprints = fingerprints;
         this.preferences = preferences;
         this.areas = areas;
         this.referrals = referrals;
@@ -74,30 +83,33 @@ public class ReferralService {
     }
 
     /**
-     * Submits an account. The same idempotency key from the same survivor returns the first submission's case
-     * instead of opening a second one, also when two copies race each other (the unique constraint decides, and
-     * the loser reads the winner's case).
+     * Submits an account. The same idempotency key from the same survivor with the same request returns the first
+     * submission's case instead of opening a second one, also when two copies race each other (the unique constraint
+     * decides, and the loser reads the winner's case). The same key with another request is refused with nothing
+     * stored: answering it with the first case would lose the second account without a word.
      */
     public Submission submitReferral(Actor survivor, ReferralForm form, String idempotencyKey) {
         var problems = problemsOf(form);
         if (!problems.isEmpty()) {
             throw new ValidationProblem(problems);
         }
-        Optional<Submission> earlier = findSubmission(survivor.subject(), idempotencyKey);
+        byte[] fingerprint = fingerprints.of(form);
+        Optional<Submission> earlier = findSubmission(survivor.subject(), idempotencyKey, fingerprint);
         if (earlier.isPresent()) {
             return earlier.get();
         }
         try {
-            return QuarkusTransaction.requiringNew().call(() -> store(survivor, form, idempotencyKey));
+            return QuarkusTransaction.requiringNew().call(() -> store(survivor, form, idempotencyKey, fingerprint));
         } catch (PersistenceException duplicate) {
-            return findSubmission(survivor.subject(), idempotencyKey).orElseThrow(() -> duplicate);
+            return findSubmission(survivor.subject(), idempotencyKey, fingerprint).orElseThrow(() -> duplicate);
         }
     }
 
     /**
      * Submits an account without an account: the case belongs to a new pseudonymous owner and opens with a receipt
-     * code. A retry with the same Idempotency-Key answers with the same case and the same code (see
-     * {@link ReceiptCodes#sealForReplay}); the key itself is kept only as an HMAC.
+     * code. A retry with the same Idempotency-Key and the identical request, within {@link #ANONYMOUS_REPLAY_WINDOW},
+     * answers with the same case and the same code (see {@link ReceiptCodes#sealForReplay}); the key itself is kept
+     * only as an HMAC. Anything else with a used key is refused, so holding a key is never enough to get a code.
      */
     public AnonymousSubmission submitAnonymously(ReferralForm form, String idempotencyKey) {
         var problems = problemsOf(form);
@@ -105,23 +117,25 @@ public class ReferralService {
             throw new ValidationProblem(problems);
         }
         byte[] keyHmac = receiptCodes.hmac("idempotency", idempotencyKey);
-        Optional<AnonymousSubmission> earlier = findAnonymousSubmission(keyHmac, idempotencyKey);
+        byte[] fingerprint = fingerprints.of(form);
+        Optional<AnonymousSubmission> earlier = findAnonymousSubmission(keyHmac, idempotencyKey, fingerprint);
         if (earlier.isPresent()) {
             return earlier.get();
         }
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Actor owner = new Actor(Receipt.newOwner(), Roles.RECEIPT_HOLDER);
-                Submission submission = store(owner, form, "hmac:" + BASE64URL.encodeToString(keyHmac));
+                Submission submission = store(owner, form, "hmac:" + BASE64URL.encodeToString(keyHmac), fingerprint);
                 String code = receiptCodes.newCode();
                 Receipt receipt = new Receipt(owner.subject(), receiptCodes.hash(code), Instant.now(clock));
                 receipt.idempotencyHmac = keyHmac;
+                receipt.requestFingerprint = fingerprint;
                 receipt.replayCiphertext = ReceiptCodes.sealForReplay(code, idempotencyKey, owner.subject());
                 receipts.persistAndFlush(receipt);
                 return new AnonymousSubmission(submission, code);
             });
         } catch (PersistenceException duplicate) {
-            return findAnonymousSubmission(keyHmac, idempotencyKey).orElseThrow(() -> duplicate);
+            return findAnonymousSubmission(keyHmac, idempotencyKey, fingerprint).orElseThrow(() -> duplicate);
         }
     }
 
@@ -152,8 +166,13 @@ public class ReferralService {
         return problems;
     }
 
-    private Optional<AnonymousSubmission> findAnonymousSubmission(byte[] keyHmac, String idempotencyKey) {
+    private Optional<AnonymousSubmission> findAnonymousSubmission(byte[] keyHmac, String idempotencyKey,
+            byte[] fingerprint) {
         return QuarkusTransaction.requiringNew().call(() -> receipts.findByIdempotencyHmac(keyHmac)
+                .map(receipt -> {
+                    boolean recent = receipt.createdAt.plus(ANONYMOUS_REPLAY_WINDOW).isAfter(Instant.now(clock));
+                    return recent ? sameRequest(receipt.requestFingerprint, fingerprint, receipt) : keyReused();
+                })
                 .flatMap(receipt -> ReceiptCodes.openReplay(receipt.replayCiphertext, idempotencyKey,
                         receipt.ownerSubject)
                         .flatMap(code -> referrals.firstOfOwner(receipt.ownerSubject).map(referral ->
@@ -161,10 +180,11 @@ public class ReferralService {
                                         acknowledgementOf(referral), false), code)))));
     }
 
-    private Submission store(Actor survivor, ReferralForm form, String idempotencyKey) {
+    private Submission store(Actor survivor, ReferralForm form, String idempotencyKey, byte[] fingerprint) {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         CaseSummary opened = cases.openCase(survivor, now, Boolean.TRUE.equals(form.currentRisk()));
         Referral referral = new Referral(opened.id(), survivor.subject(), idempotencyKey, now);
+        referral.requestFingerprint = fingerprint;
         if (form.account() != null) {
             referral.accountCiphertext = cipher.encrypt(form.account(), accountContext(referral.id));
         }
@@ -183,12 +203,25 @@ public class ReferralService {
         return new Submission(opened, acknowledgement, true);
     }
 
-    /** A replayed submission answers with the first one's case and the very same acknowledgement. */
-    private Optional<Submission> findSubmission(String ownerSubject, String idempotencyKey) {
+    /**
+     * A replayed submission answers with the first one's case and the very same acknowledgement, if it is the same
+     * request; another request under a used key is refused.
+     */
+    private Optional<Submission> findSubmission(String ownerSubject, String idempotencyKey, byte[] fingerprint) {
         return QuarkusTransaction.requiringNew().call(() -> referrals
                 .findByIdempotencyKey(ownerSubject, idempotencyKey)
+                .map(referral -> sameRequest(referral.requestFingerprint, fingerprint, referral))
                 .map(referral -> new Submission(cases.summaryOf(referral.caseId), acknowledgementOf(referral),
                         false)));
+    }
+
+    /** {@code earlier} if the stored fingerprint is this request's; a used key with another request is a 422. */
+    private static <T> T sameRequest(byte[] stored, byte[] fingerprint, T earlier) {
+        return stored != null && MessageDigest.isEqual(stored, fingerprint) ? earlier : keyReused();
+    }
+
+    private static <T> T keyReused() {
+        throw new Refused(422, "problem_idempotency_key_reused", KEY_REUSED_TYPE);
     }
 
     /** The opening account of a case, decrypted for a read the caller has already authorised and audited. */

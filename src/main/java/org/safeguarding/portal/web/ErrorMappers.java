@@ -36,7 +36,8 @@ class ErrorMappers {
     /** The API answers a refusal with its status and plain words; pages catch it to show the form again. */
     @ServerExceptionMapper
     Response refused(Refused refused, UriInfo uri) {
-        return isApi(uri) ? errorPages.problem(refused.status(), null, null, refused.messageKey())
+        return isApi(uri) ? errorPages.problem(refused.problemType(), refused.status(), null, null,
+                refused.messageKey())
                 : errorPages.response(refused.status(), null);
     }
 

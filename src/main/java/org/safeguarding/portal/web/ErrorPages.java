@@ -58,11 +58,17 @@ public class ErrorPages {
 
     /** A problem document; {@code detailKey} names the plain words of why, from the bundle. */
     public Response problem(int status, String correlationId, List<FieldError> errors, String detailKey) {
+        return problem(null, status, correlationId, errors, detailKey);
+    }
+
+    /** A problem document of a {@code type} clients act on (null is {@code about:blank}). */
+    public Response problem(String type, int status, String correlationId, List<FieldError> errors,
+            String detailKey) {
         List<Problem.Error> fieldErrors = errors == null ? null
                 : errors.stream().map(e -> new Problem.Error(e.field(),
                         e.wording() != null ? e.wording() : messages.text(e.messageKey()))).toList();
         String title = messages.text("problem_title_" + status);
-        Problem problem = new Problem("about:blank", title, status,
+        Problem problem = new Problem(type == null ? "about:blank" : type, title, status,
                 detailKey == null ? null : messages.text(detailKey), correlationId, fieldErrors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }

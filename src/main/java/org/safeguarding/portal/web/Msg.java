@@ -701,6 +701,9 @@ public interface Msg {
     String problem_concurrent_change();
 
     @Message
+    String problem_idempotency_key_reused();
+
+    @Message
     String error_screening_subject_required();
 
     @Message

@@ -214,6 +214,41 @@ class AnonymousIntakeApiTest {
     }
 
     @Test
+    void theSameKeyWithAnotherAccountGetsNoCodeAndStoresNothing() {
+        String key = UUID.randomUUID().toString();
+        submitAnonymously("The first anonymous account", key).then().statusCode(201);
+        long before = Rows.count(dataSource, "select count(*) from referral");
+
+        Response reused = submitAnonymously("AnotherAccountCanary sent with someone's key", key);
+
+        reused.then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo(ReferralService.KEY_REUSED_TYPE))
+                .body("receiptCode", org.hamcrest.Matchers.nullValue())
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("AnotherAccountCanary")));
+        assertFalse(reused.asString().matches("(?s).*[0-9]{4}( [0-9]{4}){4}.*"), "no receipt code in the answer");
+        assertEquals(before, Rows.count(dataSource, "select count(*) from referral"));
+    }
+
+    @Test
+    void aRetryMoreThanADayLaterGetsNoCode() throws Exception {
+        String key = UUID.randomUUID().toString();
+        Response first = submitAnonymously("Retried the next day", key);
+        first.then().statusCode(201);
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
+                "update receipt set created_at = created_at - interval '25 hours' where owner_subject = "
+                        + "(select owner_subject from survivor_case where id = ?)")) {
+            q.setObject(1, UUID.fromString(first.path("id")));
+            assertEquals(1, q.executeUpdate());
+        }
+
+        Response late = submitAnonymously("Retried the next day", key);
+
+        late.then().statusCode(422).body("type", equalTo(ReferralService.KEY_REUSED_TYPE))
+                .body("receiptCode", org.hamcrest.Matchers.nullValue());
+        assertFalse(late.asString().contains(first.<String>path("receiptCode")));
+    }
+
+    @Test
     void concurrentAnonymousDuplicatesCreateOneCaseWithOneCode() throws Exception {
         String key = UUID.randomUUID().toString();
         int copies = 6;

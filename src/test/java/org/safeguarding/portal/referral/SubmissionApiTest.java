@@ -123,6 +123,45 @@ class SubmissionApiTest {
     }
 
     @Test
+    void theSameKeyWithAnotherAccountIsRefusedAndNothingIsStored() {
+        String key = UUID.randomUUID().toString();
+        submit("survivor1", "The first account", key).then().statusCode(201);
+        long before = referralCount();
+
+        submit("survivor1", "SecondAccountCanary, not a retry", key).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo(ReferralService.KEY_REUSED_TYPE))
+                .body(not(containsString("SecondAccountCanary")));
+
+        assertEquals(before, referralCount());
+        assertEquals(1, referralsWithKey(key));
+    }
+
+    @Test
+    void aRetryIsTheSameRequestHoweverItsJsonIsLaidOut() {
+        String key = UUID.randomUUID().toString();
+        String token = tokens.forUser("survivor1");
+        Response first = given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body("{\"account\":\"Laid out twice\",\"currentRisk\":false,"
+                        + "\"contactPlan\":{\"channels\":[\"PORTAL\"],\"voicemail\":false}}")
+                .post("/api/v1/referrals");
+        Response second = given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body("{ \"contactPlan\": {\"voicemail\": false, \"channels\": [\"PORTAL\"]},\n"
+                        + "  \"currentRisk\": false, \"account\": \"Laid out twice\" }")
+                .post("/api/v1/referrals");
+        first.then().statusCode(201).header("Idempotent-Replayed", "false");
+        second.then().statusCode(201).header("Idempotent-Replayed", "true");
+        assertEquals(first.<String>path("id"), second.<String>path("id"));
+    }
+
+    @Test
+    void withoutAKeyEachSubmissionIsStored() {
+        String one = submit("survivor1", "Sent without a key", null).then().statusCode(201).extract().path("id");
+        String two = submit("survivor1", "Sent without a key", null).then().statusCode(201).extract().path("id");
+        assertFalse(one.equals(two), "the service makes a key for each request that brings none");
+    }
+
+    @Test
     void concurrentDuplicatesCreateOneCase() throws Exception {
         String key = UUID.randomUUID().toString();
         String token = tokens.forUser("survivor1");
