@@ -92,7 +92,7 @@ class SurvivorBrowserJourneyTest {
         String listed = browser.findElement(By.id("my-cases")).getText();
         assertTrue(listed.contains(reference), "the new case is listed");
         assertTrue(listed.contains("Received"), "with its plain-language status");
-        assertEquals("Council services", browser.getTitle(), "a neutral tab title");
+        assertEquals("Your messages \u2013 Council services", browser.getTitle(), "a neutral tab title");
         screenshot("my-cases");
 
         browser.findElement(By.id("quick-exit")).click();
