@@ -5,9 +5,10 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * The words of the page frame, in {@code messages/layout.properties}: every page's tab title ({@code title_…}; pages
- * set {@code {#title}{layout:title_…}{/title}} and the layout adds the service name). A title shows in the tab, the
- * history and the task switcher, where someone else may read it, so survivors' titles ({@code title_survivor_…})
- * stay neutral (TemplateConventionTest holds it) while staff and board titles say what the page is. A page showing an error summary starts its title with {@code title_error}. A bundle of
+ * set {@code {#title}{layout:title_…}{/title}} and the layout adds the service name) and what Exit this page announces
+ * ({@code exit_…}). A title shows in the tab, the history and the task switcher, where someone else may read it, so
+ * survivors' titles ({@code title_survivor_…}) stay neutral (TemplateConventionTest holds it) while staff and board
+ * titles say what the page is. A page showing an error summary starts its title with {@code title_error}. A bundle of
  * its own for the reason given on {@link StaffMsg}.
  */
 @MessageBundle(value = "layout", locale = "en")
@@ -99,4 +100,16 @@ public interface LayoutMsg {
 
     @Message
     String title_board_refused();
+
+    @Message
+    String exit_activated();
+
+    @Message
+    String exit_timed_out();
+
+    @Message
+    String exit_press_two_more_times();
+
+    @Message
+    String exit_press_one_more_time();
 }

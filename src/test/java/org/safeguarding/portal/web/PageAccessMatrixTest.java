@@ -54,7 +54,10 @@ class PageAccessMatrixTest {
         given().get("/my/cases").then().statusCode(200)
                 .body("html.head.title", equalTo("Your messages \u2013 Council services"))
                 .body(containsString("id=\"quick-exit\""))
-                .body(containsString("/static/js/quick-exit.js"));
+                .body(containsString("data-module=\"govuk-exit-this-page\""))
+                .body(containsString("<script type=\"module\" src=\"/webjars/govuk-frontend/5.14.0/dist/govuk/"
+                        + "govuk-frontend.min.js\"></script>"))
+                .body(containsString("<script type=\"module\" src=\"/static/js/portal.js\"></script>"));
         given().get("/my/tell-us/1").then().statusCode(200)
                 .body("html.head.title", equalTo("Question 1 of 7 \u2013 Council services"))
                 .body(containsString("id=\"quick-exit\""))
@@ -70,7 +73,8 @@ class PageAccessMatrixTest {
         landsOn("/casework");
         given().get("/casework").then().statusCode(200)
                 .body("html.head.title", equalTo("Triage queue \u2013 Casework \u2013 Council services"))
-                .body(org.hamcrest.Matchers.not(containsString("id=\"quick-exit\"")));
+                .body(org.hamcrest.Matchers.not(containsString("id=\"quick-exit\"")))
+                .body(containsString("/static/js/portal.js"));
         given().get("/casework/escalations").then().statusCode(200)
                 .body("html.head.title", equalTo("Broken charter promises \u2013 Casework \u2013 Council services"));
         status(SOME_CASE, 404);
