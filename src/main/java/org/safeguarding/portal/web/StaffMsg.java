@@ -31,6 +31,9 @@ public interface StaffMsg {
     String workflow_history_submitted();
 
     @Message
+    String workflow_by_caseworker();
+
+    @Message
     String record_requests_heading();
 
     @Message
