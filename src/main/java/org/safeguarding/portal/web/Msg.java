@@ -85,8 +85,6 @@ public interface Msg {
     @Message
     String signed_out_body();
 
-    @Message
-    String board_title();
 
     @Message
     String board_heading();
@@ -595,8 +593,6 @@ public interface Msg {
     @Message
     String error_unknown_assignee();
 
-    @Message
-    String queue_title();
 
     @Message
     String queue_heading();

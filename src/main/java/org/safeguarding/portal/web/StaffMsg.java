@@ -3,6 +3,9 @@ package org.safeguarding.portal.web;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
+import org.safeguarding.portal.casework.CaseStatus;
+import org.safeguarding.portal.casework.OnwardReferralStatus;
+
 /**
  * The words of the hub's own pages (caseworkers), in {@code messages/staff.properties}; templates use
  * {@code {staff:key}}. A bundle of its own because Quarkus 3.34 generates invalid bytecode for a bundle of more than
@@ -11,6 +14,27 @@ import io.quarkus.qute.i18n.MessageBundle;
  */
 @MessageBundle(value = "staff", locale = "en")
 public interface StaffMsg {
+
+    // Kept first, as in Msg: a method with a parameter in a later chunk of the generated resolver fails verification.
+    /** A case's status in the hub's words (never the constant's name): {@code case_status_$<NAME>} per constant. */
+    @Message
+    String case_status(CaseStatus status);
+
+    /**
+     * An onward referral's status in the hub's words: {@code onward_status_<NAME>} per constant (Qute adds the
+     * {@code $} only for an enum with an underscore in a constant).
+     */
+    @Message
+    String onward_status(OnwardReferralStatus status);
+
+    @Message
+    String workflow_history_submitted();
+
+    @Message
+    String workflow_by_caseworker();
+
+    @Message
+    String record_requests_heading();
 
     @Message
     String col_risk();

@@ -107,7 +107,7 @@ class AnonymousBrowserJourneyTest {
         assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
         assertEquals(account, browser.findElement(By.id("account-text")).getText());
         assertTrue(browser.findElements(By.cssSelector("#account-text img, #account-text script")).isEmpty());
-        assertEquals("Council services", browser.getTitle());
+        assertEquals("What you sent us \u2013 Council services", browser.getTitle());
         String caseUrl = browser.getCurrentUrl().replace("?received=true", "");
 
         browser.findElement(By.id("leave")).click();
@@ -156,7 +156,9 @@ class AnonymousBrowserJourneyTest {
         assertEquals(account, wait.until(ExpectedConditions.presenceOfElementLocated(By.id("account-text"))).getText());
         assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
         assertTrue(browser.findElements(By.cssSelector("#account-text img, #account-text script")).isEmpty());
-        assertEquals("Casework \u2013 Council services", browser.getTitle());
+        assertTrue(browser.getTitle()
+                .matches("Case record [A-Z2-9]{5}-[A-Z2-9]{5} \u2013 Casework \u2013 Council services"),
+                browser.getTitle());
     }
 
     @Test

@@ -122,7 +122,7 @@ class CaseworkerBrowserJourneyTest {
     private void move(String to) {
         browser.findElement(By.id("to-" + to)).click();
         browser.findElement(By.id("move")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("case-status"), to));
+        wait.until(ExpectedConditions.attributeToBe(By.id("case-status"), "data-status", to));
     }
 
     private void screenshot(String name) throws Exception {

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -92,7 +94,7 @@ class SurvivorBrowserJourneyTest {
         String listed = browser.findElement(By.id("my-cases")).getText();
         assertTrue(listed.contains(reference), "the new case is listed");
         assertTrue(listed.contains("Received"), "with its plain-language status");
-        assertEquals("Council services", browser.getTitle(), "a neutral tab title");
+        assertEquals("Your messages \u2013 Council services", browser.getTitle(), "a neutral tab title");
         screenshot("my-cases");
 
         browser.findElement(By.id("quick-exit")).click();
@@ -119,14 +121,43 @@ class SurvivorBrowserJourneyTest {
         screenshot("timeout-warning");
     }
 
+    /**
+     * Shift three times is GOV.UK Frontend's Exit this page (its indicator lights show the component is running), and
+     * the portal's version replaces the page: the history does not grow, so Back cannot bring the page back.
+     */
     @Test
-    void pressingShiftThreeTimesLeavesTheSurvivorPageAtOnce() {
+    void pressingShiftThreeTimesLeavesTheSurvivorPageAtOnceWithoutLeavingItInTheHistory() {
         browser.get(Browsers.url(base, "/home"));
         Browsers.signInOnKeycloak(browser, wait, "survivor2");
         wait.until(ExpectedConditions.urlContains("/my/cases"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-govuk-exit-this-page-init] #quick-exit .govuk-exit-this-page__indicator")));
+        long historyBefore = (Long) ((JavascriptExecutor) browser).executeScript("return history.length");
         new Actions(browser).sendKeys(Keys.SHIFT).pause(100).sendKeys(Keys.SHIFT).pause(100).sendKeys(Keys.SHIFT)
                 .perform();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("neutral-page")));
+        assertTrue(browser.getCurrentUrl().endsWith("/static/neutral.html"), browser.getCurrentUrl());
+        assertEquals(historyBefore, ((JavascriptExecutor) browser).executeScript("return history.length"),
+                "the survivor page was replaced, not left behind in the history");
+    }
+
+    /**
+     * GOV.UK Frontend's script runs (it is never loaded on main before this): after a refused step the error summary
+     * has the focus, so a screen reader reads the problem first, and the tab title says there is an error.
+     */
+    @Test
+    void afterARefusedStepTheErrorSummaryHasTheFocus() throws Exception {
+        browser.get(Browsers.url(base, "/my/tell-us/5"));
+        Browsers.signInOnKeycloak(browser, wait, "survivor2");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("safeTimes"))).sendKeys("evenings");
+        browser.findElement(By.id("continue")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+        wait.until(driver -> "error-summary".equals(((JavascriptExecutor) driver)
+                .executeScript("return document.activeElement && document.activeElement.id")));
+        assertTrue(browser.findElement(By.tagName("body")).getAttribute("class").contains("govuk-frontend-supported"));
+        assertEquals("Error: Question 5 of 7 \u2013 Council services", browser.getTitle());
+        screenshot("error-summary-focused");
+        assertEquals(List.of(), Browsers.seriousAccessibilityViolations(browser), "the refused step is accessible");
     }
 
     @Test

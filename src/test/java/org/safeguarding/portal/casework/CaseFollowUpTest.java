@@ -150,7 +150,8 @@ class CaseFollowUpTest {
                 .body(containsString("value=\"SMS\" checked"));
         PageSession.signIn("caseworker1").get("/casework/cases/" + id).then().statusCode(200)
                 .body(containsString("Sent from the page")).body(containsString("Withdrawn"))
-                .body(containsString("PAUSED_BY_SURVIVOR"));
+                .body(containsString("Paused by the survivor"))
+                .body(org.hamcrest.Matchers.not(containsString("PAUSED_BY_SURVIVOR<")));
     }
 
 }

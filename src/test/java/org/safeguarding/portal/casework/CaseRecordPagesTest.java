@@ -42,7 +42,13 @@ class CaseRecordPagesTest {
                 .body(containsString("Record a screening before the case moves on"));
         submit(id, "/transitions", Map.of()).then().statusCode(422)
                 .body(containsString("Choose where to move the case"));
-        page.get("/casework/cases/" + id).then().body(containsString("id=\"case-status\">SCREENING<"));
+        // The staff words for statuses and the staff heading for the survivor's requests, never the survivor's.
+        page.get("/casework/cases/" + id).then()
+                .body(containsString("id=\"case-status\" data-status=\"SCREENING\">Screening<"))
+                .body(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*Acknowledged \u2192 Screening</td>\\s*<td class=\"govuk-table__cell\">Caseworker<.*"))
+                .body(containsString("id=\"requests\">Records requests and complaints<"))
+                .body(org.hamcrest.Matchers.not(containsString("Your records")));
     }
 
     @Test
@@ -56,7 +62,7 @@ class CaseRecordPagesTest {
                 .statusCode(303);
         page.get("/casework/cases/" + id).then().body(containsString("id=\"screened-risk\">Medium"))
                 .body(containsString("never Low"))
-                .body(containsString("data-partner=\"MASH\">PROPOSED<"));
+                .body(containsString("data-partner=\"MASH\" data-status=\"PROPOSED\">Proposed<"));
     }
 
     @Test

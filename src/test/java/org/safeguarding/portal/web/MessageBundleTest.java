@@ -19,7 +19,7 @@ class MessageBundleTest {
 
     /** Qute does not decode Java's backslash-u escapes, so people would see them. */
     @ParameterizedTest
-    @ValueSource(strings = {"msg", "staff", "charter", "about", "board", "board-tables"})
+    @ValueSource(strings = {"msg", "staff", "charter", "about", "board", "board-tables", "layout"})
     void theBundlesHaveNoUnicodeEscapes(String bundle) throws IOException {
         List<String> escaped = Files.readAllLines(Path.of("src/main/resources/messages/" + bundle + ".properties"),
                 StandardCharsets.UTF_8).stream().filter(line -> line.contains("\\u")).toList();
@@ -33,7 +33,8 @@ class MessageBundleTest {
      */
     @Test
     void eachBundleStaysWithinWhatTheBuildCanGenerate() {
-        for (Class<?> bundle : List.of(Msg.class, StaffMsg.class, CharterMsg.class, AboutMsg.class, BoardMsg.class)) {
+        for (Class<?> bundle : List.of(Msg.class, StaffMsg.class, CharterMsg.class, AboutMsg.class, BoardMsg.class,
+                LayoutMsg.class)) {
             long messages = Arrays.stream(bundle.getDeclaredMethods()).mapToLong(method -> method.getParameterCount() == 1
                     && method.getParameterTypes()[0].isEnum() ? method.getParameterTypes()[0].getEnumConstants().length
                             : 1).sum();

@@ -52,12 +52,18 @@ class PageAccessMatrixTest {
     @TestSecurity(user = "survivor-matrix", roles = "survivor")
     void survivorPagesCarryTheQuickExitANeutralTitleAndNoAutocomplete() {
         given().get("/my/cases").then().statusCode(200)
-                .body("html.head.title", equalTo("Council services"))
+                .body("html.head.title", equalTo("Your messages \u2013 Council services"))
                 .body(containsString("id=\"quick-exit\""))
-                .body(containsString("/static/js/quick-exit.js"));
+                .body(containsString("data-module=\"govuk-exit-this-page\""))
+                .body(containsString("<script type=\"module\" src=\"/webjars/govuk-frontend/5.14.0/dist/govuk/"
+                        + "govuk-frontend.min.js\"></script>"))
+                .body(containsString("<script type=\"module\" src=\"/static/js/portal.js\"></script>"));
         given().get("/my/tell-us/1").then().statusCode(200)
+                .body("html.head.title", equalTo("Question 1 of 7 \u2013 Council services"))
                 .body(containsString("id=\"quick-exit\""))
                 .body(containsString("autocomplete=\"off\""));
+        given().get("/my/tell-us/2").then().statusCode(200)
+                .body("html.head.title", equalTo("Question 2 of 7 \u2013 Council services"));
         given().get("/").then().statusCode(200).body(containsString("id=\"quick-exit\""));
     }
 
@@ -65,7 +71,12 @@ class PageAccessMatrixTest {
     @TestSecurity(user = "caseworker-matrix", roles = "caseworker")
     void caseworkerSeesCaseworkPagesOnly() {
         landsOn("/casework");
-        status("/casework", 200);
+        given().get("/casework").then().statusCode(200)
+                .body("html.head.title", equalTo("Triage queue \u2013 Casework \u2013 Council services"))
+                .body(org.hamcrest.Matchers.not(containsString("id=\"quick-exit\"")))
+                .body(containsString("/static/js/portal.js"));
+        given().get("/casework/escalations").then().statusCode(200)
+                .body("html.head.title", equalTo("Broken charter promises \u2013 Casework \u2013 Council services"));
         status(SOME_CASE, 404);
         status("/casework/cases/not-a-case", 404);
         status("/my/cases", 403);

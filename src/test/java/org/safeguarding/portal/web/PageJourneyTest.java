@@ -1,6 +1,7 @@
 package org.safeguarding.portal.web;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -84,6 +85,7 @@ class PageJourneyTest {
         String csrf = survivor.csrfTokenFrom("/my/tell-us/5");
         survivor.request().header("Sec-Fetch-Site", "same-origin").formParam("csrf", csrf)
                 .formParam("safeTimes", "evenings").post("/my/tell-us/5").then().statusCode(422)
+                .body("html.head.title", equalTo("Error: Question 5 of 7 \u2013 Council services"))
                 .body(containsString("id=\"error-summary\"")).body(containsString("Choose at least one safe way"))
                 .body(containsString("value=\"evenings\""));
 
@@ -91,7 +93,8 @@ class PageJourneyTest {
         survivor.request().header("Sec-Fetch-Site", "same-origin").formParam("csrf", csrf)
                 .formParam("account", "No contact step yet").post("/my/tell-us/1").then().statusCode(303);
         survivor.request().header("Sec-Fetch-Site", "same-origin").formParam("csrf", csrf).post("/my/tell-us/send")
-                .then().statusCode(422).body(containsString("href=\"/my/tell-us/5\""));
+                .then().statusCode(422).body(containsString("href=\"/my/tell-us/5\""))
+                .body("html.head.title", equalTo("Error: Check your answers \u2013 Council services"));
         assertEquals(before, Rows.count(dataSource, "select count(*) from referral"));
         survivor.request().header("Sec-Fetch-Site", "same-origin").formParam("csrf", csrf).post("/my/tell-us/delete")
                 .then().statusCode(303);
