@@ -22,8 +22,10 @@ import io.quarkus.qute.TemplateInstance;
 
 /**
  * The board's pages: the published periods, a period's tables, one table with its chart and CSV, and the printable
- * report. Each table is an accessible HTML table with a caption, its chart drawn on the server from the same
- * published values, and the legend; everything is read from stored releases. The board role only.
+ * report; and the downloads those pages link to (a table's CSV, the report's PDF), served here under the pages' own
+ * sign-in, because a browser holds a session cookie, never the API's bearer token. Each table is an accessible HTML
+ * table with a caption, its chart drawn on the server from the same published values, and the legend; everything is
+ * read from stored releases. The board role only.
  */
 @Path("/board")
 @RolesAllowed(Roles.BOARD)
@@ -53,9 +55,12 @@ public class BoardPageResource {
     private final Messages messages;
     private final Catalogue catalogue;
     private final ReportPdf pdf;
+    private final TableDownloads downloads;
 
-    BoardPageResource(ReportStore store, Messages messages, Catalogue catalogue, ReportPdf pdf) {
+    BoardPageResource(ReportStore store, Messages messages, Catalogue catalogue, ReportPdf pdf,
+            TableDownloads downloads) {
         this.pdf = pdf;
+        this.downloads = downloads;
         this.store = store;
         this.messages = messages;
         this.catalogue = catalogue;
@@ -103,6 +108,18 @@ public class BoardPageResource {
         return Response.ok(pdf.render(period, pdfTables.get(0).table().releaseLabel(), pdfTables), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"board-report-" + period.id() + ".pdf\"")
                 .build();
+    }
+
+    /**
+     * The table as CSV under the page's own sign-in (the session cookie), so the table page's link works in a
+     * browser: the API's CSV answers bearer tokens only. The same bytes and headers as the API's.
+     */
+    @GET
+    @Path("{period}/{table: [a-z-]+}.csv")
+    @Produces("text/csv")
+    public Response csv(@PathParam("period") String periodId, @PathParam("table") String tableId,
+            @Context UriInfo uri) {
+        return downloads.csv(periodId, tableId, uri);
     }
 
     @GET

@@ -35,8 +35,10 @@ public class ReportApiResource {
     private final ReportStore store;
     private final TableLabels labels;
     private final Catalogue catalogue;
+    private final TableDownloads downloads;
 
-    ReportApiResource(ReportStore store, TableLabels labels, Catalogue catalogue) {
+    ReportApiResource(ReportStore store, TableLabels labels, Catalogue catalogue, TableDownloads downloads) {
+        this.downloads = downloads;
         this.store = store;
         this.labels = labels;
         this.catalogue = catalogue;
@@ -70,15 +72,13 @@ public class ReportApiResource {
         return Response.ok(body(period, tableId), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
     }
 
+    /** The table as CSV, for API clients; the board's pages serve the same bytes under their sign-in. */
     @GET
     @Path("{period}/tables/{table: [a-z-]+}.csv")
     @Produces("text/csv")
     public Response csv(@PathParam("period") String periodId, @PathParam("table") String tableId,
             @Context UriInfo uri) {
-        ReportPeriod period = published(periodId, uri);
-        return Response.ok(TableCsv.of(store.read(body(period, tableId))), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + period.id() + "-" + tableId + ".csv\"")
-                .build();
+        return downloads.csv(periodId, tableId, uri);
     }
 
     private ReportPeriod published(String periodId, UriInfo uri) {

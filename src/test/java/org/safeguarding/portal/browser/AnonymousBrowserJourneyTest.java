@@ -23,7 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Survivors in a real browser: the whole journey without an account with JavaScript on (every page checked with
- * axe-core on the way), and the signed-in intake with JavaScript switched off.
+ * axe-core on the way, and every link and form target walked with the receipt-code session), and the signed-in intake with JavaScript switched off.
  */
 @QuarkusTest
 class AnonymousBrowserJourneyTest {
@@ -138,6 +138,17 @@ class AnonymousBrowserJourneyTest {
         browser.get(caseUrl + "/consents");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("save")));
         checkAccessibility("change consents");
+
+        // Every link and form on every page the receipt-code session reaches works with that session (its "leave"
+        // form is checked, not submitted; a sign-in link may go to Keycloak, as this session is not signed in).
+        browser.get(caseUrl);
+        // Known defect (reported with issue 13): the start page's "Sign in" button (/home) answers a receipt-code
+        // session 403 (/home takes the Keycloak roles only); pinned here so its fix shows up.
+        LinkWalk walk = new LinkWalk(browser, base).notSignedIn().knownDefect("/home", 403);
+        List<String> broken = walk.walk();
+        System.out.println(walk.summary());
+        assertEquals(List.of(), broken, "links that fail for a receipt-code session");
+
         browser.get(Browsers.url(base, "/no/such/page"));
         checkAccessibility("not found");
 

@@ -30,7 +30,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * A board member in a real browser: signs in, picks a quarter, reads a table with its chart and opens the printable
- * report; axe finds nothing serious on any of them. Then the same table with scripts off: the pages need none.
+ * report; axe finds nothing serious on any of them; every link and form on the board's pages works with the
+ * browser's session ({@link LinkWalk}), the CSV and PDF downloads included. Then the same table with scripts off: the pages need none.
  */
 @QuarkusTest
 class BoardBrowserJourneyTest {
@@ -67,14 +68,26 @@ class BoardBrowserJourneyTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.govuk-table")));
         assertTrue(browser.findElement(By.cssSelector("caption")).getText().startsWith("Survivors who came to us"));
         assertTrue(browser.findElements(By.cssSelector("svg.portal-chart rect")).size() >= 2, "a bar per shown row");
+
+        // Every link and form on every board page, with this browser's session: the CSVs and the PDF included.
+        LinkWalk walk = new LinkWalk(browser, base);
+        List<String> broken = walk.walk("/board");
+        System.out.println(walk.summary());
+        assertEquals(List.of(), broken, "links that fail for a signed-in board member");
+        assertEquals(200, walk.checked().get("GET " + Browsers.url(base, "/board/2021-Q1/referrals-received.csv"))
+                .status(), "the table's CSV was walked");
+        assertEquals(200, walk.checked().get("GET " + Browsers.url(base, "/board/2021-Q1/report.pdf")).status(),
+                "the report's PDF was walked");
+        // The CSV is served under the page's sign-in, not the bearer-only API (which answered this session 401).
         assertTrue(browser.findElement(By.id("csv-link")).getAttribute("href").endsWith(
-                "/api/v1/reports/2021-Q1/tables/referrals-received.csv"));
+                "/board/2021-Q1/referrals-received.csv"));
         Browsers.screenshot(browser, "board-table");
         for (String page : List.of("/board/2021-Q1", "/board/2021-Q1/referrals-received", "/board/2021-Q1/report")) {
             browser.get(Browsers.url(base, page));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
             assertEquals(List.of(), Browsers.seriousAccessibilityViolations(browser), page);
         }
+
         browser.quit();
 
         browser = Browsers.chromium(false);

@@ -24,7 +24,7 @@ import org.safeguarding.portal.testing.Tokens;
 
 /**
  * A caseworker in a real browser: signs in on Keycloak, finds a new case in the queue, claims it, screens it, moves
- * it to ASSIGNED and writes a note; then the survivor signs in and reads the new status in plain words, and the
+ * it to ASSIGNED and writes a note, and every link and form target it can reach works with its session; then the survivor signs in and reads the new status in plain words, and the
  * charter's promises with their dates, those the caseworker's actions kept shown as kept.
  */
 @QuarkusTest
@@ -89,6 +89,13 @@ class CaseworkerBrowserJourneyTest {
         browser.findElement(By.id("save-note")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("note-list")));
         assertTrue(browser.findElement(By.id("note-list")).getText().contains("support from an ISVA first"));
+
+        // Every link and form on every page the caseworker reaches works with this browser's session. A colleague's
+        // case in the queue answers 403 with the "why do you need to open this case" form: designed, not broken.
+        LinkWalk walk = new LinkWalk(browser, base).accepting(403, "/casework/cases/{id}");
+        List<String> broken = walk.walk("/casework/escalations", "/casework/break-glass");
+        System.out.println(walk.summary());
+        assertEquals(List.of(), broken, "links that fail for a signed-in caseworker");
 
         for (String page : List.of("/casework/escalations", "/casework/break-glass")) {
             browser.get(Browsers.url(base, page));

@@ -24,7 +24,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * A survivor in a real browser (the system Chromium, driven by Selenium): signs in on the Keycloak login page,
- * submits an account with the plain form, sees it listed, and leaves in a hurry with the quick-exit control.
+ * submits an account with the plain form, sees it listed, walks every link and form target it can reach with its
+ * session ({@link LinkWalk}), and leaves in a hurry with the quick-exit control.
  * Screenshots land in target/screenshots for a person to look at.
  */
 @QuarkusTest
@@ -96,6 +97,12 @@ class SurvivorBrowserJourneyTest {
         assertTrue(listed.contains("Received"), "with its plain-language status");
         assertEquals("Your messages \u2013 Council services", browser.getTitle(), "a neutral tab title");
         screenshot("my-cases");
+
+        // Every link and form on every page the survivor can reach from here works with this browser's session.
+        LinkWalk walk = new LinkWalk(browser, base);
+        java.util.List<String> broken = walk.walk();
+        System.out.println(walk.summary());
+        assertEquals(java.util.List.of(), broken, "links that fail for a signed-in survivor");
 
         browser.findElement(By.id("quick-exit")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("neutral-page")));

@@ -109,6 +109,7 @@ class BoardAccessTest {
                 paths.add("/api/v1/reports/" + period + "/tables/" + table.id());
                 paths.add("/api/v1/reports/" + period + "/tables/" + table.id() + ".csv");
                 paths.add("/board/" + period + "/" + table.id());
+                paths.add("/board/" + period + "/" + table.id() + ".csv");
             }
         }
         return paths;
@@ -181,6 +182,37 @@ class BoardAccessTest {
                         || cell.asLong() >= 10, path + " publishes " + cell + " " + unit);
             }
         }
+    }
+
+    /**
+     * The table page's CSV link works with the page's sign-in (a browser has a session cookie, not a bearer token): the
+     * page route answers the same bytes and headers as the API's CSV, and the page links to it, not to the API.
+     */
+    @Test
+    void theTablePagesCsvIsServedUnderThePagesSignInWithTheSameBytesAsTheApi() {
+        PageSession board = PageSession.signIn("board1");
+        for (CatalogueTable table : catalogue.tables()) {
+            String page = "/board/" + QUARTER + "/" + table.id();
+            String pageCsv = page + ".csv";
+            String apiCsv = "/api/v1/reports/" + QUARTER + "/tables/" + table.id() + ".csv";
+            assertTrue(board.get(page).then().statusCode(200).extract().asString()
+                    .contains("id=\"csv-link\" href=\"" + pageCsv + "\""), page + " links to " + pageCsv);
+            var fromPage = board.get(pageCsv).then().statusCode(200).extract();
+            var fromApi = tokens.as("board1").get(apiCsv).then().statusCode(200).extract();
+            assertEquals("text/csv;charset=UTF-8", fromPage.contentType().replace(" ", ""), pageCsv);
+            assertEquals(fromApi.contentType(), fromPage.contentType(), pageCsv);
+            assertEquals("attachment; filename=\"" + QUARTER + "-" + table.id() + ".csv\"",
+                    fromPage.header("Content-Disposition"), pageCsv);
+            assertEquals(fromApi.header("Content-Disposition"), fromPage.header("Content-Disposition"), pageCsv);
+            assertTrue(java.util.Arrays.equals(fromApi.asByteArray(), fromPage.asByteArray()), pageCsv + " = " + apiCsv);
+        }
+        // The page route keeps the API's refusals and its 404s.
+        board.get("/board/" + QUARTER + "/referrals-received.csv?except=SELF").then().statusCode(400);
+        board.get("/board/2014-01/referrals-received.csv").then().statusCode(404);
+        board.get("/board/" + QUARTER + "/survivors-by-name.csv").then().statusCode(404);
+        // Without a sign-in the page route sends the browser to sign in; it never serves the file.
+        RestAssured.given().redirects().follow(false).get("/board/" + QUARTER + "/referrals-received.csv").then()
+                .statusCode(302);
     }
 
     @Test
