@@ -39,10 +39,13 @@ public class HomeResource {
         return Templates.start();
     }
 
-    /** Where "Sign in" leads: the sign-in redirect returns here, and each role goes to its own work. */
+    /**
+     * Where "Sign in" leads: the sign-in redirect returns here, and each role goes to its own work. Someone already in
+     * a receipt-code session who presses it goes back to their case rather than meeting a refusal.
+     */
     @GET
     @Path("home")
-    @RolesAllowed({ Roles.SURVIVOR, Roles.CASEWORKER, Roles.BOARD })
+    @RolesAllowed({ Roles.SURVIVOR, Roles.CASEWORKER, Roles.BOARD, Roles.RECEIPT_HOLDER })
     public Response home() {
         String target = user.hasRole(Roles.CASEWORKER) ? "/casework"
                 : user.hasRole(Roles.BOARD) ? "/board" : "/my/cases";

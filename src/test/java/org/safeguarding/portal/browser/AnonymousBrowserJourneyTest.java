@@ -141,10 +141,9 @@ class AnonymousBrowserJourneyTest {
 
         // Every link and form on every page the receipt-code session reaches works with that session (its "leave"
         // form is checked, not submitted; a sign-in link may go to Keycloak, as this session is not signed in).
+        // The start page's "Sign in" (/home) takes a receipt-code session back to its case.
         browser.get(caseUrl);
-        // Known defect (reported with issue 13): the start page's "Sign in" button (/home) answers a receipt-code
-        // session 403 (/home takes the Keycloak roles only); pinned here so its fix shows up.
-        LinkWalk walk = new LinkWalk(browser, base).notSignedIn().knownDefect("/home", 403);
+        LinkWalk walk = new LinkWalk(browser, base).notSignedIn();
         List<String> broken = walk.walk();
         System.out.println(walk.summary());
         assertEquals(List.of(), broken, "links that fail for a receipt-code session");

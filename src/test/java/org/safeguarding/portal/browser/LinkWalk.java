@@ -72,8 +72,6 @@ final class LinkWalk {
     private final Set<String> alsoNotFetched = new HashSet<>();
     private final Map<String, Integer> accepted = new LinkedHashMap<>();
     private PostRoutes postRoutes;
-    private final Map<String, Integer> knownDefects = new LinkedHashMap<>();
-    private final Set<String> knownDefectsSeen = new TreeSet<>();
 
     private final Map<String, Checked> checked = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
@@ -103,15 +101,6 @@ final class LinkWalk {
      */
     LinkWalk accepting(int status, String pageShape) {
         accepted.put(pageShape, status);
-        return this;
-    }
-
-    /**
-     * A link known to fail (a defect reported, not yet fixed): while it answers {@code status} it is listed in the
-     * summary, not as a failure; once it answers otherwise the walk fails, so the entry is removed with the fix.
-     */
-    LinkWalk knownDefect(String path, int status) {
-        knownDefects.put(path, status);
         return this;
     }
 
@@ -160,13 +149,6 @@ final class LinkWalk {
             }
         }
         browser.get(startedOn);
-        for (Map.Entry<String, Integer> defect : knownDefects.entrySet()) {
-            boolean reached = checked.values().stream().anyMatch(c -> path(c.url()).equals(defect.getKey()));
-            if (reached && !knownDefectsSeen.contains(defect.getKey())) {
-                problems.add(defect.getKey() + " no longer answers " + defect.getValue()
-                        + ": the known defect is fixed, remove it from the walk");
-            }
-        }
         return List.copyOf(problems);
     }
 
@@ -174,7 +156,6 @@ final class LinkWalk {
     String summary() {
         return "Link walk: opened " + pagesOpened.size() + " pages " + pagesOpened + "; checked " + checked.size()
                 + " link and form targets" + (bounded ? " (stopped at the bound)" : "")
-                + (knownDefectsSeen.isEmpty() ? "" : "; KNOWN DEFECTS still failing: " + knownDefectsSeen)
                 + "; not requested: "
                 + skipped + "\n" + checked.values().stream()
                         .map(c -> "  " + c.method() + " " + path(c.url())
@@ -270,9 +251,7 @@ final class LinkWalk {
             }
             return new Checked(target.method(), first, next, status, type, target.from());
         }
-        if (status >= 400 && Integer.valueOf(status).equals(knownDefects.get(path(url)))) {
-            knownDefectsSeen.add(path(url));
-        } else if (status >= 400 && !Integer.valueOf(status).equals(accepted.get(shape(url)))) {
+        if (status >= 400 && !Integer.valueOf(status).equals(accepted.get(shape(url)))) {
             problems.add(where + ": answers " + status);
         } else {
             checkDownload(where, url, target.download(), type,
