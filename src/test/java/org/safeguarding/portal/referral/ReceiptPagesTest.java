@@ -136,6 +136,23 @@ class ReceiptPagesTest {
     }
 
     @Test
+    void theSessionCookieLastsForTheBrowserSessionOnlyAndTheServerDecidesWhenTheSessionEnds() {
+        Response started = new ReceiptPageSession().startWithoutAccount();
+        Response opened = new ReceiptPageSession().comeBack(ReceiptPageSession.codeOn(started));
+        assertEquals(303, opened.statusCode());
+        for (Response response : java.util.List.of(started, opened)) {
+            String cookie = response.getHeaders().getValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith("portal_receipt=")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no receipt session cookie"));
+            java.util.List<String> attributes = java.util.Arrays.stream(cookie.split(";")).skip(1)
+                    .map(a -> a.trim().toLowerCase(java.util.Locale.ROOT)).toList();
+            assertTrue(attributes.stream().noneMatch(a -> a.startsWith("max-age") || a.startsWith("expires")),
+                    "a session cookie, gone when the browser closes: " + cookie);
+            assertTrue(attributes.containsAll(java.util.List.of("httponly", "samesite=strict", "path=/")), cookie);
+        }
+    }
+
+    @Test
     void aReceiptSessionReachesNoStaffPage() {
         ReceiptPageSession session = new ReceiptPageSession();
         session.startAndConfirm();
