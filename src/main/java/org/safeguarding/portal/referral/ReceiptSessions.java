@@ -96,12 +96,13 @@ public class ReceiptSessions {
     public Optional<OpenedSession> open(String typedCode, String clientAddress) {
         long started = System.nanoTime();
         String client = clientKey(clientAddress);
-        // Both limits count every attempt, allowed or not.
-        boolean clientAllowed = limiter.tryAcquire("receipt-session:client:" + client, config.attemptsPerClient(),
-                config.attemptWindow());
-        boolean overallAllowed = limiter.tryAcquire("receipt-session:all", config.attemptsOverall(),
-                config.attemptWindow());
-        if (!clientAllowed || !overallAllowed) {
+        // The client's own limit counts every attempt, allowed or not, so a client that keeps trying stays refused.
+        // The service-wide budget counts only attempts that reach the code check: one refused by its client's limit
+        // (or by this budget) takes nothing from it, so one client's hammering cannot lock everyone else out.
+        if (!limiter.tryAcquire("receipt-session:client:" + client, config.attemptsPerClient(),
+                config.attemptWindow())
+                || !limiter.tryAcquireShared("receipt-session:all", config.attemptsOverall(),
+                        config.attemptWindow())) {
             throw new TooManyAttempts(config.attemptWindow());
         }
         byte[] hash = codes.hash(typedCode);

@@ -7,7 +7,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A session opened with a receipt code. The token is held by the client; only its SHA-256 is stored. */
+/**
+ * A session opened with a receipt code. The token is held by the client; only its SHA-256 is stored. It is live while
+ * {@code expiresAt} (the idle deadline, moved forward by each request) and {@code endsAt} (the absolute end, fixed
+ * when it opens) are both ahead; {@code expiresAt} never passes {@code endsAt}.
+ */
 @Entity
 @Table(name = "anonymous_session")
 class AnonymousSession {
@@ -24,4 +28,7 @@ class AnonymousSession {
 
     @Column(name = "expires_at", nullable = false)
     Instant expiresAt;
+
+    @Column(name = "ends_at", nullable = false, updatable = false)
+    Instant endsAt;
 }

@@ -25,14 +25,17 @@ public class AnonymousSessions {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final EntityManager em;
-    private final Duration lifetime;
+    private final Duration idle;
+    private final Duration absolute;
     private final Clock clock = Clock.systemUTC();
 
     AnonymousSessions(EntityManager em, SecurityConfig config) {
         this.em = em;
-        this.lifetime = config.receiptSessionLifetime();
+        this.idle = config.receiptSessionIdle();
+        this.absolute = config.receiptSessionAbsolute();
     }
 
+    /** A new session's token (given to the client only) and its idle deadline at opening. */
     public record OpenedSession(String token, Instant expiresAt) {
     }
 
@@ -46,29 +49,36 @@ public class AnonymousSessions {
         session.tokenHash = hash(token);
         session.ownerSubject = ownerSubject;
         session.createdAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        session.expiresAt = session.createdAt.plus(lifetime);
+        session.endsAt = session.createdAt.plus(absolute);
+        session.expiresAt = earlier(session.createdAt.plus(idle), session.endsAt);
         em.persist(session);
         return new OpenedSession(token, session.expiresAt);
     }
 
     /**
-     * The owner of a live session, or empty for an unknown or expired token. A session in use stays open: once half
-     * its lifetime has passed, using it extends it (so someone still writing is not cut off, and one left alone ends).
+     * The owner of a live session, or empty for an unknown or ended token. Every request that finds the session live
+     * moves its idle deadline to a full idle window from now (never past its absolute end), in one statement, so
+     * concurrent requests and several service instances agree: someone still writing is not cut off, a session left
+     * alone ends after the idle window, and any session ends at its absolute end however active.
      */
     @Transactional
     public Optional<String> ownerOf(String token) {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
-        Instant now = Instant.now(clock);
-        return em.createQuery("from AnonymousSession s where s.tokenHash = ?1 and s.expiresAt > ?2",
-                AnonymousSession.class).setParameter(1, hash(token)).setParameter(2, now)
-                .getResultStream().findFirst().map(session -> {
-                    if (session.expiresAt.isBefore(now.plus(lifetime.dividedBy(2)))) {
-                        session.expiresAt = now.plus(lifetime).truncatedTo(ChronoUnit.MICROS);
-                    }
-                    return session.ownerSubject;
-                });
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        @SuppressWarnings("unchecked")
+        java.util.List<String> owners = em.createNativeQuery("""
+                update anonymous_session set expires_at = least(?2, ends_at)
+                where token_hash = ?1 and expires_at > ?3 and ends_at > ?3
+                returning owner_subject""")
+                .setParameter(1, hash(token)).setParameter(2, now.plus(idle)).setParameter(3, now)
+                .getResultList();
+        return owners.stream().findFirst();
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /** Ends a session at once (leaving on a shared device). */

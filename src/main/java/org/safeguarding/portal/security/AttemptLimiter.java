@@ -12,8 +12,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * Attempt counters kept in PostgreSQL, so every service instance counts against the same limit. Attempts are counted
  * per window, and the limit applies to the current window and the one before it together, so a new window never
- * hands out a fresh allowance straight after a burst. Each attempt is counted in its own transaction: a refused or
- * failed attempt still counts.
+ * hands out a fresh allowance straight after a burst. Each attempt is counted in its own transaction. Two ways to
+ * count: {@link #tryAcquire} counts every attempt, refused or not (a client's own limit: one that keeps hammering
+ * stays refused), and {@link #tryAcquireShared} counts only the attempts it allows (a budget shared by everyone, which
+ * callers already refused elsewhere, or refused by this limit, must not use up).
  */
 @ApplicationScoped
 public class AttemptLimiter {
@@ -46,6 +48,34 @@ public class AttemptLimiter {
                     "select coalesce(sum(attempts), 0) from attempt_window where bucket = ?1 and window_start = ?2")
                     .setParameter(1, bucket).setParameter(2, previousStart).getSingleResult();
             return current.longValue() + previous.longValue() <= limit;
+        });
+    }
+
+    /**
+     * Counts one attempt only if it is allowed: true (and counted) while this window and the previous one together
+     * hold fewer than {@code limit}; false, and nothing counted, otherwise. The check and the count are one statement
+     * on the window's row (its row lock orders concurrent attempts from any instance), so the limit is never exceeded.
+     */
+    public boolean tryAcquireShared(String bucket, int limit, Duration window) {
+        long seconds = Math.max(1, window.toSeconds());
+        Instant now = Instant.now(clock);
+        Instant windowStart = Instant.ofEpochSecond(now.getEpochSecond() / seconds * seconds);
+        Instant previousStart = windowStart.minusSeconds(seconds);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery("delete from attempt_window where bucket = ?1 and window_start < ?2")
+                    .setParameter(1, bucket).setParameter(2, previousStart).executeUpdate();
+            // The previous window no longer changes: it is read once, and only the current one is counted into.
+            long previous = ((Number) em.createNativeQuery(
+                    "select coalesce(sum(attempts), 0) from attempt_window where bucket = ?1 and window_start = ?2")
+                    .setParameter(1, bucket).setParameter(2, previousStart).getSingleResult()).longValue();
+            long room = limit - previous;
+            return !em.createNativeQuery("""
+                    insert into attempt_window (bucket, window_start, attempts) select ?1, ?2, 1 where ?3 > 0
+                    on conflict (bucket, window_start) do update set attempts = attempt_window.attempts + 1
+                    where attempt_window.attempts < ?3
+                    returning attempts""")
+                    .setParameter(1, bucket).setParameter(2, windowStart).setParameter(3, room)
+                    .getResultList().isEmpty();
         });
     }
 }

@@ -1,16 +1,18 @@
 package org.safeguarding.portal.security;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.NewCookie;
 
 import org.safeguarding.portal.security.AnonymousSessions.OpenedSession;
 
 /**
- * The cookies of people without an account: the receipt session (strict same-site, script cannot read it, gone when
- * the session ends) and the pre-session CSRF cookie of the public forms.
+ * The cookies of people without an account: the receipt session (strict same-site, script cannot read it, kept for
+ * the browser session only) and the pre-session CSRF cookie of the public forms.
+ * <p>
+ * The receipt session cookie carries no Max-Age or Expires: it goes when the browser closes, and while the browser is
+ * open it never runs out on its own. When the session ends is decided only on the server ({@link AnonymousSessions}:
+ * the idle window from the last request, and the absolute end), so a survivor who keeps working is never cut off by
+ * a cookie that expired in the browser, and there is nothing to renew in the browser as the server's window slides.
  */
 @ApplicationScoped
 public class ReceiptSessionCookie {
@@ -24,9 +26,9 @@ public class ReceiptSessionCookie {
         this.secure = config.secureCookies();
     }
 
+    /** The session cookie for a session just opened: no expiry of its own (see the class comment). */
     public NewCookie issue(OpenedSession session) {
-        long seconds = Math.max(0, Duration.between(Instant.now(), session.expiresAt()).toSeconds());
-        return cookie(NAME, session.token(), (int) seconds);
+        return cookie(NAME, session.token(), NewCookie.DEFAULT_MAX_AGE);
     }
 
     public NewCookie clear() {

@@ -30,6 +30,12 @@ class ReceiptSessionMechanism implements HttpAuthenticationMechanism {
     static final String SCHEME = "Receipt";
     static final String SESSION_ATTRIBUTE = "portal.receipt-session";
 
+    private final boolean secureCookies;
+
+    ReceiptSessionMechanism(SecurityConfig config) {
+        this.secureCookies = config.secureCookies();
+    }
+
     static final class ReceiptSessionRequest extends BaseAuthenticationRequest {
         final String token;
 
@@ -63,17 +69,24 @@ class ReceiptSessionMechanism implements HttpAuthenticationMechanism {
     }
 
     /**
-     * Only answers requests that carried a receipt session (then expired or unknown): the API gets a 401, a page goes
-     * to "come back with your code". Anything else is left to the OIDC mechanisms (sign-in redirect, bearer 401).
+     * Only answers requests that carried a receipt session (then ended or unknown): the API gets a 401, a page goes
+     * to "come back with your code", and the ended session's cookie is cleared with it (the cookie has no expiry of
+     * its own, and while the browser still sent it every page, that one included, would be sent here again). Anything
+     * else is left to the OIDC mechanisms (sign-in redirect, bearer 401). Nothing of the request is read or logged:
+     * what was typed into a form posted with an ended session is dropped unread.
      */
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
         if (tokenOf(context) == null) {
             return Uni.createFrom().nullItem();
         }
-        return Uni.createFrom().item(context.normalizedPath().startsWith("/api/")
-                ? new ChallengeData(401, "WWW-Authenticate", SCHEME)
-                : new ChallengeData(302, "Location", "/receipt/come-back?expired=true"));
+        if (context.normalizedPath().startsWith("/api/")) {
+            return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", SCHEME));
+        }
+        context.response().addCookie(io.vertx.core.http.Cookie.cookie(ReceiptSessionCookie.NAME, "").setPath("/")
+                .setMaxAge(0).setHttpOnly(true).setSecure(secureCookies)
+                .setSameSite(io.vertx.core.http.CookieSameSite.STRICT));
+        return Uni.createFrom().item(new ChallengeData(302, "Location", "/receipt/come-back?expired=true"));
     }
 
     /** Before the OIDC mechanisms, so a receipt session is never mistaken for a missing sign-in. */

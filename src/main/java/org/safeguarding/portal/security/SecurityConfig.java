@@ -23,9 +23,13 @@ public interface SecurityConfig {
     /** The public, committed receipt key for dev and test; production refuses to run with it. */
     String insecureDevReceiptKey();
 
-    /** How long a receipt session stays open without being used (in use, it is extended). */
+    /** How long a receipt session stays open without a request: each request starts this window again. */
     @WithDefault("30M")
-    java.time.Duration receiptSessionLifetime();
+    java.time.Duration receiptSessionIdle();
+
+    /** How long a receipt session can last at most from when it was opened, however active it is. */
+    @WithDefault("8H")
+    java.time.Duration receiptSessionAbsolute();
 
     /** Mark the portal's own cookies Secure (production sits behind TLS; dev and tests run on plain HTTP). */
     @WithDefault("false")

@@ -38,7 +38,7 @@ public class SessionHousekeeping {
     @Transactional
     public Removed removeExpired() {
         Instant now = Instant.now(clock);
-        int sessions = em.createQuery("delete from AnonymousSession s where s.expiresAt <= ?1")
+        int sessions = em.createQuery("delete from AnonymousSession s where s.expiresAt <= ?1 or s.endsAt <= ?1")
                 .setParameter(1, now).executeUpdate();
         int windows = em.createNativeQuery("delete from attempt_window where window_start < ?1")
                 .setParameter(1, now.minus(ATTEMPT_WINDOWS_KEPT)).executeUpdate();

@@ -25,6 +25,9 @@ import org.safeguarding.portal.testing.ReceiptPageSession;
 @QuarkusTest
 class ReceiptPagesTest {
 
+    @jakarta.inject.Inject
+    AnonymousIntakeConfig config;
+
     private static String sendDraft(ReceiptPageSession session, String account) {
         session.post("/my/tell-us/1", "account", account).then().statusCode(303);
         session.post("/my/tell-us/5", "noContact", "true").then().statusCode(303);
@@ -133,6 +136,47 @@ class ReceiptPagesTest {
         }
         session.request().formParam("csrf", csrf).post("/receipt/start").then().statusCode(429)
                 .body(containsString("Too many tries")).body(not(containsString("receipt-code")));
+    }
+
+    @Test
+    void theSessionCookieLastsForTheBrowserSessionOnlyAndTheServerDecidesWhenTheSessionEnds() {
+        Response started = new ReceiptPageSession().startWithoutAccount();
+        Response opened = new ReceiptPageSession().comeBack(ReceiptPageSession.codeOn(started));
+        assertEquals(303, opened.statusCode());
+        for (Response response : java.util.List.of(started, opened)) {
+            String cookie = response.getHeaders().getValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith("portal_receipt=")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no receipt session cookie"));
+            java.util.List<String> attributes = java.util.Arrays.stream(cookie.split(";")).skip(1)
+                    .map(a -> a.trim().toLowerCase(java.util.Locale.ROOT)).toList();
+            assertTrue(attributes.stream().noneMatch(a -> a.startsWith("max-age") || a.startsWith("expires")),
+                    "a session cookie, gone when the browser closes: " + cookie);
+            assertTrue(attributes.containsAll(java.util.List.of("httponly", "samesite=strict", "path=/")), cookie);
+        }
+    }
+
+    /**
+     * Attempts one client makes past its own limit are refused without using up the service-wide budget: a client
+     * that keeps hammering for more than the whole budget's count does not lock out someone else with the right code.
+     */
+    @Test
+    void oneClientHammeringPastItsLimitDoesNotLockOthersOut() {
+        ReceiptPageSession owner = new ReceiptPageSession("10.8.0.1");
+        String code = owner.startAndConfirm();
+        ReceiptPageSession hammering = new ReceiptPageSession("10.9.0.1");
+        String csrf = ReceiptPageSession.csrfFrom(hammering.get("/receipt/come-back"));
+        int perClient = config.attemptsPerClient();
+        int overall = config.attemptsOverall();
+        for (int attempt = 1; attempt <= overall + perClient + 1; attempt++) {
+            int status = hammering.request().formParam("csrf", csrf)
+                    .formParam("receiptCode", "9999 9999 9999 9999 " + String.format("%04d", attempt))
+                    .post("/receipt/come-back").statusCode();
+            assertEquals(attempt <= perClient ? 401 : 429, status, "attempt " + attempt);
+        }
+        hammering.comeBack(code).then().statusCode(429).body(containsString("Too many tries"));
+
+        new ReceiptPageSession("10.8.0.2").comeBack(code).then().statusCode(303)
+                .header("Location", endsWith("/my/cases"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.safeguarding.portal.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -17,7 +23,12 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The limit holds across a window boundary: attempts in the previous window still count. */
+import org.safeguarding.portal.testing.Rows;
+
+/**
+ * The limit holds across a window boundary: attempts in the previous window still count. A shared budget counts only
+ * the attempts it allows, and holds under concurrent callers.
+ */
 @QuarkusTest
 class AttemptLimiterTest {
 
@@ -46,5 +57,60 @@ class AttemptLimiterTest {
             assertTrue(limiter.tryAcquire(fresh, 5, window));
         }
         assertFalse(limiter.tryAcquire(fresh, 5, window));
+    }
+
+    @Test
+    void aSharedBudgetCountsOnlyWhatItAllows() {
+        String bucket = "limiter-test:" + UUID.randomUUID();
+        Duration window = Duration.ofMinutes(15);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertTrue(limiter.tryAcquireShared(bucket, 5, window));
+        }
+        for (int refused = 1; refused <= 20; refused++) {
+            assertFalse(limiter.tryAcquireShared(bucket, 5, window));
+        }
+        assertEquals(5, Rows.count(dataSource,
+                "select coalesce(sum(attempts), 0) from attempt_window where bucket = ?", bucket),
+                "refused attempts are not counted");
+    }
+
+    @Test
+    void aSharedBudgetAlsoCountsThePreviousWindow() throws Exception {
+        String bucket = "limiter-test:" + UUID.randomUUID();
+        Duration window = Duration.ofMinutes(15);
+        long seconds = window.toSeconds();
+        Instant currentStart = Instant.ofEpochSecond(Instant.now().getEpochSecond() / seconds * seconds);
+        try (Connection c = dataSource.getConnection(); PreparedStatement burst = c.prepareStatement(
+                "insert into attempt_window (bucket, window_start, attempts) values (?, ?, 4)")) {
+            burst.setString(1, bucket);
+            burst.setObject(2, java.time.OffsetDateTime.ofInstant(currentStart.minusSeconds(seconds),
+                    java.time.ZoneOffset.UTC));
+            burst.executeUpdate();
+        }
+        assertTrue(limiter.tryAcquireShared(bucket, 5, window));
+        assertFalse(limiter.tryAcquireShared(bucket, 5, window));
+    }
+
+    /** Many callers at once (as from several service instances, each its own transaction) never pass the limit. */
+    @Test
+    void aSharedBudgetHoldsUnderConcurrentAttempts() throws Exception {
+        String bucket = "limiter-test:" + UUID.randomUUID();
+        Duration window = Duration.ofMinutes(15);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> attempts = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                attempts.add(pool.submit(() -> limiter.tryAcquireShared(bucket, 10, window)));
+            }
+            int allowed = 0;
+            for (Future<Boolean> attempt : attempts) {
+                allowed += attempt.get() ? 1 : 0;
+            }
+            assertEquals(10, allowed);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(10, Rows.count(dataSource,
+                "select coalesce(sum(attempts), 0) from attempt_window where bucket = ?", bucket));
     }
 }

@@ -72,8 +72,12 @@ class ProductionSecretsGuardTest {
                 return true;
             }
 
-            public java.time.Duration receiptSessionLifetime() {
+            public java.time.Duration receiptSessionIdle() {
                 return java.time.Duration.ofMinutes(30);
+            }
+
+            public java.time.Duration receiptSessionAbsolute() {
+                return java.time.Duration.ofHours(8);
             }
         };
     }

@@ -29,7 +29,8 @@ class SessionHousekeepingTest {
     void endedSessionsAndOldWindowsGoLiveOnesStay() throws Exception {
         try (Connection c = dataSource.getConnection()) {
             PreparedStatement session = c.prepareStatement("insert into anonymous_session "
-                    + "(token_hash, owner_subject, created_at, expires_at) values (?, 'receipt:housekeeping', now(), ?)");
+                    + "(token_hash, owner_subject, created_at, expires_at, ends_at) "
+                    + "values (?, 'receipt:housekeeping', now(), ?, now() + interval '8 hours')");
             session.setBytes(1, new byte[] { 1, 2, 3, 4 });
             session.setObject(2, java.time.OffsetDateTime.now().minusMinutes(1));
             session.executeUpdate();

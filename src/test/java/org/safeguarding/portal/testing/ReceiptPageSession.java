@@ -3,6 +3,7 @@ package org.safeguarding.portal.testing;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -13,7 +14,8 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * A browser without an account, as far as the pages are concerned: it keeps the portal's cookies (the pre-session
- * CSRF cookie, then the receipt session) and reads form tokens from the pages, from one client address.
+ * CSRF cookie, then the receipt session) until they expire as a browser would (Max-Age or Expires), and reads form
+ * tokens from the pages, from one client address.
  */
 public final class ReceiptPageSession {
 
@@ -21,10 +23,17 @@ public final class ReceiptPageSession {
     private static final Pattern RECEIPT_CODE = Pattern.compile("id=\"receipt-code\">([0-9 ]+)<");
 
     private final Map<String, String> cookies = new HashMap<>();
+    /** When a cookie that was given a lifetime runs out; cookies without one last as long as this "browser". */
+    private final Map<String, Instant> cookieExpiry = new HashMap<>();
     private final String clientAddress;
 
     public ReceiptPageSession() {
-        this.clientAddress = "10.7." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+        this("10.7." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250));
+    }
+
+    /** A browser at the given address (as a trusted proxy reports it in X-Forwarded-For). */
+    public ReceiptPageSession(String clientAddress) {
+        this.clientAddress = clientAddress;
     }
 
     public RequestSpecification request() {
@@ -33,6 +42,14 @@ public final class ReceiptPageSession {
 
     /** A request as the browser would label it for a page from {@code fetchSite} (Fetch Metadata). */
     public RequestSpecification requestFrom(String fetchSite) {
+        Instant now = Instant.now();
+        cookieExpiry.entrySet().removeIf(expiry -> {
+            boolean expired = !expiry.getValue().isAfter(now);
+            if (expired) {
+                cookies.remove(expiry.getKey());
+            }
+            return expired;
+        });
         return given().redirects().follow(false).cookies(cookies).header("X-Forwarded-For", clientAddress)
                 .header("Sec-Fetch-Site", fetchSite);
     }
@@ -73,8 +90,18 @@ public final class ReceiptPageSession {
         return keep(request.post(path));
     }
 
+    /** A form post with a token read earlier (from a page that may no longer open), keeping what it sets. */
+    public Response postWithToken(String csrf, String path, String... fieldsAndValues) {
+        RequestSpecification request = request().formParam("csrf", csrf);
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            request.formParam(fieldsAndValues[i], fieldsAndValues[i + 1]);
+        }
+        return keep(request.post(path));
+    }
+
     public void forgetCookies() {
         cookies.clear();
+        cookieExpiry.clear();
     }
 
     public String cookie(String name) {
@@ -101,8 +128,16 @@ public final class ReceiptPageSession {
         response.getDetailedCookies().asList().forEach(cookie -> {
             if (cookie.getValue() == null || cookie.getValue().isEmpty() || cookie.getMaxAge() == 0) {
                 cookies.remove(cookie.getName());
+                cookieExpiry.remove(cookie.getName());
             } else {
                 cookies.put(cookie.getName(), cookie.getValue());
+                if (cookie.getMaxAge() > 0) {
+                    cookieExpiry.put(cookie.getName(), Instant.now().plusSeconds(cookie.getMaxAge()));
+                } else if (cookie.getExpiryDate() != null) {
+                    cookieExpiry.put(cookie.getName(), cookie.getExpiryDate().toInstant());
+                } else {
+                    cookieExpiry.remove(cookie.getName());
+                }
             }
         });
         return response;
