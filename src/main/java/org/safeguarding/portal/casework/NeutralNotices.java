@@ -127,7 +127,15 @@ public class NeutralNotices {
             if (acceptedNotRecorded.containsKey(notice)) {
                 continue; // The relay has it already; only its record is missing.
             }
-            String address = QuarkusTransaction.requiringNew().call(() -> claim(notice));
+            String address;
+            try {
+                address = QuarkusTransaction.requiringNew().call(() -> claim(notice));
+            } catch (RuntimeException notClaimed) {
+                // Carry on: the sends already started must still be waited for and recorded. Only the type is logged.
+                LOG.warnf("A neutral notice could not be claimed (%s); the next run tries again",
+                        notClaimed.getClass().getName());
+                continue;
+            }
             if (address != null) {
                 sending.add(new Sending(notice, send(address)));
             }
