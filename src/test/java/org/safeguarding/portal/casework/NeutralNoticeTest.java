@@ -265,9 +265,9 @@ class NeutralNoticeTest {
             SmtpSink.answerAgain();
             pool.shutdownNow();
         }
-        // The relay is back (the hanging connection is dropped, and the claim's lease, 8 s in tests, ends): the notice
+        // The relay is back (the hanging connection is dropped, and the claim's lease, 30 s in tests, ends): the notice
         // goes out, once.
-        await("the notice is sent once the relay answers", Duration.ofSeconds(30), () -> {
+        await("the notice is sent once the relay answers", Duration.ofSeconds(60), () -> {
             notices.sendDue();
             return recordedSent(notice);
         });
@@ -297,7 +297,7 @@ class NeutralNoticeTest {
         } finally {
             SmtpSink.answerAgain();
         }
-        await("both are sent once the relay answers", Duration.ofSeconds(30), () -> {
+        await("both are sent once the relay answers", Duration.ofSeconds(60), () -> {
             notices.sendDue();
             return queued(one) == 0 && queued(other) == 0;
         });
