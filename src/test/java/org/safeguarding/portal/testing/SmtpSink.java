@@ -17,6 +17,13 @@ import java.util.stream.Stream;
 /**
  * A real SMTP listener for the tests: accepts what the service's mailer sends over TCP (no TLS, no auth) and writes
  * each message to a file in {@code target/smtp-sink/}, so tests read exactly what would have left the service.
+ *
+ * <p>It can also misbehave as relays do: {@link #hangAll()} or {@link #hangNext(int)} accept the TCP connection and
+ * never answer (not even the greeting) until {@link #answerAgain()}, which closes those connections as a restarted
+ * relay would; {@link #holdAcceptance()} takes a whole message but keeps its "250" (and its file) back until
+ * {@link #releaseAcceptance()}. The switches are JVM-wide system properties, because the test stack that starts the
+ * sink and the tests that steer it may be loaded by different class loaders. A test that flips one puts it back in a
+ * {@code finally}: the sink serves every @QuarkusTest of the run.
  */
 public final class SmtpSink implements AutoCloseable {
 
@@ -29,7 +36,85 @@ public final class SmtpSink implements AutoCloseable {
         this.server = server;
     }
 
+    private static final String HANG = "portal.test.smtp.hang";
+    private static final String HUNG = "portal.test.smtp.hung";
+    private static final String HOLD = "portal.test.smtp.hold";
+    private static final String HELD = "portal.test.smtp.held";
+
+    /** Every new connection is accepted and never answered, until {@link #answerAgain()}. */
+    public static void hangAll() {
+        System.setProperty(HANG, "all");
+    }
+
+    /** The next {@code connections} new connections are accepted and never answered, until {@link #answerAgain()}. */
+    public static void hangNext(int connections) {
+        System.setProperty(HANG, String.valueOf(connections));
+    }
+
+    /** Answers every new connection again and closes the hanging ones (the relay was restarted). */
+    public static void answerAgain() {
+        System.clearProperty(HANG);
+    }
+
+    /** How many connections have been left hanging since the sink started. */
+    public static int hungConnections() {
+        return Integer.parseInt(System.getProperty(HUNG, "0"));
+    }
+
+    /** Each message is taken whole but not accepted (no "250", no file) until {@link #releaseAcceptance()}. */
+    public static void holdAcceptance() {
+        System.setProperty(HOLD, "true");
+    }
+
+    public static void releaseAcceptance() {
+        System.clearProperty(HOLD);
+    }
+
+    /** How many messages have waited for acceptance since the sink started. */
+    public static int heldMessages() {
+        return Integer.parseInt(System.getProperty(HELD, "0"));
+    }
+
+    private static void increment(String counter) {
+        synchronized (System.getProperties()) {
+            System.setProperty(counter, String.valueOf(Integer.parseInt(System.getProperty(counter, "0")) + 1));
+        }
+    }
+
+    /** Whether this new connection is to hang (counting down a {@link #hangNext(int)}). */
+    private static boolean hangsThisConnection() {
+        synchronized (System.getProperties()) {
+            String hang = System.getProperty(HANG);
+            if (hang == null) {
+                return false;
+            }
+            if (!hang.equals("all")) {
+                int left = Integer.parseInt(hang);
+                if (left <= 0) {
+                    return false;
+                }
+                System.setProperty(HANG, String.valueOf(left - 1));
+            }
+            System.setProperty(HUNG, String.valueOf(Integer.parseInt(System.getProperty(HUNG, "0")) + 1));
+            return true;
+        }
+    }
+
+    private static void waitWhile(String property) {
+        while (System.getProperty(property) != null) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     public static SmtpSink start(int port) throws IOException {
+        for (String property : List.of(HANG, HUNG, HOLD, HELD)) {
+            System.clearProperty(property);
+        }
         Files.createDirectories(FOLDER);
         try (Stream<Path> old = Files.list(FOLDER)) {
             for (Path file : old.toList()) {
@@ -66,12 +151,28 @@ public final class SmtpSink implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
-                Thread session = new Thread(() -> converse(client), "smtp-sink-session");
+                boolean hang = hangsThisConnection();
+                Thread session = new Thread(() -> {
+                    if (hang) {
+                        hang(client);
+                    } else {
+                        converse(client);
+                    }
+                }, "smtp-sink-session");
                 session.setDaemon(true);
                 session.start();
             } catch (IOException closed) {
                 return;
             }
+        }
+    }
+
+    /** Says nothing until the sink answers again, then drops the connection. */
+    private static void hang(Socket client) {
+        try (client) {
+            waitWhile(HANG);
+        } catch (IOException ignored) {
+            // Closed either way.
         }
     }
 
@@ -91,6 +192,10 @@ public final class SmtpSink implements AutoCloseable {
                         String data;
                         while ((data = in.readLine()) != null && !data.equals(".")) {
                             message.append(data.startsWith("..") ? data.substring(1) : data).append('\n');
+                        }
+                        if (System.getProperty(HOLD) != null) {
+                            increment(HELD);
+                            waitWhile(HOLD);
                         }
                         Files.writeString(FOLDER.resolve(String.format("%05d.eml", count.incrementAndGet())),
                                 message.toString());
