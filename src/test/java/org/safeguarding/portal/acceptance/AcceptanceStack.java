@@ -1,7 +1,9 @@
 package org.safeguarding.portal.acceptance;
 
+import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,9 +15,6 @@ import org.safeguarding.portal.testing.Database;
 import org.safeguarding.portal.testing.FreePorts;
 import org.safeguarding.portal.testing.KeycloakServer;
 import org.safeguarding.portal.testing.SmtpSink;
-
-import java.net.http.HttpClient;
-import java.time.Duration;
 
 /**
  * What a council runs the portal on, started once for the whole acceptance suite: PostgreSQL writing to disk (fsync

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -39,7 +40,7 @@ class ProductionJourneyIT {
     @BeforeAll
     static void startThePortal() throws Exception {
         stack = AcceptanceStack.get();
-        Map<String, String> environment = new java.util.LinkedHashMap<>(stack.portalEnvironment());
+        Map<String, String> environment = new LinkedHashMap<>(stack.portalEnvironment());
         environment.putAll(Map.of(
                 "PORTAL_REPORTING_CLOSE_EVERY", "5s",
                 // The first close waits for the seeded history below; a close before it finds nothing to do anyway.
@@ -57,9 +58,16 @@ class ProductionJourneyIT {
     }
 
     @AfterAll
-    static void stopThePortal() {
-        if (portal != null) {
-            portal.close();
+    static void stopThePortalAndReadItsLog() throws Exception {
+        if (portal == null) {
+            return;
+        }
+        portal.close();
+        // Nothing sensitive in logs: no secret, no account, message or contact detail, whatever happened above.
+        String log = portal.logText();
+        stack.secrets.forEach((name, value) -> assertFalse(log.contains(value), name + " in " + portal.log()));
+        for (String words : List.of(ACCOUNT, MESSAGE, stack.survivor.email())) {
+            assertFalse(log.contains(words), "'" + words + "' in " + portal.log());
         }
     }
 
@@ -119,6 +127,7 @@ class ProductionJourneyIT {
         boardReads(period);
     }
 
+    static final String ACCOUNT = "What happened, in my words, for the acceptance run.";
     static final String MESSAGE = "Hello, I am your named worker. I will write to you here.";
 
     private String survivorTellsUs(String email) throws Exception {
@@ -127,7 +136,7 @@ class ProductionJourneyIT {
             survivor.signInAt(portal.url() + "/my/cases", stack.survivor);
             survivor.wait.until(ExpectedConditions.urlContains("/my/cases"));
             browser.findElement(By.id("tell-us")).click();
-            browser.findElement(By.id("account")).sendKeys("What happened, in my words, for the acceptance run.");
+            browser.findElement(By.id("account")).sendKeys(ACCOUNT);
             browser.findElement(By.id("continue")).click();
             for (int step = 2; step <= 4; step++) {
                 survivor.wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question " + step + " of 7"));
