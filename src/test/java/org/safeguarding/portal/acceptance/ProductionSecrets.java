@@ -47,8 +47,8 @@ final class ProductionSecrets {
         secrets.put(SIGNING_KEYSET, keyset("ED25519"));
         secrets.put(CSRF_KEY, randomBase64(32));
         secrets.put(RECEIPT_KEY, randomBase64(32));
-        // Letters and digits, like the secrets Keycloak generates itself: a '+' in a client secret sent with HTTP
-        // Basic authentication is read back as a space unless the client form-encodes it first.
+        // Letters and digits, like the secrets Keycloak generates itself: a base64 secret was refused by Keycloak
+        // (most likely a '+' sent in HTTP Basic authentication without form-encoding, read back as a space).
         secrets.put(WEB_CLIENT_SECRET, HexFormat.of().formatHex(randomBytes(32)));
         return secrets;
     }
