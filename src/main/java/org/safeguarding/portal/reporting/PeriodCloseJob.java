@@ -39,7 +39,7 @@ public class PeriodCloseJob {
         this.rebaseMonth = rebaseMonth;
     }
 
-    @Scheduled(every = "${portal.reporting.close-every:6h}", delayed = "1m",
+    @Scheduled(every = "${portal.reporting.close-every:6h}", delayed = "${portal.reporting.close-delay:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);

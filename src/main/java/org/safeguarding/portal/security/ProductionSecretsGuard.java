@@ -6,6 +6,9 @@ import java.util.Optional;
 
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 
@@ -16,7 +19,11 @@ import io.quarkus.runtime.StartupEvent;
 class ProductionSecretsGuard {
 
     void check(@Observes StartupEvent event, CryptoConfig crypto, SecurityConfig security) {
-        List<String> problems = problems(LaunchMode.current(), crypto, security);
+        List<String> problems = new ArrayList<>(problems(LaunchMode.current(), crypto, security));
+        Config config = ConfigProvider.getConfig();
+        problems.addAll(webClientSecretProblems(LaunchMode.current(),
+                config.getOptionalValue("quarkus.oidc.credentials.secret", String.class),
+                config.getValue("portal.identity.insecure-dev-web-client-secret", String.class)));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Refusing to start: " + String.join("; ", problems));
         }
@@ -33,6 +40,15 @@ class ProductionSecretsGuard {
         requireOwnSecret(problems, "PORTAL_SECURITY_CSRF_KEY", security.csrfKey(), security.insecureDevCsrfKey());
         requireOwnSecret(problems, "PORTAL_SECURITY_RECEIPT_KEY", security.receiptKey(),
                 security.insecureDevReceiptKey());
+        return problems;
+    }
+
+    /** The {@code portal-web} client secret: a Keycloak with the development realm would accept the public one. */
+    static List<String> webClientSecretProblems(LaunchMode mode, Optional<String> secret, String devValue) {
+        List<String> problems = new ArrayList<>();
+        if (!mode.isDevOrTest()) {
+            requireOwnSecret(problems, "PORTAL_WEB_CLIENT_SECRET", secret, devValue);
+        }
         return problems;
     }
 

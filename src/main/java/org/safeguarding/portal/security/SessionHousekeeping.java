@@ -30,7 +30,9 @@ public class SessionHousekeeping {
     public record Removed(int sessions, int attemptWindows) {
     }
 
-    @Scheduled(every = "${portal.sessions.housekeeping-every:10m}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // The first run waits a while after start (portal.sessions.housekeeping-delay), so a start is not slowed by it.
+    @Scheduled(every = "${portal.sessions.housekeeping-every:10m}", delayed = "${portal.sessions.housekeeping-delay:1m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         removeExpired();
     }

@@ -123,4 +123,15 @@ class ProductionSecretsGuardTest {
                 .isEmpty());
         assertTrue(ProductionSecretsGuard.problems(LaunchMode.TEST, crypto(DEV_KEYSET), security(DEV_CSRF)).isEmpty());
     }
+
+    @Test
+    void productionWithThePublicDevelopmentWebClientSecretRefusesToStart() {
+        assertEquals(List.of("PORTAL_WEB_CLIENT_SECRET is the public development value"),
+                ProductionSecretsGuard.webClientSecretProblems(LaunchMode.NORMAL, Optional.of("dev-secret"),
+                        "dev-secret"));
+        assertTrue(ProductionSecretsGuard.webClientSecretProblems(LaunchMode.NORMAL, Optional.of("own"), "dev-secret")
+                .isEmpty());
+        assertTrue(ProductionSecretsGuard.webClientSecretProblems(LaunchMode.TEST, Optional.of("dev-secret"),
+                "dev-secret").isEmpty());
+    }
 }

@@ -29,6 +29,15 @@ public final class Database implements AutoCloseable {
         return create(EmbeddedPostgres.builder().setPort(port));
     }
 
+    /**
+     * A throwaway cluster that writes to disk as a production server does. zonky starts PostgreSQL with {@code -F}
+     * (fsync off) for speed; each {@code -c} setting comes after it on the command line, and the last one wins.
+     */
+    public static Database durable(int port) throws IOException, SQLException {
+        return create(EmbeddedPostgres.builder().setPort(port).setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on").setServerConfig("full_page_writes", "on"));
+    }
+
     /** A cluster whose data stays in {@code dataDirectory} between runs. */
     public static Database persistent(int port, Path dataDirectory) throws IOException, SQLException {
         return create(EmbeddedPostgres.builder().setPort(port).setDataDirectory(dataDirectory)
@@ -57,6 +66,14 @@ public final class Database implements AutoCloseable {
 
     public String jdbcUrl() {
         return postgres.getJdbcUrl(USER, NAME).replaceFirst("\\?.*$", "");
+    }
+
+    public String username() {
+        return USER;
+    }
+
+    public String password() {
+        return PASSWORD;
     }
 
     public int port() {

@@ -10,28 +10,60 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import javax.net.ssl.SSLContext;
 
 /**
  * A real Keycloak, from the distribution zip on Maven Central (unpacked by the build into .cache/), started as a
  * child process in dev mode with an in-memory database and the portal realm imported. Used by the tests (free
- * ports) and by the local run (port 8180).
+ * ports), by the local run (port 8180) and, with TLS and the production realm, by the acceptance suite.
  */
 public final class KeycloakServer implements AutoCloseable {
 
     private final Process process;
-    private final int httpPort;
+    private final String url;
     private final Path log;
 
-    private KeycloakServer(Process process, int httpPort, Path log) {
+    private KeycloakServer(Process process, String url, Path log) {
         this.process = process;
-        this.httpPort = httpPort;
+        this.url = url;
         this.log = log;
     }
 
     public static KeycloakServer start(Path home, Path realmFile, int httpPort, int managementPort, Path log)
             throws IOException, InterruptedException {
+        KeycloakServer server = launch(home, realmFile, List.of("--http-port=" + httpPort,
+                "--http-management-port=" + managementPort), Map.of(), "http://localhost:" + httpPort, log);
+        server.awaitReady(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(),
+                URI.create("http://localhost:" + managementPort + "/health/ready"), Duration.ofSeconds(240));
+        return server;
+    }
+
+    /**
+     * Keycloak serving HTTPS, which a realm that requires TLS for every request (the production realm's
+     * {@code sslRequired: all}) needs even on localhost. {@code keyStore} is a PKCS12 file with the server's key and
+     * certificate, {@code trust} an SSL context that trusts it (to see when it is ready). {@code environment} fills
+     * the realm file's placeholders and may replace the bootstrap admin.
+     */
+    public static KeycloakServer startWithTls(Path home, Path realmFile, int httpPort, int httpsPort,
+            int managementPort, Path keyStore, String keyStorePassword, SSLContext trust,
+            Map<String, String> environment, Path log) throws IOException, InterruptedException {
+        KeycloakServer server = launch(home, realmFile, List.of("--http-port=" + httpPort,
+                "--https-port=" + httpsPort, "--http-management-port=" + managementPort,
+                "--https-key-store-file=" + keyStore, "--https-key-store-password=" + keyStorePassword),
+                environment, "https://localhost:" + httpsPort, log);
+        // The management interface takes the main server's TLS settings, so its health check is on https too.
+        server.awaitReady(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).sslContext(trust).build(),
+                URI.create("https://localhost:" + managementPort + "/health/ready"), Duration.ofSeconds(240));
+        return server;
+    }
+
+    private static KeycloakServer launch(Path home, Path realmFile, List<String> listeners,
+            Map<String, String> environment, String url, Path log) throws IOException {
         Path launcher = home.resolve("bin/kc.sh");
         if (!Files.isExecutable(launcher)) {
             throw new IllegalStateException("Keycloak is not unpacked at " + home
@@ -42,26 +74,25 @@ public final class KeycloakServer implements AutoCloseable {
         Files.createDirectories(log.getParent());
 
         // The same build options every time (db, health), so Keycloak re-augments only after a fresh unpack.
-        ProcessBuilder builder = new ProcessBuilder(List.of(launcher.toString(), "start-dev",
-                "--http-port=" + httpPort, "--http-management-port=" + managementPort, "--import-realm",
-                "--health-enabled=true", "--db=dev-mem"));
+        List<String> command = new ArrayList<>(List.of(launcher.toString(), "start-dev"));
+        command.addAll(listeners);
+        command.addAll(List.of("--import-realm", "--health-enabled=true", "--db=dev-mem"));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        builder.environment().putAll(environment);
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
-        KeycloakServer server = new KeycloakServer(builder.start(), httpPort, log);
+        KeycloakServer server = new KeycloakServer(builder.start(), url, log);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-        server.awaitReady(managementPort, Duration.ofSeconds(240));
         return server;
     }
 
     public String url() {
-        return "http://localhost:" + httpPort;
+        return url;
     }
 
-    private void awaitReady(int managementPort, Duration timeout) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI health = URI.create("http://localhost:" + managementPort + "/health/ready");
+    private void awaitReady(HttpClient http, URI health, Duration timeout) throws InterruptedException {
         URI realm = URI.create(url() + "/realms/portal/.well-known/openid-configuration");
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {

@@ -1,0 +1,150 @@
+package org.safeguarding.portal.acceptance;
+
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import javax.net.ssl.SSLContext;
+
+import org.safeguarding.portal.testing.Database;
+import org.safeguarding.portal.testing.FreePorts;
+import org.safeguarding.portal.testing.KeycloakServer;
+import org.safeguarding.portal.testing.SmtpSink;
+
+/**
+ * What a council runs the portal on, started once for the whole acceptance suite: PostgreSQL writing to disk (fsync
+ * on), Keycloak over TLS with only the production realm and people created through its admin API, and an SMTP
+ * listener for notices. Stopped when the test JVM ends.
+ */
+final class AcceptanceStack {
+
+    static final Path FOLDER = Path.of("target", "acceptance").toAbsolutePath();
+
+    private static AcceptanceStack running;
+
+    final Database database;
+    final KeycloakServer keycloak;
+    final SmtpSink smtp;
+    final SelfSignedCertificate certificate;
+    final SSLContext trust;
+    final Map<String, String> secrets;
+    /** The portal's own port, fixed before Keycloak starts: the realm's redirect URLs are made from it. */
+    final int portalPort;
+    final Person survivor = Person.named("sam.survivor", "Sam", "Survivor");
+    final Person caseworker = Person.named("amira.caseworker", "Amira", "Caseworker");
+    final Person secondCaseworker = Person.named("tom.caseworker", "Tom", "Caseworker");
+    final Person boardMember = Person.named("bea.board", "Bea", "Board");
+
+    private AcceptanceStack(Database database, KeycloakServer keycloak, SmtpSink smtp,
+            SelfSignedCertificate certificate, Map<String, String> secrets, int portalPort) throws Exception {
+        this.database = database;
+        this.keycloak = keycloak;
+        this.smtp = smtp;
+        this.certificate = certificate;
+        this.trust = certificate.trustingContext();
+        this.secrets = secrets;
+        this.portalPort = portalPort;
+    }
+
+    static synchronized AcceptanceStack get() throws Exception {
+        if (running == null) {
+            running = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "acceptance-stack-stop"));
+        }
+        return running;
+    }
+
+    private static AcceptanceStack start() throws Exception {
+        Path keycloakHome = Path.of(required("portal.keycloak.home"));
+        Path realm = Path.of(required("portal.production.realm.file"));
+        SelfSignedCertificate certificate = SelfSignedCertificate.create(FOLDER.resolve("tls"));
+        Map<String, String> secrets = ProductionSecrets.generate();
+        int portalPort = FreePorts.next();
+        String adminPassword = randomHex();
+
+        Map<String, String> keycloakEnvironment = Map.of(
+                "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword,
+                // The production realm's placeholders.
+                ProductionSecrets.WEB_CLIENT_SECRET, secrets.get(ProductionSecrets.WEB_CLIENT_SECRET),
+                "PORTAL_PUBLIC_URL", "http://localhost:" + portalPort);
+        var startingKeycloak = CompletableFuture.supplyAsync(() -> {
+            try {
+                return KeycloakServer.startWithTls(keycloakHome, realm, FreePorts.next(), FreePorts.next(),
+                        FreePorts.next(), certificate.keyStore(), certificate.password(),
+                        certificate.trustingContext(), keycloakEnvironment, FOLDER.resolve("keycloak.log"));
+            } catch (Exception e) {
+                throw new IllegalStateException("Keycloak did not start; see " + FOLDER.resolve("keycloak.log"), e);
+            }
+        });
+        Database database = Database.durable(FreePorts.next());
+        SmtpSink smtp = SmtpSink.start(FreePorts.next());
+        KeycloakServer keycloak = startingKeycloak.join();
+
+        AcceptanceStack stack = new AcceptanceStack(database, keycloak, smtp, certificate, secrets, portalPort);
+        KeycloakAdmin admin = KeycloakAdmin.signIn(stack.https(), keycloak.url(), "admin", adminPassword);
+        admin.createUser(stack.survivor, "survivor");
+        admin.createUser(stack.caseworker, "caseworker");
+        admin.createUser(stack.secondCaseworker, "caseworker");
+        admin.createUser(stack.boardMember, "board");
+        return stack;
+    }
+
+    /** An HTTP client that trusts this run's Keycloak certificate. */
+    HttpClient https() {
+        return HttpClient.newBuilder().sslContext(trust).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    String publicUrl() {
+        return "http://localhost:" + portalPort;
+    }
+
+    /**
+     * Everything docs/deployment.md asks of a production start, as environment variables, for a service on {@code
+     * port}. The one test-only setting: the SMTP listener speaks plain SMTP, so STARTTLS (required by the prod
+     * profile) is turned off here, as the profile-specific override {@code %prod.quarkus.mailer.start-tls}.
+     */
+    Map<String, String> portalEnvironment() {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
+        environment.put("QUARKUS_DATASOURCE_USERNAME", database.username());
+        environment.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
+        environment.put("PORTAL_KEYCLOAK_URL", keycloak.url());
+        environment.putAll(secrets);
+        environment.put("PORTAL_PUBLIC_URL", publicUrl());
+        environment.put("PORTAL_SMTP_HOST", "localhost");
+        environment.put("PORTAL_SMTP_PORT", String.valueOf(smtp.port()));
+        environment.put("_PROD_QUARKUS_MAILER_START_TLS", "DISABLED");
+        environment.put("PORTAL_TRUSTED_PROXIES", "127.0.0.1");
+        return environment;
+    }
+
+    private void stop() {
+        keycloak.close();
+        try {
+            smtp.close();
+            database.close();
+        } catch (Exception ignored) {
+            // Temporary: removed with the JVM.
+        }
+    }
+
+    private static String randomHex() {
+        byte[] random = new byte[16];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            throw new IllegalStateException(property + " is not set: run the suite through Maven (./mvnw verify)");
+        }
+        return value;
+    }
+}

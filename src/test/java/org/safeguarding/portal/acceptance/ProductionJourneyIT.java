@@ -1,0 +1,239 @@
+package org.safeguarding.portal.acceptance;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.safeguarding.portal.testing.SmtpSink;
+
+/**
+ * The packaged service in production mode, as a council runs it: real PostgreSQL (fsync on), Keycloak with the
+ * production realm over TLS, secrets only from the environment, and the scheduled jobs on their own schedules
+ * (short intervals, set by environment). People sign in through Keycloak's login page in a real browser.
+ */
+class ProductionJourneyIT {
+
+    private static AcceptanceStack stack;
+    private static PackagedPortal portal;
+    private static SeededRecords seeded;
+
+    @BeforeAll
+    static void startThePortal() throws Exception {
+        stack = AcceptanceStack.get();
+        Map<String, String> environment = new LinkedHashMap<>(stack.portalEnvironment());
+        environment.putAll(Map.of(
+                "PORTAL_REPORTING_CLOSE_EVERY", "5s",
+                // The first close waits for the seeded history below; a close before it finds nothing to do anyway.
+                "PORTAL_REPORTING_CLOSE_DELAY", "10s",
+                "PORTAL_CHARTER_CLOCK_EVERY", "3s",
+                "PORTAL_NOTICES_EVERY", "3s",
+                "PORTAL_SESSIONS_HOUSEKEEPING_EVERY", "5s",
+                "PORTAL_SESSIONS_HOUSEKEEPING_DELAY", "10s"));
+        // The portal trusts Keycloak's certificate as it would a council's own certificate authority.
+        portal = PackagedPortal.launch(stack.portalPort, environment, stack.certificate.trustOptions(),
+                AcceptanceStack.FOLDER.resolve("portal.log")).awaitReady(Duration.ofSeconds(120));
+        // Flyway has migrated by now (the service is ready), so the history can be written in its tables.
+        seeded = new SeededRecords(stack.database);
+        seeded.write(30);
+    }
+
+    @AfterAll
+    static void stopThePortalAndReadItsLog() throws Exception {
+        if (portal == null) {
+            return;
+        }
+        portal.close();
+        // Nothing sensitive in logs: no secret, no account, message or contact detail, whatever happened above.
+        String log = portal.logText();
+        stack.secrets.forEach((name, value) -> assertFalse(log.contains(value), name + " in " + portal.log()));
+        for (String words : List.of(ACCOUNT, MESSAGE, stack.survivor.email())) {
+            assertFalse(log.contains(words), "'" + words + "' in " + portal.log());
+        }
+    }
+
+    @Test
+    void theDatabaseWritesToDiskAsProductionDoes() throws Exception {
+        assertEquals("on", seeded.setting("fsync"));
+        assertEquals("on", seeded.setting("synchronous_commit"));
+    }
+
+    @Test
+    void pagesAreServedWithHstsAndTheSignInCookieIsSecure() throws Exception {
+        HttpResponse<Void> start = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(portal.url() + "/")).build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, start.statusCode());
+        assertTrue(start.headers().firstValue("Strict-Transport-Security").isPresent(), "HSTS in prod");
+        try (Chromium survivor = Chromium.open()) {
+            survivor.signInAt(portal.url() + "/my/cases", stack.survivor);
+            survivor.wait.until(ExpectedConditions.urlContains("/my/cases"));
+            List<Cookie> session = survivor.browser.manage().getCookies().stream()
+                    .filter(c -> c.getName().startsWith("q_session")).toList();
+            assertFalse(session.isEmpty(), "signed in: " + survivor.browser.manage().getCookies());
+            // Chromium keeps Secure cookies on http://localhost (a secure context), so prod's Secure flag works here.
+            session.forEach(cookie -> assertTrue(cookie.isSecure(), cookie.getName() + " is Secure"));
+        }
+    }
+
+    @Test
+    void aSurvivorIsHeardACaseworkerActsTheJobsRunAndTheBoardReadsTheClosedMonth() throws Exception {
+        String email = stack.survivor.email();
+        String reference = survivorTellsUs(email);
+        caseworkerClaimsScreensAssignsAndWrites(reference);
+
+        eventually("the overdue promise escalated by the charter clock", Duration.ofSeconds(60),
+                () -> seeded.overduePromise().equals("MISSED escalated") ? true : null);
+        try (Chromium colleague = Chromium.open()) {
+            colleague.signInAt(portal.url() + "/casework/escalations", stack.secondCaseworker);
+            colleague.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+            assertTrue(colleague.browser.getPageSource().contains(seeded.overdueReference),
+                    "the second caseworker sees the breach in the escalation list");
+            colleague.screenshot("escalations");
+        }
+
+        eventually("the expired receipt session removed by housekeeping", Duration.ofSeconds(60),
+                () -> seeded.expiredSessionStillThere() ? null : true);
+
+        List<String> notices = eventually("a neutral notice by e-mail", Duration.ofSeconds(60), () -> {
+            List<String> sent = SmtpSink.messages().stream().filter(m -> m.contains(email)).toList();
+            return sent.isEmpty() ? null : sent;
+        });
+        String notice = notices.get(0);
+        assertTrue(notice.contains(stack.publicUrl()), "the notice links to the portal only");
+        assertFalse(notice.contains(MESSAGE) || notice.contains(reference), "and says nothing about the case");
+
+        String period = seeded.month.toString();
+        eventually("the period close storing " + period, Duration.ofSeconds(120),
+                () -> seeded.periodStored(period) ? true : null);
+        boardReads(period);
+    }
+
+    static final String ACCOUNT = "What happened, in my words, for the acceptance run.";
+    static final String MESSAGE = "Hello, I am your named worker. I will write to you here.";
+
+    private String survivorTellsUs(String email) throws Exception {
+        try (Chromium survivor = Chromium.open()) {
+            var browser = survivor.browser;
+            survivor.signInAt(portal.url() + "/my/cases", stack.survivor);
+            survivor.wait.until(ExpectedConditions.urlContains("/my/cases"));
+            browser.findElement(By.id("tell-us")).click();
+            browser.findElement(By.id("account")).sendKeys(ACCOUNT);
+            browser.findElement(By.id("continue")).click();
+            for (int step = 2; step <= 4; step++) {
+                survivor.wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question " + step + " of 7"));
+                browser.findElement(By.id("continue")).click();
+            }
+            survivor.wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question 5 of 7"));
+            // E-mail allowed, with an address and no safe windows (none chosen means any time).
+            browser.findElement(By.id("channels-PORTAL")).click();
+            browser.findElement(By.id("channels-EMAIL")).click();
+            browser.findElement(By.id("email")).sendKeys(email);
+            browser.findElement(By.id("continue")).click();
+            survivor.wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question 6 of 7"));
+            browser.findElement(By.id("continue")).click();
+            survivor.wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question 7 of 7"));
+            browser.findElement(By.id("continue")).click();
+            survivor.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answers")));
+            browser.findElement(By.id("send")).click();
+            survivor.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("received")));
+            survivor.screenshot("survivor-received");
+            return browser.findElement(By.id("reference")).getText();
+        }
+    }
+
+    private void caseworkerClaimsScreensAssignsAndWrites(String reference) throws Exception {
+        try (Chromium caseworker = Chromium.open()) {
+            var browser = caseworker.browser;
+            caseworker.signInAt(portal.url() + "/casework?unassigned=true&risk=UNSCREENED", stack.caseworker);
+            caseworker.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
+            // The seeded history fills the queue too; the record is opened by its address, as from the list.
+            browser.get(portal.url() + "/casework/cases/" + seeded.caseIdOf(reference));
+            caseworker.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("claim")));
+            browser.findElement(By.id("claim")).click();
+            caseworker.wait.until(ExpectedConditions.textToBe(By.id("assignee"), "Amira"));
+            move(caseworker, "ACKNOWLEDGED");
+            move(caseworker, "SCREENING");
+            browser.findElement(By.id("subjectType-ADULT_NON_RECENT")).click();
+            browser.findElement(By.id("immediateDanger-no")).click();
+            browser.findElement(By.id("risk-LOW")).click();
+            browser.findElement(By.id("policeReferral-SURVIVOR_DECLINED")).click();
+            browser.findElement(By.id("classification-EXPLOITATION")).click();
+            browser.findElement(By.id("save-screening")).click();
+            caseworker.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("screening-summary")));
+            move(caseworker, "ASSIGNED");
+
+            browser.findElement(By.id("text")).sendKeys(MESSAGE);
+            new Select(browser.findElement(By.id("channel"))).selectByValue("PORTAL");
+            browser.findElement(By.id("send-message")).click();
+            caseworker.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), MESSAGE));
+            caseworker.screenshot("caseworker-record");
+        }
+    }
+
+    private void boardReads(String period) throws Exception {
+        try (Chromium board = Chromium.open()) {
+            var browser = board.browser;
+            board.signInAt(portal.url() + "/board", stack.boardMember);
+            board.wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("a[href='/board/" + period + "']"))).click();
+            board.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pdf-link")));
+            String pdfLink = browser.findElement(By.id("pdf-link")).getAttribute("href");
+            browser.findElement(By.cssSelector("a[href='/board/" + period + "/referrals-received']")).click();
+            board.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.govuk-table")));
+            assertTrue(browser.findElement(By.cssSelector("caption")).getText().startsWith("Survivors who came to us"));
+            assertFalse(browser.findElements(By.cssSelector("svg.portal-chart rect")).isEmpty(), "a chart");
+            board.screenshot("board-table");
+            String csvLink = browser.findElement(By.id("csv-link")).getAttribute("href");
+
+            HttpResponse<byte[]> pdf = board.download(pdfLink);
+            HttpResponse<byte[]> csv = board.download(csvLink);
+            assertAll("the board's downloads, fetched with the board member's browser session",
+                    () -> assertEquals(200, pdf.statusCode(), "PDF " + pdfLink),
+                    () -> assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf")),
+                    () -> assertTrue(new String(pdf.body(), 0, Math.min(5, pdf.body().length),
+                            StandardCharsets.US_ASCII).startsWith("%PDF")),
+                    () -> assertEquals(200, csv.statusCode(), "CSV " + csvLink),
+                    () -> assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"),
+                            "CSV content type: " + csv.headers().firstValue("Content-Type")));
+        }
+    }
+
+    private static void move(Chromium caseworker, String to) {
+        caseworker.browser.findElement(By.id("to-" + to)).click();
+        caseworker.browser.findElement(By.id("move")).click();
+        caseworker.wait.until(ExpectedConditions.textToBe(By.id("case-status"), to));
+    }
+
+    /** Polls until {@code check} answers non-null, failing with {@code what} and the log's path after the timeout. */
+    private static <T> T eventually(String what, Duration timeout, Callable<T> check) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            assertTrue(portal.isAlive(), "the portal died; see " + portal.log());
+            T result = check.call();
+            if (result != null) {
+                return result;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("Not seen within " + timeout + ": " + what + "; portal log: " + portal.log());
+    }
+}
