@@ -220,7 +220,9 @@ class ProductionJourneyIT {
     private static void move(Chromium caseworker, String to) {
         caseworker.browser.findElement(By.id("to-" + to)).click();
         caseworker.browser.findElement(By.id("move")).click();
-        caseworker.wait.until(ExpectedConditions.textToBe(By.id("case-status"), to));
+        // The page is replaced after the move: an element read just before that is stale, so look again.
+        caseworker.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.attributeToBe(By.id("case-status"), "data-status", to));
     }
 
     /** Polls until {@code check} answers non-null, failing with {@code what} and the log's path after the timeout. */

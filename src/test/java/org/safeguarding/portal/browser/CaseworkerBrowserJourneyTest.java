@@ -129,7 +129,9 @@ class CaseworkerBrowserJourneyTest {
     private void move(String to) {
         browser.findElement(By.id("to-" + to)).click();
         browser.findElement(By.id("move")).click();
-        wait.until(ExpectedConditions.attributeToBe(By.id("case-status"), "data-status", to));
+        // The page is replaced after the move: an element read just before that is stale, so look again.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.attributeToBe(By.id("case-status"), "data-status", to));
     }
 
     private void screenshot(String name) throws Exception {
