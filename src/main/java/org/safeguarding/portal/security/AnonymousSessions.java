@@ -59,7 +59,9 @@ public class AnonymousSessions {
      * The owner of a live session, or empty for an unknown or ended token. Every request that finds the session live
      * moves its idle deadline to a full idle window from now (never past its absolute end), in one statement, so
      * concurrent requests and several service instances agree: someone still writing is not cut off, a session left
-     * alone ends after the idle window, and any session ends at its absolute end however active.
+     * alone ends after the idle window, and any session ends at its absolute end however active. The row is written
+     * only when the deadline would move by more than a small step (a minute, or a tenth of a short idle window): a
+     * page pulls in its styles and scripts under the same session, and each need not queue a write on one row.
      */
     @Transactional
     public Optional<String> ownerOf(String token) {
@@ -67,13 +69,21 @@ public class AnonymousSessions {
             return Optional.empty();
         }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        Duration step = idle.dividedBy(10).compareTo(Duration.ofMinutes(1)) < 0 ? idle.dividedBy(10)
+                : Duration.ofMinutes(1);
+        // A data-modifying WITH runs whether or not the outer select reads it; the select answers from the snapshot.
         @SuppressWarnings("unchecked")
         java.util.List<String> owners = em.createNativeQuery("""
-                update anonymous_session set expires_at = least(?2, ends_at)
-                where token_hash = ?1 and expires_at > ?3 and ends_at > ?3
-                returning owner_subject""")
+                with live as (
+                    select token_hash, owner_subject, expires_at, ends_at from anonymous_session
+                    where token_hash = ?1 and expires_at > ?3 and ends_at > ?3),
+                slid as (
+                    update anonymous_session s set expires_at = least(?2, s.ends_at) from live
+                    where s.token_hash = live.token_hash and live.expires_at < least(?4, live.ends_at)
+                    returning s.token_hash)
+                select owner_subject from live""")
                 .setParameter(1, hash(token)).setParameter(2, now.plus(idle)).setParameter(3, now)
-                .getResultList();
+                .setParameter(4, now.plus(idle).minus(step)).getResultList();
         return owners.stream().findFirst();
     }
 
