@@ -122,7 +122,33 @@ public class ReceiptSessions {
     /** Client addresses are only ever kept as HMACs. */
     private String clientKey(String clientAddress) {
         return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(codes.hmac("client", String.valueOf(clientAddress)));
+                .encodeToString(codes.hmac("client", limitedAs(clientAddress)));
+    }
+
+    private static final java.util.regex.Pattern IPV6_LITERAL = java.util.regex.Pattern.compile("[0-9A-Fa-f:.]+");
+
+    /**
+     * The client a limit counts: an IPv4 address as it is, an IPv6 address by its /64 network. One IPv6 host is
+     * routinely given a whole /64, so counting each address apart would let it take a client's allowance from each of
+     * them and use up the service-wide budget alone.
+     */
+    static String limitedAs(String clientAddress) {
+        String address = String.valueOf(clientAddress);
+        if (!address.contains(":") || !IPV6_LITERAL.matcher(address).matches()) {
+            return address;
+        }
+        try {
+            // A literal of hex digits, colons and dots: parsed, never looked up in DNS.
+            java.net.InetAddress parsed = java.net.InetAddress.getByName(address);
+            if (!(parsed instanceof java.net.Inet6Address)) {
+                return parsed.getHostAddress(); // an IPv4-mapped address is that IPv4 client
+            }
+            byte[] network = java.util.Arrays.copyOf(parsed.getAddress(), 16);
+            java.util.Arrays.fill(network, 8, 16, (byte) 0);
+            return java.net.InetAddress.getByAddress(network).getHostAddress() + "/64";
+        } catch (java.net.UnknownHostException notAnAddress) {
+            return address;
+        }
     }
 
     private static void waitUntil(long deadlineNanos) {
