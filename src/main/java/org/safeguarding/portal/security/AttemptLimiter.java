@@ -31,14 +31,11 @@ public class AttemptLimiter {
      * Counts one attempt; true while this window and the previous one together hold at most {@code limit}.
      */
     public boolean tryAcquire(String bucket, int limit, Duration window) {
-        long seconds = Math.max(1, window.toSeconds());
-        Instant now = Instant.now(clock);
-        Instant windowStart = Instant.ofEpochSecond(now.getEpochSecond() / seconds * seconds);
-        Instant previousStart = windowStart.minusSeconds(seconds);
+        Windows windows = Windows.at(Instant.now(clock), window);
+        Instant windowStart = windows.current();
+        Instant previousStart = windows.previous();
         return QuarkusTransaction.requiringNew().call(() -> {
-            // Windows before the previous one are never read again.
-            em.createNativeQuery("delete from attempt_window where bucket = ?1 and window_start < ?2")
-                    .setParameter(1, bucket).setParameter(2, previousStart).executeUpdate();
+            forgetOlderThanPrevious(bucket, previousStart);
             Number current = (Number) em.createNativeQuery("""
                     insert into attempt_window (bucket, window_start, attempts) values (?1, ?2, 1)
                     on conflict (bucket, window_start) do update set attempts = attempt_window.attempts + 1
@@ -57,13 +54,11 @@ public class AttemptLimiter {
      * on the window's row (its row lock orders concurrent attempts from any instance), so the limit is never exceeded.
      */
     public boolean tryAcquireShared(String bucket, int limit, Duration window) {
-        long seconds = Math.max(1, window.toSeconds());
-        Instant now = Instant.now(clock);
-        Instant windowStart = Instant.ofEpochSecond(now.getEpochSecond() / seconds * seconds);
-        Instant previousStart = windowStart.minusSeconds(seconds);
+        Windows windows = Windows.at(Instant.now(clock), window);
+        Instant windowStart = windows.current();
+        Instant previousStart = windows.previous();
         return QuarkusTransaction.requiringNew().call(() -> {
-            em.createNativeQuery("delete from attempt_window where bucket = ?1 and window_start < ?2")
-                    .setParameter(1, bucket).setParameter(2, previousStart).executeUpdate();
+            forgetOlderThanPrevious(bucket, previousStart);
             // The previous window no longer changes: it is read once, and only the current one is counted into.
             long previous = ((Number) em.createNativeQuery(
                     "select coalesce(sum(attempts), 0) from attempt_window where bucket = ?1 and window_start = ?2")
@@ -77,5 +72,20 @@ public class AttemptLimiter {
                     .setParameter(1, bucket).setParameter(2, windowStart).setParameter(3, room)
                     .getResultList().isEmpty();
         });
+    }
+
+    /** The fixed window an instant falls in and the one before it (both limits count the two together). */
+    private record Windows(Instant current, Instant previous) {
+        static Windows at(Instant now, Duration window) {
+            long seconds = Math.max(1, window.toSeconds());
+            Instant current = Instant.ofEpochSecond(now.getEpochSecond() / seconds * seconds);
+            return new Windows(current, current.minusSeconds(seconds));
+        }
+    }
+
+    /** Windows before the previous one are never read again. */
+    private void forgetOlderThanPrevious(String bucket, Instant previousStart) {
+        em.createNativeQuery("delete from attempt_window where bucket = ?1 and window_start < ?2")
+                .setParameter(1, bucket).setParameter(2, previousStart).executeUpdate();
     }
 }
