@@ -74,12 +74,9 @@ public class RecordAccess {
     /** A move of the case: signing off a proposed closure or declining it is the reviewer's; any other move is not. */
     @Transactional(Transactional.TxType.MANDATORY)
     void requireForMove(Actor caseworker, SurvivorCase found, CaseStatus to) {
-        purpose(caseworker, found, found.status == CaseStatus.CLOSURE_PROPOSED && CLOSURE_DECISIONS.contains(to));
+        purpose(caseworker, found,
+                found.status == CaseStatus.CLOSURE_PROPOSED && Workflow.closureDecisions().contains(to));
     }
-
-    /** Signing off (closed) or declining (back to active work, or to review) a proposed closure. */
-    private static final java.util.Set<CaseStatus> CLOSURE_DECISIONS = java.util.EnumSet.of(CaseStatus.CLOSED,
-            CaseStatus.ACTIVE, CaseStatus.REVIEW);
 
     private String purpose(Actor caseworker, SurvivorCase found, boolean closureSignOffCounts) {
         if (found.assigneeSubject == null) {

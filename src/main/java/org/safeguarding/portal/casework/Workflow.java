@@ -44,6 +44,14 @@ public final class Workflow {
     private Workflow() {
     }
 
+    /**
+     * The decisions on a proposed closure: signing it off, or declining it back to the work. The second caseworker's
+     * review covers these moves and no other (side states such as do-not-contact are not theirs to set).
+     */
+    static Set<CaseStatus> closureDecisions() {
+        return Set.copyOf(MAIN_MOVES.get(CLOSURE_PROPOSED));
+    }
+
     /** What the workflow needs to know about a case to decide a move. */
     public record State(CaseStatus status, CaseStatus sideReturn, boolean screened, boolean assigned,
             boolean childAtRisk, boolean mashOutcomeRecorded, String closureProposedBy) {
