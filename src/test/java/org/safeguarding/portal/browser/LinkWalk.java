@@ -221,7 +221,10 @@ final class LinkWalk {
         return result;
     }
 
-    /** A POST form's action must be one of the service's POST routes. Nothing is sent. */
+    /**
+     * A POST form's action must be one of the service's POST routes, and never the JSON API: that takes a bearer
+     * token and JSON, neither of which a page's form sends (the board's CSV link once pointed there). Nothing is sent.
+     */
     private Checked checkPostTarget(String url, String from) throws IOException {
         if (postRoutes == null) {
             postRoutes = PostRoutes.ofCompiledResources();
@@ -229,6 +232,8 @@ final class LinkWalk {
         boolean route = postRoutes.takesPost(path(url));
         if (!route) {
             problems.add("form POST " + path(url) + " (on " + from + "): no POST route answers that path");
+        } else if (path(url).startsWith("/api/")) {
+            problems.add("form POST " + path(url) + " (on " + from + "): a page's form posts to the bearer-only API");
         }
         return new Checked("POST", url, url, route ? 0 : 404, route ? "a POST route (not submitted)" : "no POST route",
                 from);

@@ -79,6 +79,34 @@ class TemplateConventionTest {
         assertEquals(List.of(), untitled, "each page sets {#title}…{/title} from the layout bundle ({layout:title_…})");
     }
 
+    /** Two pages with one title cannot be told apart in the tab, the history or a screen reader's list of windows. */
+    @Test
+    void noTwoPagesShareATitle() throws IOException {
+        Pattern titleBlock = Pattern.compile("\\{#title}(.*?)\\{/title}", Pattern.DOTALL);
+        java.util.Map<String, List<String>> pagesByTitle = new java.util.TreeMap<>();
+        for (Path template : templates()) {
+            var found = titleBlock.matcher(Files.readString(template));
+            if (found.find()) {
+                pagesByTitle.computeIfAbsent(found.group(1).strip(), title -> new ArrayList<>())
+                        .add(TEMPLATES.relativize(template).toString());
+            }
+        }
+        assertTrue(pagesByTitle.size() >= 20, "titles found: " + pagesByTitle.keySet());
+        pagesByTitle.forEach((title, pages) -> assertEquals(1, pages.size(), "one title for several pages: " + title
+                + " on " + pages));
+        Properties words = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/messages/layout.properties"))) {
+            words.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        java.util.Map<String, String> keyByWords = new java.util.HashMap<>();
+        for (String key : words.stringPropertyNames()) {
+            if (key.startsWith("title_")) {
+                String other = keyByWords.put(words.getProperty(key), key);
+                assertTrue(other == null, key + " and " + other + " read the same: " + words.getProperty(key));
+            }
+        }
+    }
+
     /**
      * A survivor's tab title shows in the tab, the history and the task switcher, where someone else may see it:
      * nothing in it may say what the service is for.
