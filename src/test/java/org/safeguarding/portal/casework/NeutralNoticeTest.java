@@ -225,6 +225,17 @@ class NeutralNoticeTest {
     }
 
     @Test
+    void theScheduledEntryPointSendsAQueuedNotice() {
+        String address = "safe-" + UUID.randomUUID() + "@example.org";
+        String id = caseWithPlan(Map.of("channels", List.of("PORTAL", "EMAIL"), "email", address));
+        hubWrites(id, "Hello");
+
+        notices.tick(); // the scheduler's own run may take it first: either way it goes, once
+
+        await("the queued notice is sent", BOUND, () -> queued(id) == 0 && mailsTo(address).size() == 1);
+    }
+
+    @Test
     void theSchedulerSendsAQueuedNoticeByItself() {
         String address = "safe-" + UUID.randomUUID() + "@example.org";
         String id = caseWithPlan(Map.of("channels", List.of("PORTAL", "EMAIL"), "email", address));

@@ -73,6 +73,19 @@ class CharterClockTest {
     }
 
     @Test
+    void theScheduledEntryPointEscalatesAnOverduePromise() throws Exception {
+        String id = newCaseWithOverdueAcknowledgement();
+
+        clock.tick();
+
+        assertEquals(List.of("MISSED"), Rows.texts(dataSource, "select status from commitment_instance "
+                + "where case_id = ? and commitment_id = 'C1'", UUID.fromString(id)));
+        assertEquals(1, Rows.count(dataSource, "select count(*) from charter_escalation e join commitment_instance i "
+                + "on i.id = e.commitment_instance_id where i.case_id = ? and i.commitment_id = 'C1'",
+                UUID.fromString(id)));
+    }
+
+    @Test
     void anEscalatedCaseIsListedAndLeadsTheQueue() throws Exception {
         String id = newCaseWithOverdueAcknowledgement();
         clock.escalateOverdue(Instant.now());

@@ -26,6 +26,22 @@ class SessionHousekeepingTest {
     SessionHousekeeping housekeeping;
 
     @Test
+    void theScheduledEntryPointRemovesAnEndedSession() throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement session = c.prepareStatement(
+                "insert into anonymous_session (token_hash, owner_subject, created_at, expires_at, ends_at) "
+                        + "values (?, 'receipt:scheduled-housekeeping', now() - interval '9 hours', now() + interval "
+                        + "'10 minutes', now() - interval '1 hour')")) {
+            session.setBytes(1, new byte[] { 9, 9, 9, 9 });
+            session.executeUpdate();
+        }
+
+        housekeeping.scheduled();
+
+        assertEquals(0, Rows.count(dataSource, "select count(*) from anonymous_session where owner_subject = ?",
+                "receipt:scheduled-housekeeping"), "past its absolute end, however recently used");
+    }
+
+    @Test
     void endedSessionsAndOldWindowsGoLiveOnesStay() throws Exception {
         try (Connection c = dataSource.getConnection()) {
             PreparedStatement session = c.prepareStatement("insert into anonymous_session "
