@@ -1,5 +1,7 @@
 package org.safeguarding.portal.charter;
 
+import org.safeguarding.portal.core.WorkingCalendar;
+
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,9 +19,9 @@ import org.safeguarding.portal.audit.AuditService.Actor;
 import org.safeguarding.portal.charter.CharterDefinition.Commitment;
 import org.safeguarding.portal.security.FieldCipher;
 import org.safeguarding.portal.security.FieldContext;
-import org.safeguarding.portal.web.FieldError;
-import org.safeguarding.portal.web.Refused;
-import org.safeguarding.portal.web.ValidationProblem;
+import org.safeguarding.portal.core.FieldError;
+import org.safeguarding.portal.core.Refused;
+import org.safeguarding.portal.core.ValidationProblem;
 
 /**
  * The charter's promises on each case, moved by what happens on the case. The case services call {@link #record}

@@ -1,5 +1,8 @@
 package org.safeguarding.portal.web;
 
+import org.safeguarding.portal.core.Refused;
+import org.safeguarding.portal.core.ValidationProblem;
+
 import java.util.UUID;
 
 import jakarta.inject.Inject;

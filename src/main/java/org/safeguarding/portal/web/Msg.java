@@ -3,7 +3,7 @@ package org.safeguarding.portal.web;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-import org.safeguarding.portal.casework.CaseStatus;
+import org.safeguarding.portal.cases.CaseStatus;
 
 /**
  * The message bundle: every user-facing string lives in {@code messages/msg.properties}, so pages can be

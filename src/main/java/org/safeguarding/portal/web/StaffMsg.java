@@ -3,8 +3,8 @@ package org.safeguarding.portal.web;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-import org.safeguarding.portal.casework.CaseStatus;
-import org.safeguarding.portal.casework.OnwardReferralStatus;
+import org.safeguarding.portal.cases.CaseStatus;
+import org.safeguarding.portal.onward.OnwardReferralStatus;
 
 /**
  * The words of the hub's own pages (caseworkers), in {@code messages/staff.properties}; templates use

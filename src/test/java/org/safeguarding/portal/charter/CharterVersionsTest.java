@@ -1,5 +1,7 @@
 package org.safeguarding.portal.charter;
 
+import org.safeguarding.portal.core.WorkingCalendar;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
