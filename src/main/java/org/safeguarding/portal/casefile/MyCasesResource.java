@@ -36,7 +36,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-import org.safeguarding.portal.audit.AuditService.Actor;
+import org.safeguarding.portal.core.Actor;
 import org.safeguarding.portal.cases.CaseViews.CaseDetail;
 import org.safeguarding.portal.cases.CaseViews.CaseSummary;
 import org.safeguarding.portal.cases.CaseViews.ConsentView;

@@ -15,7 +15,7 @@ import jakarta.transaction.Transactional;
 
 import org.safeguarding.portal.audit.AuditAction;
 import org.safeguarding.portal.audit.AuditService;
-import org.safeguarding.portal.audit.AuditService.Actor;
+import org.safeguarding.portal.core.Actor;
 import org.safeguarding.portal.charter.CharterDefinition.Commitment;
 import org.safeguarding.portal.security.FieldCipher;
 import org.safeguarding.portal.security.FieldContext;

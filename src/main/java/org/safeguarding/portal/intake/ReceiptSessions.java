@@ -12,7 +12,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import org.safeguarding.portal.audit.AuditAction;
 import org.safeguarding.portal.audit.AuditService;
-import org.safeguarding.portal.audit.AuditService.Actor;
+import org.safeguarding.portal.core.Actor;
 import org.safeguarding.portal.security.AnonymousSessions;
 import org.safeguarding.portal.security.AnonymousSessions.OpenedSession;
 import org.safeguarding.portal.security.AttemptLimiter;

@@ -20,7 +20,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.safeguarding.portal.area.AreaCatalogue;
 import org.safeguarding.portal.audit.AuditAction;
 import org.safeguarding.portal.audit.AuditService;
-import org.safeguarding.portal.audit.AuditService.Actor;
+import org.safeguarding.portal.core.Actor;
 import org.safeguarding.portal.cases.CaseService;
 import org.safeguarding.portal.contact.PreferencesService;
 import org.safeguarding.portal.cases.CaseViews.CaseSummary;

@@ -22,7 +22,7 @@ import jakarta.transaction.Transactional;
 
 import org.safeguarding.portal.audit.AuditAction;
 import org.safeguarding.portal.audit.AuditService;
-import org.safeguarding.portal.audit.AuditService.Actor;
+import org.safeguarding.portal.core.Actor;
 import org.safeguarding.portal.cases.CaseViews.MessageView;
 import org.safeguarding.portal.charter.CharterEvent;
 import org.safeguarding.portal.charter.CharterService;

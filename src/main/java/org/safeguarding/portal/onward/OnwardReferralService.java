@@ -24,7 +24,7 @@ import jakarta.transaction.Transactional;
 
 import org.safeguarding.portal.audit.AuditAction;
 import org.safeguarding.portal.audit.AuditService;
-import org.safeguarding.portal.audit.AuditService.Actor;
+import org.safeguarding.portal.core.Actor;
 import org.safeguarding.portal.cases.CaseViews.ConsentView;
 import org.safeguarding.portal.cases.CaseViews.OnwardReferralView;
 import org.safeguarding.portal.security.FieldCipher;
