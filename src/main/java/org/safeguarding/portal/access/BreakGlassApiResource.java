@@ -2,7 +2,6 @@ package org.safeguarding.portal.access;
 
 import org.safeguarding.portal.cases.CaseActors;
 import org.safeguarding.portal.cases.CaseIds;
-import org.safeguarding.portal.cases.CaseViews;
 
 import java.util.List;
 
@@ -17,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.safeguarding.portal.cases.CaseViews.BreakGlassView;
 import org.safeguarding.portal.security.CurrentUser;
 import org.safeguarding.portal.security.Roles;
 

@@ -1,9 +1,9 @@
 package org.safeguarding.portal.access;
 
-import org.safeguarding.portal.cases.CaseRepository;
+
 import org.safeguarding.portal.cases.CaseService;
 import org.safeguarding.portal.cases.CaseStatus;
-import org.safeguarding.portal.cases.CaseViews;
+import org.safeguarding.portal.cases.NeedToKnow;
 import org.safeguarding.portal.cases.SurvivorCase;
 import org.safeguarding.portal.cases.Workflow;
 
@@ -22,7 +22,6 @@ import jakarta.transaction.Transactional;
 import org.safeguarding.portal.audit.AuditAction;
 import org.safeguarding.portal.audit.AuditService;
 import org.safeguarding.portal.core.Actor;
-import org.safeguarding.portal.cases.CaseViews.BreakGlassView;
 import org.safeguarding.portal.security.FieldCipher;
 import org.safeguarding.portal.security.FieldContext;
 import org.safeguarding.portal.core.FieldError;
@@ -35,7 +34,7 @@ import org.safeguarding.portal.core.ValidationProblem;
  * needs a declared reason ("break-glass"), which lasts an hour, is audited, and is listed for a colleague's review.
  */
 @ApplicationScoped
-public class RecordAccess {
+public class RecordAccess implements NeedToKnow {
 
     /** How long one declared reason covers further reads of the same case by the same person. */
     static final Duration BREAK_GLASS_WINDOW = Duration.ofHours(1);
@@ -46,12 +45,12 @@ public class RecordAccess {
     static final String CLOSURE_SIGN_OFF = "closure sign-off";
 
     private final EntityManager em;
-    private final CaseRepository cases;
+    private final CaseService cases;
     private final FieldCipher cipher;
     private final AuditService audit;
     private final Clock clock = Clock.systemUTC();
 
-    RecordAccess(EntityManager em, CaseRepository cases, FieldCipher cipher, AuditService audit) {
+    RecordAccess(EntityManager em, CaseService cases, FieldCipher cipher, AuditService audit) {
         this.em = em;
         this.cases = cases;
         this.cipher = cipher;
@@ -74,12 +73,14 @@ public class RecordAccess {
      * to sign off or decline ({@link #requireForMove}), nothing more.
      */
     @Transactional(Transactional.TxType.MANDATORY)
+    @Override
     public void requireForChange(Actor caseworker, SurvivorCase found) {
         purpose(caseworker, found, false);
     }
 
     /** A move of the case: signing off a proposed closure or declining it is the reviewer's; any other move is not. */
     @Transactional(Transactional.TxType.MANDATORY)
+    @Override
     public void requireForMove(Actor caseworker, SurvivorCase found, CaseStatus to) {
         purpose(caseworker, found,
                 found.status == CaseStatus.CLOSURE_PROPOSED && Workflow.closureDecisions().contains(to));

@@ -1,12 +1,17 @@
 package org.safeguarding.portal.casefile;
 
+import org.safeguarding.portal.cases.CaseSummary;
+import org.safeguarding.portal.messages.MessageView;
+import org.safeguarding.portal.notes.NoteView;
+import org.safeguarding.portal.onward.OnwardReferralView;
+import org.safeguarding.portal.requests.RequestView;
+
 import org.safeguarding.portal.access.BreakGlassReason;
 import org.safeguarding.portal.access.RecordAccess;
 import org.safeguarding.portal.cases.CaseActors;
 import org.safeguarding.portal.cases.CaseIds;
 import org.safeguarding.portal.cases.CaseService;
 import org.safeguarding.portal.cases.CaseStatus;
-import org.safeguarding.portal.cases.CaseViews;
 import org.safeguarding.portal.cases.CaseWorkflowService;
 import org.safeguarding.portal.cases.ClosureReason;
 import org.safeguarding.portal.cases.QueueCursor;
@@ -37,9 +42,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.safeguarding.portal.cases.CaseViews.CaseSummary;
-import org.safeguarding.portal.cases.CaseViews.MessageView;
-import org.safeguarding.portal.cases.CaseViews.NoteView;
 import org.safeguarding.portal.security.CurrentUser;
 import org.safeguarding.portal.security.Roles;
 import org.safeguarding.portal.core.FieldError;
@@ -53,6 +55,9 @@ public class CaseApiResource {
 
     @Inject
     CaseService cases;
+
+    @Inject
+    CaseFiles caseFiles;
     @Inject
     MessageService messages;
     @Inject
@@ -144,7 +149,7 @@ public class CaseApiResource {
     @POST
     @Path("{id}/onward-referrals/{referralId}/status")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CaseViews.OnwardReferralView moveOnwardReferral(@PathParam("id") String id,
+    public OnwardReferralView moveOnwardReferral(@PathParam("id") String id,
             @PathParam("referralId") String referralId, OnwardStatusForm form) {
         return CaseIds.parse(id).flatMap(caseId -> CaseIds.parse(referralId).flatMap(referral -> onwardReferrals.move(
                 CaseActors.caseworker(user), caseId, referral, form == null ? null : form.status())))
@@ -157,7 +162,7 @@ public class CaseApiResource {
     /** Records provided, or a complaint acknowledged with the Ombudsman route; the survivor is told. */
     @POST
     @Path("{id}/requests/{requestId}/answer")
-    public CaseViews.RequestView answerRequest(@PathParam("id") String id, @PathParam("requestId") String requestId) {
+    public RequestView answerRequest(@PathParam("id") String id, @PathParam("requestId") String requestId) {
         return CaseIds.parse(id).flatMap(caseId -> CaseIds.parse(requestId).flatMap(request -> requests.answer(
                 CaseActors.caseworker(user), caseId, request))).orElseThrow(NotFoundException::new);
     }
@@ -264,8 +269,8 @@ public class CaseApiResource {
     /** The whole record; 403 for a case assigned to someone else until a break-glass reason is declared. */
     @GET
     @Path("{id}")
-    public CaseViews.CaseRecord record(@PathParam("id") String id) {
-        return CaseIds.parse(id).flatMap(caseId -> cases.openRecord(CaseActors.caseworker(user), caseId))
+    public CaseRecord record(@PathParam("id") String id) {
+        return CaseIds.parse(id).flatMap(caseId -> caseFiles.openRecord(CaseActors.caseworker(user), caseId))
                 .orElseThrow(NotFoundException::new);
     }
 }

@@ -1,12 +1,15 @@
 package org.safeguarding.portal.casefile;
 
+import org.safeguarding.portal.access.BreakGlassView;
+import org.safeguarding.portal.cases.CaseSummary;
+import org.safeguarding.portal.notes.NoteView;
+
 import org.safeguarding.portal.access.BreakGlassReason;
 import org.safeguarding.portal.access.RecordAccess;
 import org.safeguarding.portal.cases.CaseActors;
 import org.safeguarding.portal.cases.CaseIds;
 import org.safeguarding.portal.cases.CaseService;
 import org.safeguarding.portal.cases.CaseStatus;
-import org.safeguarding.portal.cases.CaseViews;
 import org.safeguarding.portal.cases.CaseWorkflowService;
 import org.safeguarding.portal.cases.ClosureReason;
 import org.safeguarding.portal.cases.QueueCursor;
@@ -50,10 +53,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-import org.safeguarding.portal.cases.CaseViews.BreakGlassView;
-import org.safeguarding.portal.cases.CaseViews.CaseRecord;
-import org.safeguarding.portal.cases.CaseViews.CaseSummary;
-import org.safeguarding.portal.cases.CaseViews.NoteView;
 import org.safeguarding.portal.charter.CharterEscalations;
 import org.safeguarding.portal.security.CurrentUser;
 import org.safeguarding.portal.security.Roles;
@@ -104,6 +103,9 @@ public class CaseQueueResource {
 
     @Inject
     CaseService cases;
+
+    @Inject
+    CaseFiles caseFiles;
     @Inject
     MessageService messages;
     @Inject
@@ -309,7 +311,7 @@ public class CaseQueueResource {
     }
 
     private TemplateInstance recordPage(UUID caseId, NoteDraft noteDraft, PageProblem problem) {
-        CaseRecord record = cases.openRecord(CaseActors.caseworker(user), caseId).orElseThrow(NotFoundException::new);
+        CaseRecord record = caseFiles.openRecord(CaseActors.caseworker(user), caseId).orElseThrow(NotFoundException::new);
         List<NoteView> caseNotes = notes.readNotes(CaseActors.caseworker(user), caseId)
                 .orElseThrow(NotFoundException::new);
         return Templates.record(record, caseNotes, noteDraft, problem);

@@ -1,10 +1,13 @@
 package org.safeguarding.portal.casefile;
 
+import org.safeguarding.portal.cases.CaseSummary;
+import org.safeguarding.portal.messages.MessageView;
+import org.safeguarding.portal.contact.PreferencesView;
+
 import org.safeguarding.portal.cases.CaseActors;
 import org.safeguarding.portal.cases.CaseIds;
 import org.safeguarding.portal.cases.CaseService;
 import org.safeguarding.portal.cases.CaseStatus;
-import org.safeguarding.portal.cases.CaseViews;
 import org.safeguarding.portal.contact.Consents;
 import org.safeguarding.portal.contact.ContactPlan;
 import org.safeguarding.portal.contact.PreferencesService;
@@ -26,10 +29,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.safeguarding.portal.cases.CaseViews.CaseDetail;
-import org.safeguarding.portal.cases.CaseViews.CaseSummary;
-import org.safeguarding.portal.cases.CaseViews.MessageView;
-import org.safeguarding.portal.cases.CaseViews.PreferencesView;
 import org.safeguarding.portal.security.CurrentUser;
 import org.safeguarding.portal.security.Roles;
 import org.safeguarding.portal.core.FieldError;
@@ -48,6 +47,9 @@ public class MyCasesApiResource {
     org.safeguarding.portal.charter.CharterService charter;
     @Inject
     CaseService cases;
+
+    @Inject
+    CaseFiles caseFiles;
     @Inject
     PreferencesService preferences;
     @Inject
@@ -63,7 +65,7 @@ public class MyCasesApiResource {
     @GET
     @Path("{id}")
     public CaseDetail detail(@PathParam("id") String id) {
-        return CaseIds.parse(id).flatMap(caseId -> cases.findOwnCase(CaseActors.survivor(user), caseId))
+        return CaseIds.parse(id).flatMap(caseId -> caseFiles.findOwnCase(CaseActors.survivor(user), caseId))
                 .orElseThrow(NotFoundException::new);
     }
 

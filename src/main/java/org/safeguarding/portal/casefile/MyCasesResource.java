@@ -1,9 +1,12 @@
 package org.safeguarding.portal.casefile;
 
+import org.safeguarding.portal.cases.CaseSummary;
+import org.safeguarding.portal.contact.ConsentView;
+import org.safeguarding.portal.contact.ContactPlanView;
+
 import org.safeguarding.portal.cases.CaseActors;
 import org.safeguarding.portal.cases.CaseIds;
 import org.safeguarding.portal.cases.CaseService;
-import org.safeguarding.portal.cases.CaseViews;
 import org.safeguarding.portal.contact.ConsentDecision;
 import org.safeguarding.portal.contact.ConsentPurpose;
 import org.safeguarding.portal.contact.Consents;
@@ -37,10 +40,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import org.safeguarding.portal.core.Actor;
-import org.safeguarding.portal.cases.CaseViews.CaseDetail;
-import org.safeguarding.portal.cases.CaseViews.CaseSummary;
-import org.safeguarding.portal.cases.CaseViews.ConsentView;
-import org.safeguarding.portal.cases.CaseViews.ContactPlanView;
 import org.safeguarding.portal.intake.Acknowledgements;
 import org.safeguarding.portal.intake.DraftAnswers;
 import org.safeguarding.portal.intake.DraftService;
@@ -78,6 +77,9 @@ public class MyCasesResource {
     org.safeguarding.portal.charter.CharterService charter;
     @Inject
     CaseService cases;
+
+    @Inject
+    CaseFiles caseFiles;
     @Inject
     PreferencesService preferences;
     @Inject
@@ -231,7 +233,7 @@ public class MyCasesResource {
     }
 
     private CaseDetail ownCase(String id) {
-        return CaseIds.parse(id).flatMap(caseId -> cases.findOwnCase(survivor(), caseId))
+        return CaseIds.parse(id).flatMap(caseId -> caseFiles.findOwnCase(survivor(), caseId))
                 .orElseThrow(NotFoundException::new);
     }
 

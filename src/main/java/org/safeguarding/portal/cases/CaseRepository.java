@@ -13,13 +13,13 @@ import io.quarkus.panache.common.Sort;
 
 /** Survivor-facing finders always take the owner, so ownership is decided in the query itself. */
 @ApplicationScoped
-public class CaseRepository implements PanacheRepositoryBase<SurvivorCase, UUID> {
+class CaseRepository implements PanacheRepositoryBase<SurvivorCase, UUID> {
 
     List<SurvivorCase> listOwnedBy(String ownerSubject) {
         return list("ownerSubject", Sort.descending("openedAt").and("id"), ownerSubject);
     }
 
-    public Optional<SurvivorCase> findOwnedBy(UUID id, String ownerSubject) {
+    Optional<SurvivorCase> findOwnedBy(UUID id, String ownerSubject) {
         return find("id = ?1 and ownerSubject = ?2", id, ownerSubject).firstResultOptional();
     }
 

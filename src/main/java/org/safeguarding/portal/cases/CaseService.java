@@ -1,11 +1,6 @@
 package org.safeguarding.portal.cases;
 
-import org.safeguarding.portal.access.RecordAccess;
-import org.safeguarding.portal.contact.PreferencesService;
-import org.safeguarding.portal.messages.MessageService;
-import org.safeguarding.portal.onward.OnwardReferralService;
-import org.safeguarding.portal.requests.SurvivorRequestService;
-import org.safeguarding.portal.screening.ScreeningService;
+
 
 import java.time.Clock;
 import java.time.Instant;
@@ -21,13 +16,7 @@ import jakarta.transaction.Transactional;
 import org.safeguarding.portal.audit.AuditAction;
 import org.safeguarding.portal.audit.AuditService;
 import org.safeguarding.portal.core.Actor;
-import org.safeguarding.portal.cases.CaseViews.CaseDetail;
-import org.safeguarding.portal.charter.CharterEvent;
-import org.safeguarding.portal.charter.CharterService;
-import org.safeguarding.portal.cases.CaseViews.CaseRecord;
-import org.safeguarding.portal.cases.CaseViews.CaseSummary;
-import org.safeguarding.portal.cases.CaseViews.TimelineEntry;
-import org.safeguarding.portal.intake.ReferralService;
+import org.safeguarding.portal.cases.Milestone;
 
 /** Use cases on cases. Each read or change of a survivor's record writes its audit row in the same transaction. */
 @ApplicationScoped
@@ -38,36 +27,20 @@ public class CaseService {
 
     private final CaseRepository cases;
     private final AuditService audit;
-    private final ReferralService referrals;
-    private final PreferencesService preferences;
-    private final MessageService messages;
     private final EntityManager em;
     private final StaffDirectory staff;
-    private final RecordAccess access;
-    private final ScreeningService screenings;
-    private final OnwardReferralService onwardReferrals;
-    private final CaseWorkflowService workflow;
-    private final CharterService charter;
-    private final SurvivorRequestService requests;
+    private final NeedToKnow needToKnow;
+    private final CaseEvents events;
     private final Clock clock = Clock.systemUTC();
 
-    CaseService(CaseRepository cases, AuditService audit, ReferralService referrals, PreferencesService preferences,
-            MessageService messages, EntityManager em, StaffDirectory staff, RecordAccess access,
-            ScreeningService screenings, OnwardReferralService onwardReferrals, CaseWorkflowService workflow,
-            CharterService charter, SurvivorRequestService requests) {
-        this.charter = charter;
-        this.requests = requests;
-        this.staff = staff;
-        this.access = access;
-        this.screenings = screenings;
-        this.onwardReferrals = onwardReferrals;
-        this.workflow = workflow;
+    CaseService(CaseRepository cases, AuditService audit, EntityManager em, StaffDirectory staff,
+            NeedToKnow needToKnow, CaseEvents events) {
         this.cases = cases;
         this.audit = audit;
-        this.referrals = referrals;
-        this.preferences = preferences;
-        this.messages = messages;
         this.em = em;
+        this.staff = staff;
+        this.needToKnow = needToKnow;
+        this.events = events;
     }
 
     /** Why an assignment could not be made: the colleague named is not a caseworker the service knows. */
@@ -87,12 +60,12 @@ public class CaseService {
         StaffMember assignee = staff.find(subject).orElseThrow(UnknownAssignee::new);
         return cases.findByIdOptional(id).map(found -> {
             // Taking over or handing on a colleague's case is a change to it: their need to know applies.
-            access.requireForChange(caseworker, found);
+            needToKnow.requireForChange(caseworker, found);
             Instant at = now();
             found.assignTo(assignee.subject, assignee.displayName, at);
             audit.record(caseworker, AuditAction.ASSIGN_CASE, RECORD_TYPE, found.id,
                     assigneeSubject.isPresent() ? "assigned to a colleague" : "claimed");
-            charter.record(found.id, caseworker, EnumSet.of(CharterEvent.WORKER_ASSIGNED), at);
+            events.reached(found.id, caseworker, EnumSet.of(Milestone.WORKER_ASSIGNED), at);
             return CaseSummary.of(found);
         });
     }
@@ -108,11 +81,11 @@ public class CaseService {
                     "days", "error_contact_days")));
         }
         return cases.findByIdOptional(id).map(found -> {
-            access.requireForChange(caseworker, found);
+            needToKnow.requireForChange(caseworker, found);
             found.contactEveryDays = days.shortValue();
             cases.flush();
             audit.record(caseworker, AuditAction.AGREE_CONTACT_FREQUENCY, RECORD_TYPE, found.id, days + " days");
-            charter.agreedFrequencyChanged(found.id);
+            events.fire(new CaseEvent.ContactFrequencyAgreed(found.id, days));
             return CaseSummary.of(found);
         });
     }
@@ -126,7 +99,7 @@ public class CaseService {
                 Instant at = now();
                 em.persist(CaseStatusChange.of(owned.id, left, owned.status, at, survivor.role()));
                 audit.record(survivor, AuditAction.PAUSE_CASE, RECORD_TYPE, owned.id, null);
-                charter.paused(owned.id, at);
+                events.fire(new CaseEvent.Paused(owned.id, at));
             }
             return owned.status;
         });
@@ -141,20 +114,15 @@ public class CaseService {
                 Instant at = now();
                 em.persist(CaseStatusChange.of(owned.id, CaseStatus.PAUSED_BY_SURVIVOR, back, at, survivor.role()));
                 audit.record(survivor, AuditAction.RESUME_CASE, RECORD_TYPE, owned.id, null);
-                charter.resumed(owned.id, at);
+                events.fire(new CaseEvent.Resumed(owned.id, at));
             }
             return owned.status;
         });
     }
 
-    private CaseDetail detailOf(SurvivorCase found) {
-        return CaseDetail.of(found, referrals.openingSubmissionOf(found.id), preferences.preferencesOf(found.id),
-                timelineOf(found), messages.messagesOf(found.id), charter.commitmentsOf(found.id),
-                requests.requestsOf(found.id));
-    }
-
-    /** From submission to now, oldest first. */
-    private List<TimelineEntry> timelineOf(SurvivorCase found) {
+    /** From submission to now, oldest first, for a reader the caller has already authorised and audited. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<TimelineEntry> timelineOf(SurvivorCase found) {
         List<TimelineEntry> timeline = new java.util.ArrayList<>();
         timeline.add(new TimelineEntry(found.openedAt, CaseStatus.SUBMITTED));
         em.createQuery("from CaseStatusChange c where c.caseId = ?1 order by c.changedAt, c.id", CaseStatusChange.class)
@@ -178,7 +146,7 @@ public class CaseService {
         SurvivorCase opened = SurvivorCase.submitted(ownerSubject, reference, at, riskNow);
         cases.persist(opened);
         cases.flush();
-        charter.caseOpened(opened.id, survivor, at);
+        events.fire(new CaseEvent.Opened(opened.id, survivor, at));
         return CaseSummary.of(opened);
     }
 
@@ -201,15 +169,6 @@ public class CaseService {
         return cases.listOwnedBy(survivor.subject()).stream().map(CaseSummary::of).toList();
     }
 
-    /** One of the survivor's own cases; empty (answered as 404) for any case they do not own, which is not audited. */
-    @Transactional
-    public Optional<CaseDetail> findOwnCase(Actor survivor, UUID id) {
-        return cases.findOwnedBy(id, survivor.subject()).map(found -> {
-            audit.record(survivor, AuditAction.VIEW_OWN_CASE, RECORD_TYPE, found.id, null);
-            return detailOf(found).forSurvivor();
-        });
-    }
-
     /** One page of the queue and where the next one starts (empty on the last page). */
     public record QueuePage(List<CaseSummary> cases, Optional<QueueCursor> next) {
     }
@@ -225,19 +184,66 @@ public class CaseService {
                 more ? Optional.of(QueueCursor.after(shown.get(shown.size() - 1))) : Optional.empty());
     }
 
+    // The case itself, for features built on cases, inside their own transaction: they reach the row only through here.
+
+    /** The case; fails if it does not exist (for an id the caller already found). */
+    public SurvivorCase findById(UUID id) {
+        return cases.findById(id);
+    }
+
+    /** The case, or empty if it does not exist. */
+    public Optional<SurvivorCase> findByIdOptional(UUID id) {
+        return cases.findByIdOptional(id);
+    }
+
+    /** The case if this person owns it, or empty: the ownership test is in the query (404, never 403). */
+    public Optional<SurvivorCase> findOwnedBy(UUID id, String ownerSubject) {
+        return cases.findOwnedBy(id, ownerSubject);
+    }
+
+    // What the charter keeps on a case row, written and read only here: the charter asks through these methods.
+    // Plain SQL on columns the entity maps read-only, so keeping them never bumps the case's optimistic version.
+
+    /** The charter version a case runs under, chosen by the charter when the case opens. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void runUnderCharter(UUID caseId, int charterVersion) {
+        em.createNativeQuery("update survivor_case set charter_version = ?1 where id = ?2")
+                .setParameter(1, charterVersion).setParameter(2, caseId).executeUpdate();
+    }
+
+    /** The charter version the case runs under; empty for a case that does not exist or has none. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Integer> charterVersionOf(UUID caseId) {
+        return number("select charter_version from survivor_case where id = ?1", caseId);
+    }
+
+    /** How often, in days, the survivor agreed to hear from their worker; empty if not agreed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Integer> agreedContactDays(UUID caseId) {
+        return number("select contact_every_days from survivor_case where id = ?1", caseId);
+    }
+
+    /** Whether the survivor has the case paused. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean isPaused(UUID caseId) {
+        return !em.createNativeQuery("select 1 from survivor_case where id = ?1 and status = 'PAUSED_BY_SURVIVOR'")
+                .setParameter(1, caseId).getResultList().isEmpty();
+    }
+
     /**
-     * A caseworker opens a case's full record, audited with its purpose: triage for an unassigned case, the assigned
-     * worker's own, or the break-glass reason declared for someone else's (403 without one, see {@link RecordAccess}).
+     * The charter's deadlines as the queue orders by them: whether a missed promise is still not kept (it leads the
+     * queue) and the nearest running deadline ({@link SurvivorCase#NO_DEADLINE} for none).
      */
-    @Transactional
-    public Optional<CaseRecord> openRecord(Actor caseworker, UUID id) {
-        return cases.findByIdOptional(id).map(found -> {
-            String purpose = access.purposeOfRead(caseworker, found);
-            audit.record(caseworker, AuditAction.VIEW_CASE, RECORD_TYPE, found.id, purpose);
-            return new CaseRecord(detailOf(found), found.risk, caseworker.subject().equals(found.assigneeSubject),
-                    screenings.latestOf(found.id).orElse(null), onwardReferrals.referralsOf(found.id),
-                    workflow.historyOf(found.id), workflow.targetsFor(found), purpose, found.contactEveryDays,
-                    found.closureReason);
-        });
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deadlinesChanged(UUID caseId, boolean breachOpen, Instant nextDue) {
+        em.createNativeQuery("update survivor_case set breach_rank = ?1, next_due_at = ?2 where id = ?3")
+                .setParameter(1, (short) (breachOpen ? 0 : 1)).setParameter(2, nextDue).setParameter(3, caseId)
+                .executeUpdate();
+    }
+
+    private Optional<Integer> number(String sql, UUID caseId) {
+        List<?> found = em.createNativeQuery(sql).setParameter(1, caseId).getResultList();
+        return found.isEmpty() || found.get(0) == null ? Optional.empty()
+                : Optional.of(((Number) found.get(0)).intValue());
     }
 }

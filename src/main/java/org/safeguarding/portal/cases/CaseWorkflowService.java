@@ -1,9 +1,5 @@
 package org.safeguarding.portal.cases;
 
-import org.safeguarding.portal.access.RecordAccess;
-import org.safeguarding.portal.messages.MessageService;
-import org.safeguarding.portal.onward.OnwardReferralStatus;
-import org.safeguarding.portal.onward.Partner;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -21,9 +17,7 @@ import jakarta.transaction.Transactional;
 import org.safeguarding.portal.audit.AuditAction;
 import org.safeguarding.portal.audit.AuditService;
 import org.safeguarding.portal.core.Actor;
-import org.safeguarding.portal.cases.CaseViews.CaseSummary;
-import org.safeguarding.portal.charter.CharterEvent;
-import org.safeguarding.portal.charter.CharterService;
+import org.safeguarding.portal.cases.Milestone;
 import org.safeguarding.portal.security.FieldCipher;
 import org.safeguarding.portal.security.FieldContext;
 import org.safeguarding.portal.core.FieldError;
@@ -45,20 +39,23 @@ public class CaseWorkflowService {
     private final EntityManager em;
     private final FieldCipher cipher;
     private final AuditService audit;
-    private final MessageService messages;
-    private final CharterService charter;
-    private final RecordAccess access;
+    private final CaseEvents events;
+    private final NeedToKnow needToKnow;
+    private final WorkflowFacts.Screened screened;
+    private final WorkflowFacts.MashAnswered mashAnswered;
     private final Clock clock = Clock.systemUTC();
 
     CaseWorkflowService(CaseRepository cases, EntityManager em, FieldCipher cipher, AuditService audit,
-            MessageService messages, CharterService charter, RecordAccess access) {
-        this.access = access;
-        this.charter = charter;
+            CaseEvents events, NeedToKnow needToKnow, WorkflowFacts.Screened screened,
+            WorkflowFacts.MashAnswered mashAnswered) {
+        this.needToKnow = needToKnow;
+        this.screened = screened;
+        this.mashAnswered = mashAnswered;
+        this.events = events;
         this.cases = cases;
         this.em = em;
         this.cipher = cipher;
         this.audit = audit;
-        this.messages = messages;
     }
 
     /**
@@ -82,7 +79,7 @@ public class CaseWorkflowService {
         String reason = trimmed(requested.reason(), "reason", MAX_REASON_LENGTH);
         String survivorReasons = trimmed(requested.survivorReasons(), "survivorReasons", MAX_SURVIVOR_REASONS_LENGTH);
         return cases.findByIdOptional(caseId).map(found -> {
-            access.requireForMove(caseworker, found, to);
+            needToKnow.requireForMove(caseworker, found, to);
             Workflow.State state = stateOf(found);
             Workflow.check(state, new Workflow.Move(to, caseworker.subject(), reason != null, survivorReasons != null,
                     requested.closureReason() != null)).ifPresent(refusal -> {
@@ -103,15 +100,13 @@ public class CaseWorkflowService {
             if (to == CaseStatus.CLOSURE_PROPOSED && survivorReasons != null) {
                 found.closureReasonsCiphertext = cipher.encrypt(survivorReasons, closureContext(found.id));
             }
-            if (to == CaseStatus.CLOSED) {
-                messages.tellSurvivor(caseworker, found.id,
-                        cipher.decrypt(found.closureReasonsCiphertext, closureContext(found.id)));
-            }
             audit.record(caseworker, AuditAction.CHANGE_STATUS, CaseService.RECORD_TYPE, found.id,
                     from + " -> " + to);
-            charter.record(found.id, caseworker, charterEventsOf(from, to, requested.exitPlanAgreed()), now);
+            events.reached(found.id, caseworker, milestonesOf(from, to, requested.exitPlanAgreed()), now);
             if (to == CaseStatus.CLOSED) {
-                charter.caseClosed(found.id, now);
+                // The survivor is told why in writing (messages), and the charter's running promises end.
+                events.fire(new CaseEvent.Closed(found.id, caseworker, now,
+                        cipher.decrypt(found.closureReasonsCiphertext, closureContext(found.id))));
             }
             em.flush();
             return CaseSummary.of(found);
@@ -119,22 +114,22 @@ public class CaseWorkflowService {
     }
 
     /** What a move means for the charter's promises. */
-    static Set<CharterEvent> charterEventsOf(CaseStatus from, CaseStatus to, boolean exitPlanAgreed) {
-        Set<CharterEvent> events = EnumSet.noneOf(CharterEvent.class);
+    static Set<Milestone> milestonesOf(CaseStatus from, CaseStatus to, boolean exitPlanAgreed) {
+        Set<Milestone> events = EnumSet.noneOf(Milestone.class);
         if (to == CaseStatus.ACKNOWLEDGED) {
-            events.add(CharterEvent.ACKNOWLEDGED);
+            events.add(Milestone.ACKNOWLEDGED);
         }
         if (to == CaseStatus.REOPENED) {
-            events.add(CharterEvent.REOPENED);
+            events.add(Milestone.REOPENED);
         }
         if (from == CaseStatus.NEEDS_ASSESSMENT && to == CaseStatus.SUPPORT_PLAN) {
-            events.add(CharterEvent.NEEDS_ASSESSED);
+            events.add(Milestone.NEEDS_ASSESSED);
         }
         if (to == CaseStatus.CLOSURE_PROPOSED && !from.isSideState()) {
-            events.add(CharterEvent.CLOSURE_PROPOSED);
-            events.add(CharterEvent.DECISION);
+            events.add(Milestone.CLOSURE_PROPOSED);
+            events.add(Milestone.DECISION);
             if (exitPlanAgreed) {
-                events.add(CharterEvent.EXIT_PLAN_AGREED);
+                events.add(Milestone.EXIT_PLAN_AGREED);
             }
         }
         return events;
@@ -148,23 +143,17 @@ public class CaseWorkflowService {
 
     /** The history of a case's status, for a caseworker who already opened (and so audited) the record. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<CaseViews.StatusChangeView> historyOf(UUID caseId) {
+    public List<StatusChangeView> historyOf(UUID caseId) {
         return em.createQuery("from CaseStatusChange c where c.caseId = ?1 order by c.changedAt, c.id",
                 CaseStatusChange.class).setParameter(1, caseId).getResultStream()
-                .map(c -> new CaseViews.StatusChangeView(c.changedAt, c.fromStatus, c.toStatus, c.changedByRole,
+                .map(c -> new StatusChangeView(c.changedAt, c.fromStatus, c.toStatus, c.changedByRole,
                         c.changedBySubject, c.reasonCiphertext == null ? null
                                 : cipher.decrypt(c.reasonCiphertext, reasonContext(c.id)), c.closureReason))
                 .toList();
     }
 
     private Workflow.State stateOf(SurvivorCase found) {
-        boolean screened = em.createQuery("select count(s) from CaseScreening s where s.caseId = ?1", Long.class)
-                .setParameter(1, found.id).getSingleResult() > 0;
-        boolean mashAnswered = em.createQuery("select count(r) from OnwardReferral r where r.caseId = ?1 "
-                + "and r.partner = ?2 and r.status in ?3", Long.class)
-                .setParameter(1, found.id).setParameter(2, Partner.MASH)
-                .setParameter(3, OnwardReferralStatus.OUTCOMES).getSingleResult() > 0;
-        return found.workflowState(screened, mashAnswered);
+        return found.workflowState(screened.isScreened(found.id), mashAnswered.isMashAnswered(found.id));
     }
 
     private static String trimmed(String text, String field, int max) {

@@ -82,7 +82,10 @@ public class SurvivorCase {
     @Column(name = "breach_rank", insertable = false, updatable = false)
     public short breachRank;
 
-    /** The nearest running charter deadline, or CharterService.NO_DEADLINE. */
+    /** Stands for "no running deadline" in {@link #nextDueAt}, so the queue can order by the column alone. */
+    public static final Instant NO_DEADLINE = Instant.parse("9999-12-31T00:00:00Z");
+
+    /** The nearest running charter deadline, or {@link #NO_DEADLINE}. */
     @Column(name = "next_due_at", insertable = false, updatable = false)
     public Instant nextDueAt;
 

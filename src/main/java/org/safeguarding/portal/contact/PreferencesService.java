@@ -1,8 +1,7 @@
 package org.safeguarding.portal.contact;
 
-import org.safeguarding.portal.cases.CaseRepository;
+
 import org.safeguarding.portal.cases.CaseService;
-import org.safeguarding.portal.cases.CaseViews;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -25,10 +24,6 @@ import jakarta.transaction.Transactional;
 import org.safeguarding.portal.audit.AuditAction;
 import org.safeguarding.portal.audit.AuditService;
 import org.safeguarding.portal.core.Actor;
-import org.safeguarding.portal.cases.CaseViews.ConsentChange;
-import org.safeguarding.portal.cases.CaseViews.ConsentView;
-import org.safeguarding.portal.cases.CaseViews.ContactPlanView;
-import org.safeguarding.portal.cases.CaseViews.PreferencesView;
 import org.safeguarding.portal.security.FieldCipher;
 import org.safeguarding.portal.security.FieldContext;
 import org.safeguarding.portal.core.ValidationProblem;
@@ -41,13 +36,13 @@ import org.safeguarding.portal.core.ValidationProblem;
 public class PreferencesService {
 
     private final EntityManager em;
-    private final CaseRepository cases;
+    private final CaseService cases;
     private final FieldCipher cipher;
     private final AuditService audit;
     private final Event<ConsentWithdrawn> withdrawals;
     private final Clock clock = Clock.systemUTC();
 
-    PreferencesService(EntityManager em, CaseRepository cases, FieldCipher cipher, AuditService audit,
+    PreferencesService(EntityManager em, CaseService cases, FieldCipher cipher, AuditService audit,
             Event<ConsentWithdrawn> withdrawals) {
         this.withdrawals = withdrawals;
         this.em = em;

@@ -19,8 +19,8 @@ import jakarta.ws.rs.core.Response;
 import io.vertx.ext.web.RoutingContext;
 
 import org.safeguarding.portal.cases.CaseStatus;
-import org.safeguarding.portal.web.ErrorPages;
 import org.safeguarding.portal.core.FieldError;
+import org.safeguarding.portal.core.Refused;
 import org.safeguarding.portal.core.ValidationProblem;
 
 /**
@@ -39,8 +39,6 @@ public class AnonymousReferralApiResource {
     ReferralService referrals;
     @Inject
     ReceiptSessions receiptSessions;
-    @Inject
-    ErrorPages errorPages;
 
     public record AnonymousSubmittedView(UUID id, String reference, CaseStatus status, Instant submittedAt,
             Acknowledgement acknowledgement, String receiptCode) {
@@ -66,12 +64,8 @@ public class AnonymousReferralApiResource {
         }
         referrals.refuseUnknownWard(form);
         String key = idempotencyKey != null ? idempotencyKey : UUID.randomUUID().toString();
-        try {
-            receiptSessions.countStart(routing.request().remoteAddress().hostAddress());
-        } catch (ReceiptSessions.TooManyAttempts refused) {
-            return Response.fromResponse(errorPages.problem(429, null, null))
-                    .header("Retry-After", refused.retryAfter().toSeconds()).build();
-        }
+        // Too many starts from one address: TooManyAttempts, answered 429 with Retry-After (web.ErrorMappers).
+        receiptSessions.countStart(routing.request().remoteAddress().hostAddress());
         var result = referrals.submitAnonymously(form, key);
         var submission = result.submission();
         var submitted = submission.submittedCase();
@@ -91,14 +85,9 @@ public class AnonymousReferralApiResource {
     @PermitAll
     public Response openSession(SessionRequest request, RoutingContext routing) {
         String typed = request == null ? null : request.receiptCode();
-        try {
-            return receiptSessions.open(typed, routing.request().remoteAddress().hostAddress())
-                    .map(session -> Response.status(201)
-                            .entity(new SessionView(session.token(), "Receipt", session.expiresAt())).build())
-                    .orElseGet(() -> errorPages.problem(401, null, null));
-        } catch (ReceiptSessions.TooManyAttempts refused) {
-            return Response.fromResponse(errorPages.problem(429, null, null))
-                    .header("Retry-After", refused.retryAfter().toSeconds()).build();
-        }
+        return receiptSessions.open(typed, routing.request().remoteAddress().hostAddress())
+                .map(session -> Response.status(201)
+                        .entity(new SessionView(session.token(), "Receipt", session.expiresAt())).build())
+                .orElseThrow(() -> new Refused(401, null));
     }
 }

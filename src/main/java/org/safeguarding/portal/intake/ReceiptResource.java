@@ -60,8 +60,6 @@ public class ReceiptResource {
     CsrfTokens csrfTokens;
     @Inject
     CurrentUser user;
-    @Inject
-    org.safeguarding.portal.web.ErrorPages errorPages;
 
     @GET
     @Path("start")
@@ -79,12 +77,8 @@ public class ReceiptResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response begin(RoutingContext routing) {
-        try {
-            receiptSessions.countStart(routing.request().remoteAddress().hostAddress());
-        } catch (ReceiptSessions.TooManyAttempts refused) {
-            return Response.status(429).header("Retry-After", refused.retryAfter().toSeconds())
-                    .entity(errorPages.html(429, null)).type(MediaType.TEXT_HTML_TYPE).build();
-        }
+        // Too many starts from one address: TooManyAttempts, answered 429 with Retry-After (web.ErrorMappers).
+        receiptSessions.countStart(routing.request().remoteAddress().hostAddress());
         var started = receiptSessions.start();
         // The session starts with this answer, so its form token is made here rather than from the request.
         String csrf = csrfTokens.tokenFor(started.ownerSubject(), started.session().token());

@@ -1,5 +1,7 @@
 package org.safeguarding.portal.intake;
 
+import org.safeguarding.portal.cases.CaseSummary;
+
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,7 +25,6 @@ import org.safeguarding.portal.audit.AuditService;
 import org.safeguarding.portal.core.Actor;
 import org.safeguarding.portal.cases.CaseService;
 import org.safeguarding.portal.contact.PreferencesService;
-import org.safeguarding.portal.cases.CaseViews.CaseSummary;
 import org.safeguarding.portal.security.FieldCipher;
 import org.safeguarding.portal.security.FieldContext;
 import org.safeguarding.portal.security.Roles;

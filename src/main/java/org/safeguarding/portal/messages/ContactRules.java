@@ -1,13 +1,13 @@
 package org.safeguarding.portal.messages;
 
+import org.safeguarding.portal.contact.ContactPlanView;
+
 import org.safeguarding.portal.cases.CaseStatus;
-import org.safeguarding.portal.cases.CaseViews;
 import org.safeguarding.portal.contact.ContactChannel;
 
 import java.time.Instant;
 import java.util.Optional;
 
-import org.safeguarding.portal.cases.CaseViews.ContactPlanView;
 
 /**
  * When the hub may contact a survivor, and how: the contact-safety plan and the case's status decide. Inside the

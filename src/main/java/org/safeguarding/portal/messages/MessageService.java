@@ -1,9 +1,14 @@
 package org.safeguarding.portal.messages;
 
+import jakarta.enterprise.event.Observes;
+
+import org.safeguarding.portal.cases.CaseEvent;
+
+import org.safeguarding.portal.cases.CaseEvents;
+
 import org.safeguarding.portal.access.RecordAccess;
-import org.safeguarding.portal.cases.CaseRepository;
+
 import org.safeguarding.portal.cases.CaseService;
-import org.safeguarding.portal.cases.CaseViews;
 import org.safeguarding.portal.contact.ContactChannel;
 import org.safeguarding.portal.contact.PreferencesService;
 
@@ -23,9 +28,7 @@ import jakarta.transaction.Transactional;
 import org.safeguarding.portal.audit.AuditAction;
 import org.safeguarding.portal.audit.AuditService;
 import org.safeguarding.portal.core.Actor;
-import org.safeguarding.portal.cases.CaseViews.MessageView;
-import org.safeguarding.portal.charter.CharterEvent;
-import org.safeguarding.portal.charter.CharterService;
+import org.safeguarding.portal.cases.Milestone;
 import org.safeguarding.portal.security.FieldCipher;
 import org.safeguarding.portal.security.FieldContext;
 import org.safeguarding.portal.security.Roles;
@@ -45,19 +48,19 @@ public class MessageService {
     public static final int MAX_OVERRIDE_LENGTH = 2_000;
 
     private final EntityManager em;
-    private final CaseRepository cases;
+    private final CaseService cases;
     private final FieldCipher cipher;
     private final AuditService audit;
     private final PreferencesService preferences;
-    private final CharterService charter;
+    private final CaseEvents caseEvents;
     private final NeutralNotices notices;
     private final RecordAccess access;
     private final Clock clock = Clock.systemUTC();
 
-    MessageService(EntityManager em, CaseRepository cases, FieldCipher cipher, AuditService audit,
-            PreferencesService preferences, CharterService charter, NeutralNotices notices, RecordAccess access) {
+    MessageService(EntityManager em, CaseService cases, FieldCipher cipher, AuditService audit,
+            PreferencesService preferences, CaseEvents caseEvents, NeutralNotices notices, RecordAccess access) {
         this.access = access;
-        this.charter = charter;
+        this.caseEvents = caseEvents;
         this.notices = notices;
         this.preferences = preferences;
         this.em = em;
@@ -125,18 +128,18 @@ public class MessageService {
             em.persist(message);
             audit.record(caseworker, AuditAction.POST_MESSAGE, CaseService.RECORD_TYPE, found.id,
                     forbidden.isPresent() ? "contact plan overridden: " + outbound.channel() : null);
-            Set<CharterEvent> events = EnumSet.of(CharterEvent.CASEWORKER_CONTACT);
+            Set<Milestone> events = EnumSet.of(Milestone.CASEWORKER_CONTACT);
             if (firstContact) {
-                events.add(CharterEvent.FIRST_CONTACT);
+                events.add(Milestone.FIRST_CONTACT);
             }
             if (outbound.preferencesAsked()) {
-                events.add(CharterEvent.PREFERENCES_ASKED);
+                events.add(Milestone.PREFERENCES_ASKED);
             }
             if (outbound.explainsDecision()) {
-                events.add(CharterEvent.DECISION_EXPLAINED);
+                events.add(Milestone.DECISION_EXPLAINED);
             }
             em.flush();
-            charter.record(found.id, caseworker, events, message.sentAt);
+            caseEvents.reached(found.id, caseworker, events, message.sentAt);
             if (outbound.channel() == ContactChannel.PORTAL) {
                 notices.hubWrote(found);
             }
@@ -152,6 +155,11 @@ public class MessageService {
     public void tellSurvivor(Actor by, UUID caseId, String text) {
         em.persist(newMessage(caseId, CaseMessage.Kind.NOTICE, new Actor(by.subject(), CaseMessage.PORTAL_ROLE), text));
         notices.hubWrote(cases.findById(caseId));
+    }
+
+    /** A closed case: the survivor is told in writing why, in the words given when closure was proposed. */
+    void tellWhyClosed(@Observes CaseEvent.Closed closed) {
+        tellSurvivor(closed.by(), closed.caseId(), closed.reasonsForSurvivor());
     }
 
     /** Oldest first, for a read the caller has already authorised and audited. */

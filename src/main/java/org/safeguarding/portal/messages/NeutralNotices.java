@@ -1,8 +1,9 @@
 package org.safeguarding.portal.messages;
 
-import org.safeguarding.portal.cases.CaseRepository;
+import org.safeguarding.portal.contact.ContactPlanView;
+
+import org.safeguarding.portal.cases.CaseService;
 import org.safeguarding.portal.cases.CaseStatus;
-import org.safeguarding.portal.cases.CaseViews;
 import org.safeguarding.portal.cases.SurvivorCase;
 import org.safeguarding.portal.contact.ContactChannel;
 import org.safeguarding.portal.contact.PreferencesService;
@@ -35,7 +36,6 @@ import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
-import org.safeguarding.portal.cases.CaseViews.ContactPlanView;
 import org.safeguarding.portal.core.Messages;
 
 /**
@@ -64,7 +64,7 @@ public class NeutralNotices {
     private static final String RECORD_LOCK_TIMEOUT = "2s";
 
     private final EntityManager em;
-    private final CaseRepository cases;
+    private final CaseService cases;
     private final PreferencesService preferences;
     private final ReactiveMailer mailer;
     private final Messages words;
@@ -75,7 +75,7 @@ public class NeutralNotices {
     /** Notices the relay accepted whose {@code sent_at} could not be written yet: recorded first on every run. */
     private final Map<UUID, Instant> acceptedNotRecorded = new ConcurrentHashMap<>();
 
-    NeutralNotices(EntityManager em, CaseRepository cases, PreferencesService preferences, ReactiveMailer mailer,
+    NeutralNotices(EntityManager em, CaseService cases, PreferencesService preferences, ReactiveMailer mailer,
             Messages words, @ConfigProperty(name = "portal.public-url") String portalUrl,
             @ConfigProperty(name = "portal.notices.send-timeout", defaultValue = "20s") Duration sendTimeout,
             @ConfigProperty(name = "portal.notices.lease", defaultValue = "10m") Duration lease) {

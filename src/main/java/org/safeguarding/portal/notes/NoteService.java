@@ -1,9 +1,8 @@
 package org.safeguarding.portal.notes;
 
 import org.safeguarding.portal.access.RecordAccess;
-import org.safeguarding.portal.cases.CaseRepository;
+
 import org.safeguarding.portal.cases.CaseService;
-import org.safeguarding.portal.cases.CaseViews;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -22,8 +21,6 @@ import jakarta.transaction.Transactional;
 import org.safeguarding.portal.audit.AuditAction;
 import org.safeguarding.portal.audit.AuditService;
 import org.safeguarding.portal.core.Actor;
-import org.safeguarding.portal.cases.CaseViews.NoteView;
-import org.safeguarding.portal.cases.CaseViews.NoteVersionView;
 import org.safeguarding.portal.security.FieldCipher;
 import org.safeguarding.portal.security.FieldContext;
 import org.safeguarding.portal.core.FieldError;
@@ -41,7 +38,7 @@ public class NoteService {
     public static final int MAX_REASON_LENGTH = 1_000;
 
     private final EntityManager em;
-    private final CaseRepository cases;
+    private final CaseService cases;
     private final FieldCipher cipher;
     private final AuditService audit;
     private final LanguageCheck languageCheck;
@@ -49,7 +46,7 @@ public class NoteService {
 
     private final RecordAccess access;
 
-    NoteService(EntityManager em, CaseRepository cases, FieldCipher cipher, AuditService audit,
+    NoteService(EntityManager em, CaseService cases, FieldCipher cipher, AuditService audit,
             LanguageCheck languageCheck, RecordAccess access) {
         this.access = access;
         this.em = em;

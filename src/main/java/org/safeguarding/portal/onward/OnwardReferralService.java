@@ -1,9 +1,12 @@
 package org.safeguarding.portal.onward;
 
+import org.safeguarding.portal.cases.WorkflowFacts;
+
+import org.safeguarding.portal.contact.ConsentView;
+
 import org.safeguarding.portal.access.RecordAccess;
-import org.safeguarding.portal.cases.CaseRepository;
+
 import org.safeguarding.portal.cases.CaseService;
-import org.safeguarding.portal.cases.CaseViews;
 import org.safeguarding.portal.cases.SurvivorCase;
 import org.safeguarding.portal.contact.ConsentDecision;
 import org.safeguarding.portal.contact.ConsentWithdrawn;
@@ -25,8 +28,6 @@ import jakarta.transaction.Transactional;
 import org.safeguarding.portal.audit.AuditAction;
 import org.safeguarding.portal.audit.AuditService;
 import org.safeguarding.portal.core.Actor;
-import org.safeguarding.portal.cases.CaseViews.ConsentView;
-import org.safeguarding.portal.cases.CaseViews.OnwardReferralView;
 import org.safeguarding.portal.security.FieldCipher;
 import org.safeguarding.portal.security.FieldContext;
 import org.safeguarding.portal.core.FieldError;
@@ -40,11 +41,11 @@ import org.safeguarding.portal.core.ValidationProblem;
  * the open referrals that rested on it.
  */
 @ApplicationScoped
-public class OnwardReferralService {
+public class OnwardReferralService implements WorkflowFacts.MashAnswered {
 
     public static final int MAX_OVERRIDE_REASON_LENGTH = 2_000;
 
-    private final CaseRepository cases;
+    private final CaseService cases;
     private final EntityManager em;
     private final FieldCipher cipher;
     private final AuditService audit;
@@ -54,7 +55,7 @@ public class OnwardReferralService {
     private final RecordAccess access;
     private final Clock clock = Clock.systemUTC();
 
-    OnwardReferralService(CaseRepository cases, EntityManager em, FieldCipher cipher, AuditService audit,
+    OnwardReferralService(CaseService cases, EntityManager em, FieldCipher cipher, AuditService audit,
             PreferencesService preferences, MessageService messages, Messages words, RecordAccess access) {
         this.access = access;
         this.cases = cases;
@@ -148,6 +149,14 @@ public class OnwardReferralService {
                                 + ".");
             }
         }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean isMashAnswered(UUID caseId) {
+        return em.createQuery("select count(r) from OnwardReferral r where r.caseId = ?1 and r.partner = ?2 "
+                + "and r.status in ?3", Long.class).setParameter(1, caseId).setParameter(2, Partner.MASH)
+                .setParameter(3, OnwardReferralStatus.OUTCOMES).getSingleResult() > 0;
     }
 
     /** The case's referrals, oldest first, for a reader who already opened (and so audited) the record. */

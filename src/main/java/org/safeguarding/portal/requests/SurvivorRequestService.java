@@ -1,9 +1,10 @@
 package org.safeguarding.portal.requests;
 
+import org.safeguarding.portal.cases.CaseEvents;
+
 import org.safeguarding.portal.access.RecordAccess;
-import org.safeguarding.portal.cases.CaseRepository;
+
 import org.safeguarding.portal.cases.CaseService;
-import org.safeguarding.portal.cases.CaseViews;
 import org.safeguarding.portal.messages.MessageService;
 
 import java.time.Clock;
@@ -21,9 +22,7 @@ import jakarta.transaction.Transactional;
 import org.safeguarding.portal.audit.AuditAction;
 import org.safeguarding.portal.audit.AuditService;
 import org.safeguarding.portal.core.Actor;
-import org.safeguarding.portal.cases.CaseViews.RequestView;
-import org.safeguarding.portal.charter.CharterEvent;
-import org.safeguarding.portal.charter.CharterService;
+import org.safeguarding.portal.cases.Milestone;
 import org.safeguarding.portal.security.FieldCipher;
 import org.safeguarding.portal.security.FieldContext;
 import org.safeguarding.portal.core.FieldError;
@@ -42,23 +41,23 @@ public class SurvivorRequestService {
     public static final int MAX_COMPLAINT_LENGTH = 10_000;
 
     private final EntityManager em;
-    private final CaseRepository cases;
+    private final CaseService cases;
     private final FieldCipher cipher;
     private final AuditService audit;
-    private final CharterService charter;
+    private final CaseEvents events;
     private final MessageService messages;
     private final Messages words;
     private final RecordAccess access;
     private final Clock clock = Clock.systemUTC();
 
-    SurvivorRequestService(EntityManager em, CaseRepository cases, FieldCipher cipher, AuditService audit,
-            CharterService charter, MessageService messages, Messages words, RecordAccess access) {
+    SurvivorRequestService(EntityManager em, CaseService cases, FieldCipher cipher, AuditService audit,
+            CaseEvents events, MessageService messages, Messages words, RecordAccess access) {
         this.access = access;
         this.em = em;
         this.cases = cases;
         this.cipher = cipher;
         this.audit = audit;
-        this.charter = charter;
+        this.events = events;
         this.messages = messages;
         this.words = words;
     }
@@ -67,7 +66,7 @@ public class SurvivorRequestService {
     @Transactional
     public Optional<RequestView> requestRecords(Actor survivor, UUID caseId) {
         return cases.findOwnedBy(caseId, survivor.subject()).map(owned -> make(survivor, owned.id,
-                SurvivorRequest.Kind.RECORDS, null, CharterEvent.RECORDS_REQUESTED, AuditAction.REQUEST_RECORDS));
+                SurvivorRequest.Kind.RECORDS, null, Milestone.RECORDS_REQUESTED, AuditAction.REQUEST_RECORDS));
     }
 
     /** A complaint in the survivor's words (encrypted); empty (404) for a case that is not theirs. */
@@ -80,7 +79,7 @@ public class SurvivorRequestService {
             throw new ValidationProblem(List.of(new FieldError("text", "error_message_too_long")));
         }
         return cases.findOwnedBy(caseId, survivor.subject()).map(owned -> make(survivor, owned.id,
-                SurvivorRequest.Kind.COMPLAINT, text.strip(), CharterEvent.COMPLAINT_MADE, AuditAction.COMPLAIN));
+                SurvivorRequest.Kind.COMPLAINT, text.strip(), Milestone.COMPLAINT_MADE, AuditAction.COMPLAIN));
     }
 
     /**
@@ -103,8 +102,8 @@ public class SurvivorRequestService {
                             : "request_complaint_acknowledged_tell"));
                     audit.record(caseworker, AuditAction.ANSWER_REQUEST, CaseService.RECORD_TYPE, caseId,
                             request.kind.name());
-                    charter.record(caseId, caseworker, EnumSet.of(records ? CharterEvent.RECORDS_PROVIDED
-                            : CharterEvent.COMPLAINT_ACKNOWLEDGED), at, request.id);
+                    events.reached(caseId, caseworker, EnumSet.of(records ? Milestone.RECORDS_PROVIDED
+                            : Milestone.COMPLAINT_ACKNOWLEDGED), at, request.id);
                     return viewOf(request);
                 });
     }
@@ -116,7 +115,7 @@ public class SurvivorRequestService {
                 SurvivorRequest.class).setParameter(1, caseId).getResultStream().map(this::viewOf).toList();
     }
 
-    private RequestView make(Actor survivor, UUID caseId, SurvivorRequest.Kind kind, String text, CharterEvent event,
+    private RequestView make(Actor survivor, UUID caseId, SurvivorRequest.Kind kind, String text, Milestone event,
             AuditAction action) {
         SurvivorRequest request = new SurvivorRequest();
         request.id = UUID.randomUUID();
@@ -130,7 +129,7 @@ public class SurvivorRequestService {
         em.persist(request);
         audit.record(survivor, action, CaseService.RECORD_TYPE, caseId, null);
         em.flush();
-        charter.record(caseId, survivor, EnumSet.of(event), request.madeAt, request.id);
+        events.reached(caseId, survivor, EnumSet.of(event), request.madeAt, request.id);
         return viewOf(request);
     }
 

@@ -1,9 +1,12 @@
 package org.safeguarding.portal.screening;
 
+import org.safeguarding.portal.cases.WorkflowFacts;
+
+import org.safeguarding.portal.cases.CaseEvents;
+
 import org.safeguarding.portal.access.RecordAccess;
-import org.safeguarding.portal.cases.CaseRepository;
+
 import org.safeguarding.portal.cases.CaseService;
-import org.safeguarding.portal.cases.CaseViews;
 import org.safeguarding.portal.cases.RiskLevel;
 import org.safeguarding.portal.onward.OnwardReferralService;
 
@@ -25,9 +28,7 @@ import jakarta.transaction.Transactional;
 import org.safeguarding.portal.audit.AuditAction;
 import org.safeguarding.portal.audit.AuditService;
 import org.safeguarding.portal.core.Actor;
-import org.safeguarding.portal.cases.CaseViews.ScreeningView;
-import org.safeguarding.portal.charter.CharterEvent;
-import org.safeguarding.portal.charter.CharterService;
+import org.safeguarding.portal.cases.Milestone;
 import org.safeguarding.portal.security.FieldCipher;
 import org.safeguarding.portal.security.FieldContext;
 import org.safeguarding.portal.core.FieldError;
@@ -39,23 +40,23 @@ import org.safeguarding.portal.core.ValidationProblem;
  * the case to the MASH at once.
  */
 @ApplicationScoped
-public class ScreeningService {
+public class ScreeningService implements WorkflowFacts.Screened {
 
     public static final int MAX_RATIONALE_LENGTH = 5_000;
 
-    private final CaseRepository cases;
+    private final CaseService cases;
     private final EntityManager em;
     private final FieldCipher cipher;
     private final AuditService audit;
     private final OnwardReferralService onwardReferrals;
-    private final CharterService charter;
+    private final CaseEvents caseEvents;
     private final RecordAccess access;
     private final Clock clock = Clock.systemUTC();
 
-    ScreeningService(CaseRepository cases, EntityManager em, FieldCipher cipher, AuditService audit,
-            OnwardReferralService onwardReferrals, CharterService charter, RecordAccess access) {
+    ScreeningService(CaseService cases, EntityManager em, FieldCipher cipher, AuditService audit,
+            OnwardReferralService onwardReferrals, CaseEvents caseEvents, RecordAccess access) {
         this.access = access;
-        this.charter = charter;
+        this.caseEvents = caseEvents;
         this.cases = cases;
         this.em = em;
         this.cipher = cipher;
@@ -104,17 +105,24 @@ public class ScreeningService {
             found.screened(outcome.level(), form.subjectType().childAtRisk());
             audit.record(caseworker, AuditAction.SCREEN_CASE, CaseService.RECORD_TYPE, found.id, null);
             em.flush();
-            Set<CharterEvent> events = EnumSet.of(CharterEvent.SCREENED, CharterEvent.DECISION,
-                    CharterEvent.ENHANCED_RIGHTS_RECORDED);
+            Set<Milestone> events = EnumSet.of(Milestone.SCREENED, Milestone.DECISION,
+                    Milestone.ENHANCED_RIGHTS_RECORDED);
             if (form.policeReferral() != PoliceReferralChoice.NOT_YET_ASKED) {
-                events.add(CharterEvent.POLICE_CHOICE_RECORDED);
+                events.add(Milestone.POLICE_CHOICE_RECORDED);
             }
-            charter.record(found.id, caseworker, events, screening.screenedAt);
+            caseEvents.reached(found.id, caseworker, events, screening.screenedAt);
             if (found.childAtRisk) {
                 onwardReferrals.routeToMash(caseworker, found);
             }
             return viewOf(screening);
         });
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean isScreened(UUID caseId) {
+        return em.createQuery("select count(s) from CaseScreening s where s.caseId = ?1", Long.class)
+                .setParameter(1, caseId).getSingleResult() > 0;
     }
 
     /** The screening in force, for a reader who already opened (and so audited) the record. */

@@ -1,10 +1,10 @@
-package org.safeguarding.portal.charter;
+package org.safeguarding.portal.cases;
 
 /**
  * What happens on a case that starts or meets a charter commitment. Raised by the services that do the thing (never
  * entered by hand), named in the charter's data file. Stored by name: never rename a constant, add a new one.
  */
-public enum CharterEvent {
+public enum Milestone {
     /** The survivor's account arrived. */
     SUBMITTED,
     /** The account was kept as the survivor wrote it (the language check guards every note after it). */
