@@ -15,7 +15,6 @@ import org.safeguarding.portal.onward.OnwardReferralStatus;
 @MessageBundle(value = "staff", locale = "en")
 public interface StaffMsg {
 
-    // Kept first, as in Msg: a method with a parameter in a later chunk of the generated resolver fails verification.
     /** A case's status in the hub's words (never the constant's name): {@code case_status_$<NAME>} per constant. */
     @Message
     String case_status(CaseStatus status);
