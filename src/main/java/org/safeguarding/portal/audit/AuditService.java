@@ -1,5 +1,7 @@
 package org.safeguarding.portal.audit;
 
+import org.safeguarding.portal.core.Actor;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,10 +30,6 @@ public class AuditService {
     AuditService(EntityManager em) {
         this.em = em;
         this.clock = Clock.systemUTC();
-    }
-
-    /** Who acted, in which role, on which record, and why (null where the screen asks no purpose). */
-    public record Actor(String subject, String role) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

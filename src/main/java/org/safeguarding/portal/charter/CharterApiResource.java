@@ -1,5 +1,7 @@
 package org.safeguarding.portal.charter;
 
+import org.safeguarding.portal.core.Actor;
+
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
@@ -38,7 +40,7 @@ public class CharterApiResource {
     @Path("escalations")
     @RolesAllowed(Roles.CASEWORKER)
     public List<Escalation> escalations() {
-        return escalations.list(new org.safeguarding.portal.audit.AuditService.Actor(user.subject(),
+        return escalations.list(new org.safeguarding.portal.core.Actor(user.subject(),
                 Roles.CASEWORKER));
     }
 }

@@ -1,5 +1,7 @@
 package org.safeguarding.portal.charter;
 
+import org.safeguarding.portal.cases.Milestone;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +13,7 @@ import java.util.Optional;
 public record CharterDefinition(int version, LocalDate effectiveFrom, String title, List<Commitment> commitments) {
 
     /** A promise: its words for survivors, what starts its clock, what meets it, when it is due, and its options. */
-    public record Commitment(String id, String text, CharterEvent startsOn, CharterEvent metBy, Due due,
+    public record Commitment(String id, String text, Milestone startsOn, Milestone metBy, Due due,
             boolean waivable, boolean renews, boolean repeats) {
     }
 

@@ -10,7 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.safeguarding.portal.audit.AuditAction;
 import org.safeguarding.portal.audit.AuditService;
-import org.safeguarding.portal.audit.AuditService.Actor;
+import org.safeguarding.portal.core.Actor;
 
 /** The escalation list: every charter promise the clock found broken, with the case it is on. */
 @ApplicationScoped

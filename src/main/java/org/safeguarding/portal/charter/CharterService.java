@@ -1,5 +1,12 @@
 package org.safeguarding.portal.charter;
 
+import org.safeguarding.portal.cases.CaseService;
+import org.safeguarding.portal.cases.SurvivorCase;
+
+import org.safeguarding.portal.cases.Milestone;
+
+import org.safeguarding.portal.core.WorkingCalendar;
+
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,13 +20,13 @@ import jakarta.transaction.Transactional;
 
 import org.safeguarding.portal.audit.AuditAction;
 import org.safeguarding.portal.audit.AuditService;
-import org.safeguarding.portal.audit.AuditService.Actor;
+import org.safeguarding.portal.core.Actor;
 import org.safeguarding.portal.charter.CharterDefinition.Commitment;
 import org.safeguarding.portal.security.FieldCipher;
 import org.safeguarding.portal.security.FieldContext;
-import org.safeguarding.portal.web.FieldError;
-import org.safeguarding.portal.web.Refused;
-import org.safeguarding.portal.web.ValidationProblem;
+import org.safeguarding.portal.core.FieldError;
+import org.safeguarding.portal.core.Refused;
+import org.safeguarding.portal.core.ValidationProblem;
 
 /**
  * The charter's promises on each case, moved by what happens on the case. The case services call {@link #record}
@@ -32,18 +39,19 @@ import org.safeguarding.portal.web.ValidationProblem;
 public class CharterService {
 
     /** The queue's "no deadline running" (PostgreSQL's timestamptz reaches it; Java's Instant does too). */
-    public static final Instant NO_DEADLINE = Instant.parse("9999-12-31T00:00:00Z");
     public static final int MAX_WAIVER_REASON = 1_000;
 
     private final EntityManager em;
+    private final CaseService cases;
     private final CharterCatalogue catalogue;
     private final WorkingCalendar calendar;
     private final FieldCipher cipher;
     private final AuditService audit;
 
     CharterService(EntityManager em, CharterCatalogue catalogue, WorkingCalendar calendar, FieldCipher cipher,
-            AuditService audit) {
+            AuditService audit, CaseService cases) {
         this.em = em;
+        this.cases = cases;
         this.catalogue = catalogue;
         this.calendar = calendar;
         this.cipher = cipher;
@@ -53,14 +61,13 @@ public class CharterService {
     /** A case was opened: it runs under the version in force that day, and its first promises start. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void caseOpened(UUID caseId, Actor survivor, Instant at) {
-        em.createNativeQuery("update survivor_case set charter_version = ?1 where id = ?2")
-                .setParameter(1, catalogue.versionFor(at).version()).setParameter(2, caseId).executeUpdate();
-        record(caseId, survivor, EnumSet.of(CharterEvent.SUBMITTED, CharterEvent.ACCOUNT_RECORDED), at);
+        cases.runUnderCharter(caseId, catalogue.versionFor(at).version());
+        record(caseId, survivor, EnumSet.of(Milestone.SUBMITTED, Milestone.ACCOUNT_RECORDED), at);
     }
 
     /** Events of one change on a case, by whoever made it, at one moment. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(UUID caseId, Actor actor, Set<CharterEvent> events, Instant at) {
+    public void record(UUID caseId, Actor actor, Set<Milestone> events, Instant at) {
         record(caseId, actor, events, at, null);
     }
 
@@ -69,7 +76,7 @@ public class CharterService {
      * tied to that thing, and only the answer to that thing keeps it.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(UUID caseId, Actor actor, Set<CharterEvent> events, Instant at, UUID about) {
+    public void record(UUID caseId, Actor actor, Set<Milestone> events, Instant at, UUID about) {
         Optional<CharterDefinition> charter = charterOf(caseId);
         if (charter.isEmpty() || events.isEmpty()) {
             return;
@@ -108,10 +115,10 @@ public class CharterService {
                     start(caseId, charter.get(), commitment, commitment.metBy(), at, events, actor, paused, null);
                 }
             }
-            boolean restart = events.contains(CharterEvent.REOPENED) && commitment.renews() && started
+            boolean restart = events.contains(Milestone.REOPENED) && commitment.renews() && started
                     && existing.stream().noneMatch(i -> i.commitmentId.equals(commitment.id()) && isOpen(i));
             if (restart) {
-                start(caseId, charter.get(), commitment, CharterEvent.REOPENED, at, events, actor, paused, null);
+                start(caseId, charter.get(), commitment, Milestone.REOPENED, at, events, actor, paused, null);
             }
             if (events.contains(commitment.startsOn()) && (commitment.repeats() || !started)) {
                 start(caseId, charter.get(), commitment, commitment.startsOn(), at, events, actor, paused,
@@ -200,8 +207,8 @@ public class CharterService {
                 .filter(i -> i.commitmentId.equals(c.id())).map(i -> viewOf(i, c))).toList();
     }
 
-    private void start(UUID caseId, CharterDefinition charter, Commitment commitment, CharterEvent by, Instant at,
-            Set<CharterEvent> events, Actor actor, boolean casePaused, UUID about) {
+    private void start(UUID caseId, CharterDefinition charter, Commitment commitment, Milestone by, Instant at,
+            Set<Milestone> events, Actor actor, boolean casePaused, UUID about) {
         CommitmentInstance instance = new CommitmentInstance();
         instance.id = UUID.randomUUID();
         instance.caseId = caseId;
@@ -276,34 +283,42 @@ public class CharterService {
     }
 
     private Optional<Integer> agreedContactDays(UUID caseId) {
-        List<?> days = em.createNativeQuery("select contact_every_days from survivor_case where id = ?1")
-                .setParameter(1, caseId).getResultList();
-        return days.isEmpty() || days.get(0) == null ? Optional.empty()
-                : Optional.of(((Number) days.get(0)).intValue());
+        return cases.agreedContactDays(caseId);
     }
 
     /**
-     * The queue's view of cases: breach_rank 0 while a missed promise is not yet done, and the nearest running
-     * deadline. One statement for the cases the condition picks (on {@code c}); ?1 is the condition's parameter.
+     * The queue's view of one case, kept by casework from what the charter knows: whether a missed promise is not yet
+     * done, and the nearest running deadline.
      */
-    private static final String REFRESH = """
-            update survivor_case c set
-              breach_rank = case when exists (select 1 from commitment_instance i where i.case_id = c.id
-                                    and i.status = 'MISSED' and i.met_at is null) then 0 else 1 end,
-              next_due_at = coalesce((select min(i.due_at) from commitment_instance i
-                                      where i.case_id = c.id and i.status = 'PENDING'), ?2)
-            where %s""";
-
     void refreshCase(UUID caseId) {
-        em.createNativeQuery(String.format(REFRESH, "c.id = ?1")).setParameter(1, caseId)
-                .setParameter(2, NO_DEADLINE).executeUpdate();
+        refreshCases("i.case_id = ?1", caseId);
     }
 
-    /** The cases the clock escalated at this moment, in one statement however many there are. */
+    /** The cases the clock escalated at this moment, read in one statement however many there are. */
     void refreshCasesEscalatedAt(Instant at) {
-        em.createNativeQuery(String.format(REFRESH,
-                "c.id in (select e.case_id from charter_escalation e where e.escalated_at = ?1)"))
-                .setParameter(1, at).setParameter(2, NO_DEADLINE).executeUpdate();
+        refreshCases("i.case_id in (select e.case_id from charter_escalation e where e.escalated_at = ?1)", at);
+    }
+
+    private void refreshCases(String which, Object parameter) {
+        List<?> rows = em.createNativeQuery("select i.case_id, bool_or(i.status = 'MISSED' and i.met_at is null), "
+                + "min(i.due_at) filter (where i.status = 'PENDING') from commitment_instance i where " + which
+                + " group by i.case_id").setParameter(1, parameter).getResultList();
+        for (Object row : rows) {
+            Object[] values = (Object[]) row;
+            Instant nextDue = values[2] == null ? SurvivorCase.NO_DEADLINE : toInstant(values[2]);
+            cases.deadlinesChanged((UUID) values[0], Boolean.TRUE.equals(values[1]), nextDue);
+        }
+    }
+
+    /** A timestamptz from a native query: the JDBC driver and Hibernate version decide its Java type. */
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
     }
 
     private boolean isOpen(CommitmentInstance instance) {
@@ -312,15 +327,11 @@ public class CharterService {
     }
 
     private boolean isPaused(UUID caseId) {
-        return !em.createNativeQuery("select 1 from survivor_case where id = ?1 and status = 'PAUSED_BY_SURVIVOR'")
-                .setParameter(1, caseId).getResultList().isEmpty();
+        return cases.isPaused(caseId);
     }
 
     private Optional<CharterDefinition> charterOf(UUID caseId) {
-        List<?> version = em.createNativeQuery("select charter_version from survivor_case where id = ?1")
-                .setParameter(1, caseId).getResultList();
-        return version.isEmpty() || version.get(0) == null ? Optional.empty()
-                : Optional.of(catalogue.version(((Number) version.get(0)).intValue()));
+        return cases.charterVersionOf(caseId).map(catalogue::version);
     }
 
     private boolean hasEnhancedRights(UUID caseId) {

@@ -1,5 +1,7 @@
 package org.safeguarding.portal.charter;
 
+import org.safeguarding.portal.cases.Milestone;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -40,7 +42,7 @@ class CommitmentInstance {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "started_by_event", nullable = false, updatable = false)
-    CharterEvent startedByEvent;
+    Milestone startedByEvent;
 
     @Column(name = "due_at")
     Instant dueAt;
@@ -53,7 +55,7 @@ class CommitmentInstance {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "met_by_event")
-    CharterEvent metByEvent;
+    Milestone metByEvent;
 
     @Column(name = "met_by_subject")
     String metBySubject;
@@ -80,7 +82,7 @@ class CommitmentInstance {
     @Version
     long version;
 
-    void meet(CharterEvent event, String bySubject, String byRole, Instant at) {
+    void meet(Milestone event, String bySubject, String byRole, Instant at) {
         status = CommitmentStatus.MET;
         metAt = at;
         metByEvent = event;
@@ -89,7 +91,7 @@ class CommitmentInstance {
     }
 
     /** Done after its time: the breach stands (MISSED), and when, by whom and which event did it late is kept. */
-    void doneLate(CharterEvent event, String bySubject, String byRole, Instant at) {
+    void doneLate(Milestone event, String bySubject, String byRole, Instant at) {
         if (status == CommitmentStatus.PENDING) {
             status = CommitmentStatus.MISSED;
             missedAt = dueAt;

@@ -1,5 +1,7 @@
 package org.safeguarding.portal.charter;
 
+import org.safeguarding.portal.cases.Milestone;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -8,7 +10,7 @@ import java.util.UUID;
  * event that met it, and who) is for caseworkers; the survivor's page shows the outcome in plain words.
  */
 public record CommitmentView(UUID id, String commitmentId, String text, CommitmentStatus status, Instant startedAt,
-        Instant dueAt, Instant metAt, CharterEvent metByEvent, String metByRole, Instant missedAt, Instant waivedAt,
+        Instant dueAt, Instant metAt, Milestone metByEvent, String metByRole, Instant missedAt, Instant waivedAt,
         String waiverReason, boolean waivable) {
 
     /** The survivor may still say they do not want it. */

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.safeguarding.portal.reporting.disclosure.PeriodGrain;
 import org.safeguarding.portal.security.Roles;
-import org.safeguarding.portal.web.Messages;
+import org.safeguarding.portal.core.Messages;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

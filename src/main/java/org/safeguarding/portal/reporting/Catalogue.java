@@ -12,10 +12,10 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.safeguarding.portal.area.AreaCatalogue;
-import org.safeguarding.portal.casework.CaseStatus;
-import org.safeguarding.portal.casework.Classification;
-import org.safeguarding.portal.casework.ClosureReason;
-import org.safeguarding.portal.casework.Partner;
+import org.safeguarding.portal.cases.CaseStatus;
+import org.safeguarding.portal.screening.Classification;
+import org.safeguarding.portal.cases.ClosureReason;
+import org.safeguarding.portal.onward.Partner;
 import org.safeguarding.portal.reporting.CatalogueTable.Rate;
 import org.safeguarding.portal.reporting.CatalogueTable.Time;
 import org.safeguarding.portal.reporting.disclosure.Additivity;

@@ -14,7 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import org.safeguarding.portal.charter.WorkingCalendar;
+import org.safeguarding.portal.core.WorkingCalendar;
 
 /**
  * A month's true counts for every catalogue table, aggregated in SQL over distinct survivors (GROUPING SETS give the

@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.safeguarding.portal.charter.WorkingCalendar;
+import org.safeguarding.portal.core.WorkingCalendar;
 
 import io.quarkus.scheduler.Scheduled;
 

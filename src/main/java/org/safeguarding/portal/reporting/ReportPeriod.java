@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
-import org.safeguarding.portal.charter.WorkingCalendar;
+import org.safeguarding.portal.core.WorkingCalendar;
 import org.safeguarding.portal.reporting.disclosure.PeriodGrain;
 import org.safeguarding.portal.reporting.disclosure.RefusedRequestException;
 

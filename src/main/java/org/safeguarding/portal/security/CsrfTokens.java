@@ -20,7 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class CsrfTokens {
 
-    static final String FORM_FIELD = "csrf";
+    public static final String FORM_FIELD = "csrf";
     public static final String PRE_SESSION_COOKIE = "portal_pre";
 
     private final SecretKeySpec key;
@@ -47,7 +47,7 @@ public class CsrfTokens {
         return hmac("csrf/v1|" + subject + "|" + sessionKey);
     }
 
-    boolean isValid(String supplied, CurrentUser user) {
+    public boolean isValid(String supplied, CurrentUser user) {
         Optional<String> expected = tokenFor(user);
         return supplied != null && expected.isPresent() && MessageDigest.isEqual(
                 supplied.getBytes(StandardCharsets.US_ASCII), expected.get().getBytes(StandardCharsets.US_ASCII));
@@ -62,7 +62,7 @@ public class CsrfTokens {
         return hmac("csrf-pre/v1|" + cookieValue);
     }
 
-    boolean isValidPreSession(String supplied, String cookieValue) {
+    public boolean isValidPreSession(String supplied, String cookieValue) {
         return supplied != null && cookieValue != null && !cookieValue.isBlank() && MessageDigest.isEqual(
                 supplied.getBytes(StandardCharsets.US_ASCII),
                 preSessionToken(cookieValue).getBytes(StandardCharsets.US_ASCII));

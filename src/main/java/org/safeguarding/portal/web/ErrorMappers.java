@@ -1,5 +1,8 @@
 package org.safeguarding.portal.web;
 
+import org.safeguarding.portal.core.Refused;
+import org.safeguarding.portal.core.ValidationProblem;
+
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -31,6 +34,13 @@ class ErrorMappers {
     Response validation(ValidationProblem problem, UriInfo uri) {
         // Pages catch ValidationProblem themselves to show the form again; this answers the API.
         return errorPages.problem(422, null, problem.errors());
+    }
+
+    /** Too many receipt-code starts or attempts from one address: 429, and when to try again. */
+    @ServerExceptionMapper
+    Response tooManyAttempts(org.safeguarding.portal.intake.ReceiptSessions.TooManyAttempts refused, UriInfo uri) {
+        Response answer = isApi(uri) ? errorPages.problem(429, null, null) : errorPages.response(429, null);
+        return Response.fromResponse(answer).header("Retry-After", refused.retryAfter().toSeconds()).build();
     }
 
     /** The API answers a refusal with its status and plain words; pages catch it to show the form again. */

@@ -1,5 +1,8 @@
 package org.safeguarding.portal.web;
 
+import org.safeguarding.portal.core.FieldError;
+import org.safeguarding.portal.core.Messages;
+
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;

@@ -3,7 +3,7 @@ package org.safeguarding.portal.web;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-import org.safeguarding.portal.casework.CaseStatus;
+import org.safeguarding.portal.cases.CaseStatus;
 
 /**
  * The message bundle: every user-facing string lives in {@code messages/msg.properties}, so pages can be
@@ -13,8 +13,9 @@ import org.safeguarding.portal.casework.CaseStatus;
 @MessageBundle(value = "msg", locale = "en")
 public interface Msg {
 
-    // Kept first: the generated resolver splits a long bundle into chunks, and a method with a parameter in a later
-    // chunk produced invalid bytecode (VerifyError in Msg_Bundle_resolve_0 on Quarkus 3.34).
+    // The limit is the bundle's size, not where a method sits: Quarkus up to 3.38 splits the generated resolver of a
+    // bundle over 300 keys (an enum parameter counts once per constant) and the split fails verification
+    // (quarkusio/quarkus#55584, fixed by PR #55653 after 3.38; see MessageBundleTest and docs/pages.md).
     /** Plain-language case statuses, one key per constant: {@code status_<CONSTANT>}. */
     @Message
     String status(CaseStatus status);

@@ -3,8 +3,8 @@ package org.safeguarding.portal.web;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-import org.safeguarding.portal.casework.CaseStatus;
-import org.safeguarding.portal.casework.OnwardReferralStatus;
+import org.safeguarding.portal.cases.CaseStatus;
+import org.safeguarding.portal.onward.OnwardReferralStatus;
 
 /**
  * The words of the hub's own pages (caseworkers), in {@code messages/staff.properties}; templates use
@@ -15,7 +15,6 @@ import org.safeguarding.portal.casework.OnwardReferralStatus;
 @MessageBundle(value = "staff", locale = "en")
 public interface StaffMsg {
 
-    // Kept first, as in Msg: a method with a parameter in a later chunk of the generated resolver fails verification.
     /** A case's status in the hub's words (never the constant's name): {@code case_status_$<NAME>} per constant. */
     @Message
     String case_status(CaseStatus status);

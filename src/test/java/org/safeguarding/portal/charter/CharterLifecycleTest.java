@@ -1,5 +1,7 @@
 package org.safeguarding.portal.charter;
 
+import org.safeguarding.portal.core.WorkingCalendar;
+
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;

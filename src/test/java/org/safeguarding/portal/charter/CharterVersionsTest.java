@@ -1,5 +1,9 @@
 package org.safeguarding.portal.charter;
 
+import org.safeguarding.portal.cases.Milestone;
+
+import org.safeguarding.portal.core.WorkingCalendar;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
-import org.safeguarding.portal.audit.AuditService.Actor;
+import org.safeguarding.portal.core.Actor;
 import org.safeguarding.portal.testing.Rows;
 
 /**
@@ -74,7 +78,7 @@ class CharterVersionsTest {
         assertEquals(List.of(calendar.addWorkingDays(after, 3).toString()), dues(later));
         // Events after version 2 took effect still follow the old case's version 1.
         QuarkusTransaction.requiringNew().run(() -> charter.record(old, new Actor("cw", "caseworker"),
-                EnumSet.of(CharterEvent.WORKER_ASSIGNED), after));
+                EnumSet.of(Milestone.WORKER_ASSIGNED), after));
         assertTrue(Rows.count(dataSource, "select count(*) from commitment_instance where case_id = ? and "
                 + "charter_version = 1 and commitment_id = 'C4'", old) == 1);
     }

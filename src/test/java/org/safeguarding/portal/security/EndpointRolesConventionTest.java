@@ -45,15 +45,15 @@ class EndpointRolesConventionTest {
     private static final Set<String> PERMIT_ALL_ALLOWED = Set.of(
             "org.safeguarding.portal.web.HomeResource#start",
             "org.safeguarding.portal.web.HomeResource#signedOut",
-            "org.safeguarding.portal.referral.AcknowledgementApiResource#verify",
-            "org.safeguarding.portal.referral.AcknowledgementApiResource#publicKey",
+            "org.safeguarding.portal.intake.AcknowledgementApiResource#verify",
+            "org.safeguarding.portal.intake.AcknowledgementApiResource#publicKey",
             // Intake without an account, and coming back with a receipt code (rate-limited, see ReceiptSessions).
-            "org.safeguarding.portal.referral.AnonymousReferralApiResource#submit",
-            "org.safeguarding.portal.referral.AnonymousReferralApiResource#openSession",
-            "org.safeguarding.portal.referral.ReceiptResource#start",
-            "org.safeguarding.portal.referral.ReceiptResource#begin",
-            "org.safeguarding.portal.referral.ReceiptResource#comeBack",
-            "org.safeguarding.portal.referral.ReceiptResource#openWithCode",
+            "org.safeguarding.portal.intake.AnonymousReferralApiResource#submit",
+            "org.safeguarding.portal.intake.AnonymousReferralApiResource#openSession",
+            "org.safeguarding.portal.intake.ReceiptResource#start",
+            "org.safeguarding.portal.intake.ReceiptResource#begin",
+            "org.safeguarding.portal.intake.ReceiptResource#comeBack",
+            "org.safeguarding.portal.intake.ReceiptResource#openWithCode",
             // The Survivor's Charter: the council's promises, readable by anyone before they decide to tell us.
             "org.safeguarding.portal.charter.CharterApiResource#inForce",
             "org.safeguarding.portal.charter.CharterPageResource#charter");

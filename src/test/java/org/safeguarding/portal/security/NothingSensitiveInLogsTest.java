@@ -151,7 +151,7 @@ class NothingSensitiveInLogsTest {
                     .statusCode(422);
             json(caseworker, "{\"reason\":\"URGENT_SAFEGUARDING_CONCERN\",\"explanation\":\"" + CANARY + "\"}")
                     .post(hub + "/break-glass").then().statusCode(201);
-            io.quarkus.arc.Arc.container().instance(org.safeguarding.portal.casework.NeutralNotices.class).get()
+            io.quarkus.arc.Arc.container().instance(org.safeguarding.portal.messages.NeutralNotices.class).get()
                     .sendDue();
 
             assertEquals(List.of(), log.linesContaining(CANARY), "the hub's or the survivor's words in the log");

@@ -1,0 +1,249 @@
+package org.safeguarding.portal.cases;
+
+
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.safeguarding.portal.audit.AuditAction;
+import org.safeguarding.portal.audit.AuditService;
+import org.safeguarding.portal.core.Actor;
+import org.safeguarding.portal.cases.Milestone;
+
+/** Use cases on cases. Each read or change of a survivor's record writes its audit row in the same transaction. */
+@ApplicationScoped
+public class CaseService {
+
+    public static final String RECORD_TYPE = "case";
+    static final int QUEUE_PAGE_SIZE = 50;
+
+    private final CaseRepository cases;
+    private final AuditService audit;
+    private final EntityManager em;
+    private final StaffDirectory staff;
+    private final NeedToKnow needToKnow;
+    private final CaseEvents events;
+    private final Clock clock = Clock.systemUTC();
+
+    CaseService(CaseRepository cases, AuditService audit, EntityManager em, StaffDirectory staff,
+            NeedToKnow needToKnow, CaseEvents events) {
+        this.cases = cases;
+        this.audit = audit;
+        this.em = em;
+        this.staff = staff;
+        this.needToKnow = needToKnow;
+        this.events = events;
+    }
+
+    /** Why an assignment could not be made: the colleague named is not a caseworker the service knows. */
+    public static class UnknownAssignee extends RuntimeException {
+        UnknownAssignee() {
+            super("unknown assignee", null, false, false);
+        }
+    }
+
+    /**
+     * A caseworker claims a case (no assignee named) or gives it to a colleague the service knows. Audited; the
+     * survivor sees the worker's first name from then on. Empty (404) for a case that does not exist.
+     */
+    @Transactional
+    public Optional<CaseSummary> assign(Actor caseworker, UUID id, Optional<String> assigneeSubject) {
+        String subject = assigneeSubject.orElse(caseworker.subject());
+        StaffMember assignee = staff.find(subject).orElseThrow(UnknownAssignee::new);
+        return cases.findByIdOptional(id).map(found -> {
+            // Taking over or handing on a colleague's case is a change to it: their need to know applies.
+            needToKnow.requireForChange(caseworker, found);
+            Instant at = now();
+            found.assignTo(assignee.subject, assignee.displayName, at);
+            audit.record(caseworker, AuditAction.ASSIGN_CASE, RECORD_TYPE, found.id,
+                    assigneeSubject.isPresent() ? "assigned to a colleague" : "claimed");
+            events.reached(found.id, caseworker, EnumSet.of(Milestone.WORKER_ASSIGNED), at);
+            return CaseSummary.of(found);
+        });
+    }
+
+    /**
+     * Records how often the survivor agreed to hear from their worker (1 to 28 days: the charter never allows longer);
+     * the running "kept informed" promise is re-timed. Empty (404) for a case that does not exist.
+     */
+    @Transactional
+    public Optional<CaseSummary> agreeContactFrequency(Actor caseworker, UUID id, Integer days) {
+        if (days == null || days < 1 || days > 28) {
+            throw new org.safeguarding.portal.core.ValidationProblem(List.of(new org.safeguarding.portal.core.FieldError(
+                    "days", "error_contact_days")));
+        }
+        return cases.findByIdOptional(id).map(found -> {
+            needToKnow.requireForChange(caseworker, found);
+            found.contactEveryDays = days.shortValue();
+            cases.flush();
+            audit.record(caseworker, AuditAction.AGREE_CONTACT_FREQUENCY, RECORD_TYPE, found.id, days + " days");
+            events.fire(new CaseEvent.ContactFrequencyAgreed(found.id, days));
+            return CaseSummary.of(found);
+        });
+    }
+
+    /** "I need a break": the case waits where it is until the survivor resumes it. Empty (404) if not theirs. */
+    @Transactional
+    public Optional<CaseStatus> pauseBySurvivor(Actor survivor, UUID id) {
+        return cases.findOwnedBy(id, survivor.subject()).map(owned -> {
+            CaseStatus left = owned.pauseBySurvivor();
+            if (left != null) {
+                Instant at = now();
+                em.persist(CaseStatusChange.of(owned.id, left, owned.status, at, survivor.role()));
+                audit.record(survivor, AuditAction.PAUSE_CASE, RECORD_TYPE, owned.id, null);
+                events.fire(new CaseEvent.Paused(owned.id, at));
+            }
+            return owned.status;
+        });
+    }
+
+    /** The survivor is ready again: the case returns to where it was. Empty (404) if not theirs. */
+    @Transactional
+    public Optional<CaseStatus> resumeBySurvivor(Actor survivor, UUID id) {
+        return cases.findOwnedBy(id, survivor.subject()).map(owned -> {
+            CaseStatus back = owned.resumeBySurvivor();
+            if (back != null) {
+                Instant at = now();
+                em.persist(CaseStatusChange.of(owned.id, CaseStatus.PAUSED_BY_SURVIVOR, back, at, survivor.role()));
+                audit.record(survivor, AuditAction.RESUME_CASE, RECORD_TYPE, owned.id, null);
+                events.fire(new CaseEvent.Resumed(owned.id, at));
+            }
+            return owned.status;
+        });
+    }
+
+    /** From submission to now, oldest first, for a reader the caller has already authorised and audited. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<TimelineEntry> timelineOf(SurvivorCase found) {
+        List<TimelineEntry> timeline = new java.util.ArrayList<>();
+        timeline.add(new TimelineEntry(found.openedAt, CaseStatus.SUBMITTED));
+        em.createQuery("from CaseStatusChange c where c.caseId = ?1 order by c.changedAt, c.id", CaseStatusChange.class)
+                .setParameter(1, found.id).getResultStream()
+                .forEach(change -> timeline.add(new TimelineEntry(change.changedAt, change.toStatus)));
+        return timeline;
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
+    /** Opens the case for a submission, inside the submission's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CaseSummary openCase(Actor survivor, Instant at, boolean riskNow) {
+        String ownerSubject = survivor.subject();
+        String reference = CaseReference.next();
+        while (cases.referenceTaken(reference)) {
+            reference = CaseReference.next();
+        }
+        SurvivorCase opened = SurvivorCase.submitted(ownerSubject, reference, at, riskNow);
+        cases.persist(opened);
+        cases.flush();
+        events.fire(new CaseEvent.Opened(opened.id, survivor, at));
+        return CaseSummary.of(opened);
+    }
+
+    /** The summary of a case the caller already holds a reference to (a replayed submission). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CaseSummary summaryOf(UUID id) {
+        return CaseSummary.of(cases.findById(id));
+    }
+
+    /** Whether someone owns any case; for their own navigation, so not a read of a record. */
+    @Transactional
+    public boolean ownsAnyCase(String ownerSubject) {
+        return cases.count("ownerSubject", ownerSubject) > 0;
+    }
+
+    /** A survivor's own cases, newest first. */
+    @Transactional
+    public List<CaseSummary> listOwnCases(Actor survivor) {
+        audit.record(survivor, AuditAction.LIST_OWN_CASES, RECORD_TYPE, null, null);
+        return cases.listOwnedBy(survivor.subject()).stream().map(CaseSummary::of).toList();
+    }
+
+    /** One page of the queue and where the next one starts (empty on the last page). */
+    public record QueuePage(List<CaseSummary> cases, Optional<QueueCursor> next) {
+    }
+
+    /** The triage queue: summaries of every open case (or those the filter asks for), no free text, a page at a time. */
+    @Transactional
+    public QueuePage queue(Actor caseworker, QueueFilter filter, Optional<QueueCursor> after) {
+        audit.record(caseworker, AuditAction.VIEW_QUEUE, RECORD_TYPE, null, null);
+        List<QueueRow> page = cases.queue(filter, after, QUEUE_PAGE_SIZE + 1);
+        boolean more = page.size() > QUEUE_PAGE_SIZE;
+        List<QueueRow> shown = more ? page.subList(0, QUEUE_PAGE_SIZE) : page;
+        return new QueuePage(shown.stream().map(CaseSummary::of).toList(),
+                more ? Optional.of(QueueCursor.after(shown.get(shown.size() - 1))) : Optional.empty());
+    }
+
+    // The case itself, for features built on cases, inside their own transaction: they reach the row only through here.
+
+    /** The case; fails if it does not exist (for an id the caller already found). */
+    public SurvivorCase findById(UUID id) {
+        return cases.findById(id);
+    }
+
+    /** The case, or empty if it does not exist. */
+    public Optional<SurvivorCase> findByIdOptional(UUID id) {
+        return cases.findByIdOptional(id);
+    }
+
+    /** The case if this person owns it, or empty: the ownership test is in the query (404, never 403). */
+    public Optional<SurvivorCase> findOwnedBy(UUID id, String ownerSubject) {
+        return cases.findOwnedBy(id, ownerSubject);
+    }
+
+    // What the charter keeps on a case row, written and read only here: the charter asks through these methods.
+    // Plain SQL on columns the entity maps read-only, so keeping them never bumps the case's optimistic version.
+
+    /** The charter version a case runs under, chosen by the charter when the case opens. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void runUnderCharter(UUID caseId, int charterVersion) {
+        em.createNativeQuery("update survivor_case set charter_version = ?1 where id = ?2")
+                .setParameter(1, charterVersion).setParameter(2, caseId).executeUpdate();
+    }
+
+    /** The charter version the case runs under; empty for a case that does not exist or has none. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Integer> charterVersionOf(UUID caseId) {
+        return number("select charter_version from survivor_case where id = ?1", caseId);
+    }
+
+    /** How often, in days, the survivor agreed to hear from their worker; empty if not agreed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Integer> agreedContactDays(UUID caseId) {
+        return number("select contact_every_days from survivor_case where id = ?1", caseId);
+    }
+
+    /** Whether the survivor has the case paused. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean isPaused(UUID caseId) {
+        return !em.createNativeQuery("select 1 from survivor_case where id = ?1 and status = 'PAUSED_BY_SURVIVOR'")
+                .setParameter(1, caseId).getResultList().isEmpty();
+    }
+
+    /**
+     * The charter's deadlines as the queue orders by them: whether a missed promise is still not kept (it leads the
+     * queue) and the nearest running deadline ({@link SurvivorCase#NO_DEADLINE} for none).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deadlinesChanged(UUID caseId, boolean breachOpen, Instant nextDue) {
+        em.createNativeQuery("update survivor_case set breach_rank = ?1, next_due_at = ?2 where id = ?3")
+                .setParameter(1, (short) (breachOpen ? 0 : 1)).setParameter(2, nextDue).setParameter(3, caseId)
+                .executeUpdate();
+    }
+
+    private Optional<Integer> number(String sql, UUID caseId) {
+        List<?> found = em.createNativeQuery(sql).setParameter(1, caseId).getResultList();
+        return found.isEmpty() || found.get(0) == null ? Optional.empty()
+                : Optional.of(((Number) found.get(0)).intValue());
+    }
+}

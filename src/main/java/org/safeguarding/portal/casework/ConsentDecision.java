@@ -1,8 +1,0 @@
-package org.safeguarding.portal.casework;
-
-/** A survivor's answer for one purpose. Only GRANTED is consent; the others never are. */
-public enum ConsentDecision {
-    GRANTED,
-    NOT_NOW,
-    PREFER_NOT_TO_SAY
-}

@@ -1,9 +1,0 @@
-package org.safeguarding.portal.casework;
-
-import java.util.UUID;
-
-import org.safeguarding.portal.audit.AuditService.Actor;
-
-/** A survivor withdrew a consent they had granted; fired inside their transaction, so what follows commits with it. */
-record ConsentWithdrawn(UUID caseId, ConsentPurpose purpose, Actor survivor) {
-}

@@ -1,0 +1,6 @@
+package org.safeguarding.portal.contact;
+
+import java.time.Instant;
+
+public record ConsentView(ConsentDecision decision, Instant since) {
+}

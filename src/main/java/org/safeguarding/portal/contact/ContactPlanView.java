@@ -1,0 +1,9 @@
+package org.safeguarding.portal.contact;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The contact-safety plan in force (or one past version of it). */
+public record ContactPlanView(List<ContactChannel> channels, Boolean voicemail, String safeTimes, String codeWord,
+        boolean noContact, Instant since, List<SafeWindow> safeWindows, String phone, String email) {
+}

@@ -1,0 +1,249 @@
+package org.safeguarding.portal.intake;
+
+import org.safeguarding.portal.cases.CaseSummary;
+
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import org.safeguarding.portal.area.AreaCatalogue;
+import org.safeguarding.portal.audit.AuditAction;
+import org.safeguarding.portal.audit.AuditService;
+import org.safeguarding.portal.core.Actor;
+import org.safeguarding.portal.cases.CaseService;
+import org.safeguarding.portal.contact.PreferencesService;
+import org.safeguarding.portal.security.FieldCipher;
+import org.safeguarding.portal.security.FieldContext;
+import org.safeguarding.portal.security.Roles;
+import org.safeguarding.portal.core.FieldError;
+import org.safeguarding.portal.core.Refused;
+import org.safeguarding.portal.core.ValidationProblem;
+
+/** Intake: a survivor's account becomes a case, once, encrypted, and audited. */
+@ApplicationScoped
+public class ReferralService {
+
+    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
+    /** How long a retry without an account is answered with the receipt code: a client's retries, not a day later. */
+    static final Duration ANONYMOUS_REPLAY_WINDOW = Duration.ofHours(24);
+    /** RFC 9457 type of the refusal of a used Idempotency-Key with another request (docs/intake.md). */
+    public static final String KEY_REUSED_TYPE = "urn:portal:problem:idempotency-key-reused";
+
+    private final ReferralRepository referrals;
+    private final FieldCipher cipher;
+    private final AuditService audit;
+    private final CaseService cases;
+    private final Acknowledgements acknowledgements;
+    private final ReceiptRepository receipts;
+    private final ReceiptCodes receiptCodes;
+    private final PreferencesService preferences;
+    private final AreaCatalogue areas;
+    private final RequestFingerprints fingerprints;
+    private final Clock clock = Clock.systemUTC();
+
+    ReferralService(ReferralRepository referrals, FieldCipher cipher, AuditService audit, CaseService cases,
+            Acknowledgements acknowledgements, ReceiptRepository receipts, ReceiptCodes receiptCodes,
+            PreferencesService preferences, AreaCatalogue areas, RequestFingerprints fingerprints) {
+        this.fingerprints = fingerprints;
+        this.preferences = preferences;
+        this.areas = areas;
+        this.referrals = referrals;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.cases = cases;
+        this.acknowledgements = acknowledgements;
+        this.receipts = receipts;
+        this.receiptCodes = receiptCodes;
+    }
+
+    /** An anonymous submission's result: the receipt code is in it, and nowhere else. */
+    public record AnonymousSubmission(Submission submission, String receiptCode) {
+    }
+
+    /** The result a survivor is shown: only ever returned after the transaction committed. */
+    public record Submission(CaseSummary submittedCase, Acknowledgement acknowledgement, boolean firstTime) {
+    }
+
+    /** What opened a case: the account (null if none was written), the answers, and the acknowledgement given. */
+    public record OpeningSubmission(String account, String subject, String ageAtHarm, Boolean currentRisk,
+            Acknowledgement acknowledgement) {
+        static final OpeningSubmission NONE = new OpeningSubmission(null, null, null, null, null);
+    }
+
+    /**
+     * Submits an account. The same idempotency key from the same survivor with the same request returns the first
+     * submission's case instead of opening a second one, also when two copies race each other (the unique constraint
+     * decides, and the loser reads the winner's case). The same key with another request is refused with nothing
+     * stored: answering it with the first case would lose the second account without a word.
+     */
+    public Submission submitReferral(Actor survivor, ReferralForm form, String idempotencyKey) {
+        var problems = problemsOf(form);
+        if (!problems.isEmpty()) {
+            throw new ValidationProblem(problems);
+        }
+        byte[] fingerprint = fingerprints.of(form);
+        Optional<Submission> earlier = findSubmission(survivor.subject(), idempotencyKey, fingerprint);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> store(survivor, form, idempotencyKey, fingerprint));
+        } catch (PersistenceException duplicate) {
+            return findSubmission(survivor.subject(), idempotencyKey, fingerprint).orElseThrow(() -> duplicate);
+        }
+    }
+
+    /**
+     * Submits an account without an account: the case belongs to a new pseudonymous owner and opens with a receipt
+     * code. A retry with the same Idempotency-Key and the identical request, within {@link #ANONYMOUS_REPLAY_WINDOW},
+     * answers with the same case and the same code (see {@link ReceiptCodes#sealForReplay}); the key itself is kept
+     * only as an HMAC. Anything else with a used key is refused, so holding a key is never enough to get a code.
+     */
+    public AnonymousSubmission submitAnonymously(ReferralForm form, String idempotencyKey) {
+        var problems = problemsOf(form);
+        if (!problems.isEmpty()) {
+            throw new ValidationProblem(problems);
+        }
+        byte[] keyHmac = receiptCodes.hmac("idempotency", idempotencyKey);
+        byte[] fingerprint = fingerprints.of(form);
+        Optional<AnonymousSubmission> earlier = findAnonymousSubmission(keyHmac, idempotencyKey, fingerprint);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Actor owner = new Actor(Receipt.newOwner(), Roles.RECEIPT_HOLDER);
+                Submission submission = store(owner, form, "hmac:" + BASE64URL.encodeToString(keyHmac), fingerprint);
+                String code = receiptCodes.newCode();
+                Receipt receipt = new Receipt(owner.subject(), receiptCodes.hash(code), Instant.now(clock));
+                receipt.idempotencyHmac = keyHmac;
+                receipt.requestFingerprint = fingerprint;
+                receipt.replayCiphertext = ReceiptCodes.sealForReplay(code, idempotencyKey, owner.subject());
+                receipts.persistAndFlush(receipt);
+                return new AnonymousSubmission(submission, code);
+            });
+        } catch (PersistenceException duplicate) {
+            return findAnonymousSubmission(keyHmac, idempotencyKey, fingerprint).orElseThrow(() -> duplicate);
+        }
+    }
+
+    /**
+     * For the JSON API: a ward the areas file does not list is refused like an unknown answer anywhere in the body,
+     * a 400 that quotes nothing back, before anything is stored.
+     */
+    public void refuseUnknownWard(ReferralForm form) {
+        if (!isKnownWard(form.ward())) {
+            throw new jakarta.ws.rs.BadRequestException();
+        }
+    }
+
+    /** Whether a ward answer may be stored: a code from the council's areas, OUTSIDE_AREA or PREFER_NOT_TO_SAY. */
+    private boolean isKnownWard(String ward) {
+        return ward == null || areas.isAnswer(ward);
+    }
+
+    /**
+     * The form's own problems, and a ward the areas file does not list (a draft that outlived a change of the file):
+     * never stored.
+     */
+    private List<FieldError> problemsOf(ReferralForm form) {
+        List<FieldError> problems = new ArrayList<>(form.problems());
+        if (!isKnownWard(form.ward())) {
+            problems.add(new FieldError("ward", "about_error_ward_unknown"));
+        }
+        return problems;
+    }
+
+    private Optional<AnonymousSubmission> findAnonymousSubmission(byte[] keyHmac, String idempotencyKey,
+            byte[] fingerprint) {
+        return QuarkusTransaction.requiringNew().call(() -> receipts.findByIdempotencyHmac(keyHmac)
+                .map(receipt -> {
+                    boolean recent = receipt.createdAt.plus(ANONYMOUS_REPLAY_WINDOW).isAfter(Instant.now(clock));
+                    return recent ? sameRequest(receipt.requestFingerprint, fingerprint, receipt) : keyReused();
+                })
+                .flatMap(receipt -> ReceiptCodes.openReplay(receipt.replayCiphertext, idempotencyKey,
+                        receipt.ownerSubject)
+                        .flatMap(code -> referrals.firstOfOwner(receipt.ownerSubject).map(referral ->
+                                new AnonymousSubmission(new Submission(cases.summaryOf(referral.caseId),
+                                        acknowledgementOf(referral), false), code)))));
+    }
+
+    private Submission store(Actor survivor, ReferralForm form, String idempotencyKey, byte[] fingerprint) {
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        CaseSummary opened = cases.openCase(survivor, now, Boolean.TRUE.equals(form.currentRisk()));
+        Referral referral = new Referral(opened.id(), survivor.subject(), idempotencyKey, now);
+        referral.requestFingerprint = fingerprint;
+        if (form.account() != null) {
+            referral.accountCiphertext = cipher.encrypt(form.account(), accountContext(referral.id));
+        }
+        referral.subject = form.subject();
+        referral.ageAtHarm = form.ageAtHarm();
+        referral.currentRisk = form.currentRisk();
+        referral.sex = form.sex();
+        referral.ethnicity = form.ethnicity();
+        referral.ward = form.ward();
+        preferences.recordAtSubmission(opened.id(), survivor, form.contactPlan(), form.consents(), now);
+        Acknowledgement acknowledgement = acknowledgements.issue(opened.reference(), now,
+                form.account() == null ? "" : form.account());
+        referral.acknowledgement = acknowledgements.toJson(acknowledgement);
+        referrals.persistAndFlush(referral);
+        audit.record(survivor, AuditAction.SUBMIT_REFERRAL, "case", opened.id(), null);
+        return new Submission(opened, acknowledgement, true);
+    }
+
+    /**
+     * A replayed submission answers with the first one's case and the very same acknowledgement, if it is the same
+     * request; another request under a used key is refused.
+     */
+    private Optional<Submission> findSubmission(String ownerSubject, String idempotencyKey, byte[] fingerprint) {
+        return QuarkusTransaction.requiringNew().call(() -> referrals
+                .findByIdempotencyKey(ownerSubject, idempotencyKey)
+                .map(referral -> sameRequest(referral.requestFingerprint, fingerprint, referral))
+                .map(referral -> new Submission(cases.summaryOf(referral.caseId), acknowledgementOf(referral),
+                        false)));
+    }
+
+    /** {@code earlier} if the stored fingerprint is this request's; a used key with another request is a 422. */
+    private static <T> T sameRequest(byte[] stored, byte[] fingerprint, T earlier) {
+        return stored != null && MessageDigest.isEqual(stored, fingerprint) ? earlier : keyReused();
+    }
+
+    private static <T> T keyReused() {
+        throw new Refused(422, "problem_idempotency_key_reused", KEY_REUSED_TYPE);
+    }
+
+    /** The opening account of a case, decrypted for a read the caller has already authorised and audited. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OpeningSubmission openingSubmissionOf(UUID caseId) {
+        return referrals.firstOfCase(caseId)
+                .map(r -> new OpeningSubmission(r.accountCiphertext == null ? null
+                        : cipher.decrypt(r.accountCiphertext, accountContext(r.id)), nameOf(r.subject),
+                        nameOf(r.ageAtHarm), r.currentRisk, acknowledgementOf(r)))
+                .orElse(OpeningSubmission.NONE);
+    }
+
+    private static String nameOf(Enum<?> answer) {
+        return answer == null ? null : answer.name();
+    }
+
+    private Acknowledgement acknowledgementOf(Referral referral) {
+        return referral.acknowledgement == null ? null : acknowledgements.fromJson(referral.acknowledgement);
+    }
+
+    private static FieldContext accountContext(UUID referralId) {
+        return new FieldContext(Referral.TABLE, Referral.ACCOUNT_COLUMN, referralId);
+    }
+}

@@ -1,8 +1,0 @@
-package org.safeguarding.portal.referral;
-
-/** The survivor's sex, if they choose to say (intake "About you"). Stored by name; null when not answered. */
-public enum Sex {
-    FEMALE,
-    MALE,
-    PREFER_NOT_TO_SAY
-}

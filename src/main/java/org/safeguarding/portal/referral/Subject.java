@@ -1,7 +1,0 @@
-package org.safeguarding.portal.referral;
-
-/** Who the account is about. Stored by name. */
-public enum Subject {
-    SELF,
-    SOMEONE_ELSE
-}

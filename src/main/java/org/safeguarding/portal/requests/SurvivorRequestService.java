@@ -1,0 +1,148 @@
+package org.safeguarding.portal.requests;
+
+import org.safeguarding.portal.cases.CaseEvents;
+
+import org.safeguarding.portal.access.RecordAccess;
+
+import org.safeguarding.portal.cases.CaseService;
+import org.safeguarding.portal.messages.MessageService;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.safeguarding.portal.audit.AuditAction;
+import org.safeguarding.portal.audit.AuditService;
+import org.safeguarding.portal.core.Actor;
+import org.safeguarding.portal.cases.Milestone;
+import org.safeguarding.portal.security.FieldCipher;
+import org.safeguarding.portal.security.FieldContext;
+import org.safeguarding.portal.core.FieldError;
+import org.safeguarding.portal.core.Messages;
+import org.safeguarding.portal.core.Refused;
+import org.safeguarding.portal.core.ValidationProblem;
+
+/**
+ * A survivor asks for a copy of their records (charter C9: within a calendar month) or complains (C10: acknowledged
+ * within 10 working days with the Ombudsman route). The hub answering meets the promise, and the survivor is told in
+ * the portal.
+ */
+@ApplicationScoped
+public class SurvivorRequestService {
+
+    public static final int MAX_COMPLAINT_LENGTH = 10_000;
+
+    private final EntityManager em;
+    private final CaseService cases;
+    private final FieldCipher cipher;
+    private final AuditService audit;
+    private final CaseEvents events;
+    private final MessageService messages;
+    private final Messages words;
+    private final RecordAccess access;
+    private final Clock clock = Clock.systemUTC();
+
+    SurvivorRequestService(EntityManager em, CaseService cases, FieldCipher cipher, AuditService audit,
+            CaseEvents events, MessageService messages, Messages words, RecordAccess access) {
+        this.access = access;
+        this.em = em;
+        this.cases = cases;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.events = events;
+        this.messages = messages;
+        this.words = words;
+    }
+
+    /** "Send me a copy of my records"; empty (404) for a case that is not theirs. */
+    @Transactional
+    public Optional<RequestView> requestRecords(Actor survivor, UUID caseId) {
+        return cases.findOwnedBy(caseId, survivor.subject()).map(owned -> make(survivor, owned.id,
+                SurvivorRequest.Kind.RECORDS, null, Milestone.RECORDS_REQUESTED, AuditAction.REQUEST_RECORDS));
+    }
+
+    /** A complaint in the survivor's words (encrypted); empty (404) for a case that is not theirs. */
+    @Transactional
+    public Optional<RequestView> complain(Actor survivor, UUID caseId, String text) {
+        if (text == null || text.isBlank()) {
+            throw new ValidationProblem(List.of(new FieldError("text", "error_complaint_required")));
+        }
+        if (text.length() > MAX_COMPLAINT_LENGTH) {
+            throw new ValidationProblem(List.of(new FieldError("text", "error_message_too_long")));
+        }
+        return cases.findOwnedBy(caseId, survivor.subject()).map(owned -> make(survivor, owned.id,
+                SurvivorRequest.Kind.COMPLAINT, text.strip(), Milestone.COMPLAINT_MADE, AuditAction.COMPLAIN));
+    }
+
+    /**
+     * The hub answers: records provided, or the complaint acknowledged with the Ombudsman route; the survivor is
+     * told. 409 if already answered; empty (404) if no such request on that case.
+     */
+    @Transactional
+    public Optional<RequestView> answer(Actor caseworker, UUID caseId, UUID requestId) {
+        return em.createQuery("from SurvivorRequest r where r.id = ?1 and r.caseId = ?2", SurvivorRequest.class)
+                .setParameter(1, requestId).setParameter(2, caseId).getResultStream().findFirst().map(request -> {
+                    access.requireForChange(caseworker, cases.findById(caseId));
+                    if (request.answeredAt != null) {
+                        throw new Refused(409, "request_already_answered");
+                    }
+                    Instant at = now();
+                    request.answeredAt = at;
+                    request.answeredBy = caseworker.subject();
+                    boolean records = request.kind == SurvivorRequest.Kind.RECORDS;
+                    messages.tellSurvivor(caseworker, caseId, words.text(records ? "request_records_provided_tell"
+                            : "request_complaint_acknowledged_tell"));
+                    audit.record(caseworker, AuditAction.ANSWER_REQUEST, CaseService.RECORD_TYPE, caseId,
+                            request.kind.name());
+                    events.reached(caseId, caseworker, EnumSet.of(records ? Milestone.RECORDS_PROVIDED
+                            : Milestone.COMPLAINT_ACKNOWLEDGED), at, request.id);
+                    return viewOf(request);
+                });
+    }
+
+    /** The case's requests, oldest first, for a reader who already opened (and so audited) the case. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<RequestView> requestsOf(UUID caseId) {
+        return em.createQuery("from SurvivorRequest r where r.caseId = ?1 order by r.madeAt, r.id",
+                SurvivorRequest.class).setParameter(1, caseId).getResultStream().map(this::viewOf).toList();
+    }
+
+    private RequestView make(Actor survivor, UUID caseId, SurvivorRequest.Kind kind, String text, Milestone event,
+            AuditAction action) {
+        SurvivorRequest request = new SurvivorRequest();
+        request.id = UUID.randomUUID();
+        request.caseId = caseId;
+        request.kind = kind;
+        request.madeAt = now();
+        request.madeByRole = survivor.role();
+        if (text != null) {
+            request.textCiphertext = cipher.encrypt(text, context(request.id));
+        }
+        em.persist(request);
+        audit.record(survivor, action, CaseService.RECORD_TYPE, caseId, null);
+        em.flush();
+        events.reached(caseId, survivor, EnumSet.of(event), request.madeAt, request.id);
+        return viewOf(request);
+    }
+
+    private RequestView viewOf(SurvivorRequest r) {
+        return new RequestView(r.id, r.kind.name(), r.textCiphertext == null ? null
+                : cipher.decrypt(r.textCiphertext, context(r.id)), r.madeAt, r.answeredAt);
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static FieldContext context(UUID requestId) {
+        return new FieldContext(SurvivorRequest.TABLE, SurvivorRequest.TEXT_COLUMN, requestId);
+    }
+}

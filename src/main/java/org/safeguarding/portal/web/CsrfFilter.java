@@ -1,0 +1,99 @@
+package org.safeguarding.portal.web;
+
+import org.safeguarding.portal.security.CsrfTokens;
+import org.safeguarding.portal.security.CurrentUser;
+
+import java.net.URI;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+
+
+/**
+ * Refuses any state-changing page request (a form post) that did not come from one of our own pages in the same
+ * sign-in session: the browser's Fetch Metadata and Origin must not say cross-site, and the form must carry the
+ * session's token. The JSON API is exempt: it authenticates with bearer tokens, which a browser never attaches to
+ * a cross-site request by itself.
+ */
+class CsrfFilter {
+
+    private static final Logger LOG = Logger.getLogger(CsrfFilter.class);
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Inject
+    CsrfTokens tokens;
+    @Inject
+    CurrentUser user;
+    @Inject
+    ErrorPages errorPages;
+
+    @ServerRequestFilter(preMatching = true)
+    Uni<Response> checkFormPost(ContainerRequestContext request, RoutingContext routing) {
+        if (SAFE_METHODS.contains(request.getMethod()) || routing.normalizedPath().startsWith("/api/")) {
+            return null;
+        }
+        if (isCrossSite(routing.request())) {
+            return refuse("cross-site request");
+        }
+        MediaType type = request.getMediaType();
+        if (type == null || !MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(type)) {
+            return refuse("not a form post");
+        }
+        io.vertx.core.http.Cookie preSession = routing.request().getCookie(CsrfTokens.PRE_SESSION_COOKIE);
+        return formOf(routing.request()).map(form -> {
+            String supplied = form.get(CsrfTokens.FORM_FIELD);
+            boolean valid = user.signedIn() ? tokens.isValid(supplied, user)
+                    : tokens.isValidPreSession(supplied, preSession == null ? null : preSession.getValue());
+            return valid ? null : refusal("missing or wrong token");
+        });
+    }
+
+    /** Fetch Metadata where the browser sends it; the Origin header where it does not. */
+    static boolean isCrossSite(HttpServerRequest request) {
+        String fetchSite = request.getHeader("Sec-Fetch-Site");
+        if (fetchSite != null) {
+            return !(fetchSite.equals("same-origin") || fetchSite.equals("none"));
+        }
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            return false;
+        }
+        try {
+            String host = request.getHeader("Host");
+            return origin.equals("null") || host == null || !host.equalsIgnoreCase(URI.create(origin).getAuthority());
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+    }
+
+    private Uni<Response> refuse(String why) {
+        return Uni.createFrom().item(refusal(why));
+    }
+
+    private Response refusal(String why) {
+        // The reason is ours, never the request's content.
+        LOG.infof("Refused a form post: %s", why);
+        return errorPages.response(Response.Status.FORBIDDEN);
+    }
+
+    /** Reads the url-encoded body once; RESTEasy Reactive binds form parameters from the same parsed attributes. */
+    private static Uni<MultiMap> formOf(HttpServerRequest request) {
+        request.setExpectMultipart(true);
+        return Uni.createFrom().emitter(emitter -> {
+            request.endHandler(done -> emitter.complete(request.formAttributes()));
+            request.exceptionHandler(emitter::fail);
+            request.resume();
+        });
+    }
+}
