@@ -16,7 +16,6 @@ import jakarta.transaction.Transactional;
 import org.safeguarding.portal.audit.AuditAction;
 import org.safeguarding.portal.audit.AuditService;
 import org.safeguarding.portal.core.Actor;
-import org.safeguarding.portal.cases.Milestone;
 
 /** Use cases on cases. Each read or change of a survivor's record writes its audit row in the same transaction. */
 @ApplicationScoped

@@ -17,7 +17,6 @@ import jakarta.transaction.Transactional;
 import org.safeguarding.portal.audit.AuditAction;
 import org.safeguarding.portal.audit.AuditService;
 import org.safeguarding.portal.core.Actor;
-import org.safeguarding.portal.cases.Milestone;
 import org.safeguarding.portal.security.FieldCipher;
 import org.safeguarding.portal.security.FieldContext;
 import org.safeguarding.portal.core.FieldError;

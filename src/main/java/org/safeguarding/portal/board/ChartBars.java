@@ -1,4 +1,7 @@
-package org.safeguarding.portal.reporting;
+package org.safeguarding.portal.board;
+
+import org.safeguarding.portal.reporting.CatalogueTable;
+import org.safeguarding.portal.reporting.PublishedTable;
 
 import java.util.List;
 

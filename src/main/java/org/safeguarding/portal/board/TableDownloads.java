@@ -1,4 +1,7 @@
-package org.safeguarding.portal.reporting;
+package org.safeguarding.portal.board;
+
+import org.safeguarding.portal.reporting.ReportPeriod;
+import org.safeguarding.portal.reporting.ReportStore;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;

@@ -1,4 +1,10 @@
-package org.safeguarding.portal.reporting;
+package org.safeguarding.portal.board;
+
+import org.safeguarding.portal.reporting.Catalogue;
+import org.safeguarding.portal.reporting.CatalogueTable;
+import org.safeguarding.portal.reporting.PublishedTable;
+import org.safeguarding.portal.reporting.ReportPeriod;
+import org.safeguarding.portal.reporting.ReportStore;
 
 import java.util.List;
 

@@ -1,4 +1,6 @@
-package org.safeguarding.portal.reporting;
+package org.safeguarding.portal.board;
+
+import org.safeguarding.portal.reporting.PublishedTable;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,9 @@
-package org.safeguarding.portal.reporting;
+package org.safeguarding.portal.board;
+
+import org.safeguarding.portal.reporting.Catalogue;
+import org.safeguarding.portal.reporting.ReportPeriod;
+import org.safeguarding.portal.reporting.ReportStore;
+import org.safeguarding.portal.reporting.TableLabels;
 
 import java.util.List;
 

@@ -1,4 +1,7 @@
-package org.safeguarding.portal.reporting;
+package org.safeguarding.portal.board;
+
+import org.safeguarding.portal.reporting.ReportPeriod;
+import org.safeguarding.portal.reporting.ReportStore;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,7 @@
-package org.safeguarding.portal.reporting;
+package org.safeguarding.portal.board;
+
+import org.safeguarding.portal.reporting.PublishedTable;
+import org.safeguarding.portal.reporting.ReportPeriod;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
