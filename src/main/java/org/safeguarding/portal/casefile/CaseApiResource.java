@@ -16,7 +16,7 @@ import org.safeguarding.portal.cases.CaseWorkflowService;
 import org.safeguarding.portal.cases.ClosureReason;
 import org.safeguarding.portal.cases.QueueCursor;
 import org.safeguarding.portal.cases.QueueFilter;
-import org.safeguarding.portal.cases.StaffDirectory;
+import org.safeguarding.portal.staff.StaffDirectory;
 import org.safeguarding.portal.messages.MessageService;
 import org.safeguarding.portal.notes.NoteService;
 import org.safeguarding.portal.onward.OnwardReferralService;

@@ -15,7 +15,7 @@ import org.safeguarding.portal.cases.ClosureReason;
 import org.safeguarding.portal.cases.QueueCursor;
 import org.safeguarding.portal.cases.QueueFilter;
 import org.safeguarding.portal.cases.RiskLevel;
-import org.safeguarding.portal.cases.StaffDirectory;
+import org.safeguarding.portal.staff.StaffDirectory;
 import org.safeguarding.portal.contact.ContactChannel;
 import org.safeguarding.portal.messages.MessageService;
 import org.safeguarding.portal.notes.NoteService;

@@ -1,5 +1,8 @@
 package org.safeguarding.portal.cases;
 
+import org.safeguarding.portal.staff.StaffDirectory;
+import org.safeguarding.portal.staff.StaffMember;
+
 
 
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.cases;
+package org.safeguarding.portal.staff;
 
 import java.time.Instant;
 
@@ -10,13 +10,13 @@ import jakarta.persistence.Table;
 /** A caseworker the service has seen: who a case can be assigned to, and the name the survivor is told. */
 @Entity
 @Table(name = "staff_member")
-class StaffMember {
+public class StaffMember {
 
     @Id
-    String subject;
+    public String subject;
 
     @Column(name = "display_name", nullable = false)
-    String displayName;
+    public String displayName;
 
     @Column(name = "last_seen_at", nullable = false)
     Instant lastSeenAt;

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.cases;
+package org.safeguarding.portal.staff;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -62,7 +62,7 @@ public class StaffDirectory {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    Optional<StaffMember> find(String subject) {
+    public Optional<StaffMember> find(String subject) {
         return Optional.ofNullable(em.find(StaffMember.class, subject));
     }
 }
