@@ -48,9 +48,10 @@ public class RecordAccess implements NeedToKnow {
     private final CaseService cases;
     private final FieldCipher cipher;
     private final AuditService audit;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    RecordAccess(EntityManager em, CaseService cases, FieldCipher cipher, AuditService audit) {
+    RecordAccess(EntityManager em, CaseService cases, FieldCipher cipher, AuditService audit, Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.cases = cases;
         this.cipher = cipher;

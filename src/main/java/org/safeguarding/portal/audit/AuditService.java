@@ -27,9 +27,9 @@ public class AuditService {
     private final EntityManager em;
     private final Clock clock;
 
-    AuditService(EntityManager em) {
+    AuditService(EntityManager em, Clock clock) {
+        this.clock = clock;
         this.em = em;
-        this.clock = Clock.systemUTC();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

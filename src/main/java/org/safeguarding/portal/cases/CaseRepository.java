@@ -15,6 +15,9 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 class CaseRepository implements PanacheRepositoryBase<SurvivorCase, UUID> {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     List<SurvivorCase> listOwnedBy(String ownerSubject) {
         return list("ownerSubject", Sort.descending("openedAt").and("id"), ownerSubject);
     }
@@ -54,7 +57,7 @@ class CaseRepository implements PanacheRepositoryBase<SurvivorCase, UUID> {
         if (filter.overdue()) {
             // A breach the clock escalated, or a deadline passed since its last run.
             where.append(" and (breachRank = 0 or nextDueAt < :now)");
-            params.put("now", java.time.Instant.now());
+            params.put("now", java.time.Instant.now(clock));
         }
         after.ifPresent(cursor -> {
             // A row-value comparison, so PostgreSQL starts the index scan at the cursor instead of filtering an OR

@@ -33,10 +33,11 @@ public class CaseService {
     private final StaffDirectory staff;
     private final NeedToKnow needToKnow;
     private final CaseEvents events;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     CaseService(CaseRepository cases, AuditService audit, EntityManager em, StaffDirectory staff,
-            NeedToKnow needToKnow, CaseEvents events) {
+            NeedToKnow needToKnow, CaseEvents events, Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.audit = audit;
         this.em = em;

@@ -42,11 +42,12 @@ public class CaseWorkflowService {
     private final NeedToKnow needToKnow;
     private final WorkflowFacts.Screened screened;
     private final WorkflowFacts.MashAnswered mashAnswered;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     CaseWorkflowService(CaseRepository cases, EntityManager em, FieldCipher cipher, AuditService audit,
             CaseEvents events, NeedToKnow needToKnow, WorkflowFacts.Screened screened,
-            WorkflowFacts.MashAnswered mashAnswered) {
+            WorkflowFacts.MashAnswered mashAnswered, Clock clock) {
+        this.clock = clock;
         this.needToKnow = needToKnow;
         this.screened = screened;
         this.mashAnswered = mashAnswered;

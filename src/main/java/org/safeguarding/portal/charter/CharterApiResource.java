@@ -27,12 +27,14 @@ public class CharterApiResource {
     CharterEscalations escalations;
     @Inject
     CurrentUser user;
+    @Inject
+    java.time.Clock clock;
 
     /** Public: the promises are the council's to every survivor, signed in or not. */
     @GET
     @PermitAll
     public CharterDefinition inForce() {
-        return catalogue.versionFor(java.time.Instant.now());
+        return catalogue.versionFor(java.time.Instant.now(clock));
     }
 
     /** Every breach the clock escalated, newest first: references and promises only, no free text. */

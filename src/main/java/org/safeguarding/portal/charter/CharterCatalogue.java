@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
@@ -38,6 +39,7 @@ public class CharterCatalogue {
 
     private final EntityManager em;
     private final List<String> resources;
+    private final Clock clock;
     /** Strict about names (a misspelt field must not silently drop a rule); an absent flag is false. */
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -45,8 +47,9 @@ public class CharterCatalogue {
 
     CharterCatalogue(EntityManager em,
             @ConfigProperty(name = "portal.charter.resources", defaultValue = "charter/charter-v1.json")
-            List<String> resources) {
+            List<String> resources, Clock clock) {
         this.em = em;
+        this.clock = clock;
         this.resources = resources;
     }
 
@@ -87,7 +90,7 @@ public class CharterCatalogue {
                     + "loaded_at) values (?1, ?2, ?3, ?4, ?5, ?6)").setParameter(1, definition.version())
                     .setParameter(2, definition.effectiveFrom()).setParameter(3, definition.title())
                     .setParameter(4, new String(file, StandardCharsets.UTF_8)).setParameter(5, sha)
-                    .setParameter(6, Instant.now()).executeUpdate();
+                    .setParameter(6, Instant.now(clock)).executeUpdate();
         } else if (!sha.equals(existing.get(0))) {
             throw new IllegalStateException(resource + " changes charter version " + definition.version()
                     + ", which is already published and binds open cases: publish a new version instead");

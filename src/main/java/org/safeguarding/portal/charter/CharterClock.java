@@ -1,5 +1,6 @@
 package org.safeguarding.portal.charter;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -24,15 +25,17 @@ public class CharterClock {
 
     private final EntityManager em;
     private final CharterService charter;
+    private final Clock clock;
 
-    CharterClock(EntityManager em, CharterService charter) {
+    CharterClock(EntityManager em, CharterService charter, Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.charter = charter;
     }
 
     @Scheduled(every = "${portal.charter.clock-every:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
-        escalateOverdue(Instant.now().truncatedTo(ChronoUnit.MICROS));
+        escalateOverdue(Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
     }
 
     /** One run: returns how many promises it found overdue (0 when another run holds the lock). */

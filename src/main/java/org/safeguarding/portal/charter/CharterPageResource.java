@@ -22,10 +22,12 @@ public class CharterPageResource {
 
     @Inject
     CharterCatalogue catalogue;
+    @Inject
+    java.time.Clock clock;
 
     @GET
     @PermitAll
     public TemplateInstance charter() {
-        return Templates.charter(catalogue.versionFor(java.time.Instant.now()));
+        return Templates.charter(catalogue.versionFor(java.time.Instant.now(clock)));
     }
 }

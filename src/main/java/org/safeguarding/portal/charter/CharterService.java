@@ -7,6 +7,7 @@ import org.safeguarding.portal.cases.Milestone;
 
 import org.safeguarding.portal.core.WorkingCalendar;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -47,9 +48,11 @@ public class CharterService {
     private final WorkingCalendar calendar;
     private final FieldCipher cipher;
     private final AuditService audit;
+    private final Clock clock;
 
     CharterService(EntityManager em, CharterCatalogue catalogue, WorkingCalendar calendar, FieldCipher cipher,
-            AuditService audit, CaseService cases) {
+            AuditService audit, CaseService cases, Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.cases = cases;
         this.catalogue = catalogue;
@@ -186,7 +189,7 @@ public class CharterService {
                         throw new Refused(409, "commitment_not_running");
                     }
                     instance.status = CommitmentStatus.WAIVED;
-                    instance.waivedAt = Instant.now();
+                    instance.waivedAt = Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
                     instance.waiverReasonCiphertext = cipher.encrypt(reason.strip(), waiverContext(instance.id));
                     audit.record(survivor, AuditAction.WAIVE_COMMITMENT, "case", caseId, instance.commitmentId);
                     em.flush();

@@ -40,10 +40,11 @@ public class PreferencesService {
     private final FieldCipher cipher;
     private final AuditService audit;
     private final Event<ConsentWithdrawn> withdrawals;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     PreferencesService(EntityManager em, CaseService cases, FieldCipher cipher, AuditService audit,
-            Event<ConsentWithdrawn> withdrawals) {
+            Event<ConsentWithdrawn> withdrawals, Clock clock) {
+        this.clock = clock;
         this.withdrawals = withdrawals;
         this.em = em;
         this.cases = cases;

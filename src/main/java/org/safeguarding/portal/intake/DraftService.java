@@ -26,9 +26,10 @@ public class DraftService {
     private final EntityManager em;
     private final FieldCipher cipher;
     private final ObjectMapper json;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    DraftService(EntityManager em, FieldCipher cipher, ObjectMapper json) {
+    DraftService(EntityManager em, FieldCipher cipher, ObjectMapper json, Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.cipher = cipher;
         this.json = json;

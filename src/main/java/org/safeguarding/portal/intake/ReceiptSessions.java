@@ -1,5 +1,6 @@
 package org.safeguarding.portal.intake;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -33,9 +34,11 @@ public class ReceiptSessions {
     private final AuditService audit;
     private final AnonymousIntakeConfig config;
     private final ReferralRepository referrals;
+    private final Clock clock;
 
     ReceiptSessions(ReceiptCodes codes, ReceiptRepository receipts, AnonymousSessions sessions,
-            AttemptLimiter limiter, AuditService audit, AnonymousIntakeConfig config, ReferralRepository referrals) {
+            AttemptLimiter limiter, AuditService audit, AnonymousIntakeConfig config, ReferralRepository referrals, Clock clock) {
+        this.clock = clock;
         this.referrals = referrals;
         this.codes = codes;
         this.receipts = receipts;
@@ -79,7 +82,7 @@ public class ReceiptSessions {
         String code = codes.newCode();
         byte[] hash = codes.hash(code);
         return QuarkusTransaction.requiringNew().call(() -> {
-            Receipt receipt = new Receipt(Receipt.newOwner(), hash, Instant.now());
+            Receipt receipt = new Receipt(Receipt.newOwner(), hash, Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS));
             receipts.persist(receipt);
             return new Started(code, receipt.ownerSubject, sessions.open(receipt.ownerSubject));
         });

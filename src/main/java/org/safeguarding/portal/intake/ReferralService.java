@@ -52,11 +52,12 @@ public class ReferralService {
     private final PreferencesService preferences;
     private final AreaCatalogue areas;
     private final RequestFingerprints fingerprints;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ReferralService(ReferralRepository referrals, FieldCipher cipher, AuditService audit, CaseService cases,
             Acknowledgements acknowledgements, ReceiptRepository receipts, ReceiptCodes receiptCodes,
-            PreferencesService preferences, AreaCatalogue areas, RequestFingerprints fingerprints) {
+            PreferencesService preferences, AreaCatalogue areas, RequestFingerprints fingerprints, Clock clock) {
+        this.clock = clock;
         this.fingerprints = fingerprints;
         this.preferences = preferences;
         this.areas = areas;

@@ -55,10 +55,11 @@ public class MessageService {
     private final CaseEvents caseEvents;
     private final NeutralNotices notices;
     private final RecordAccess access;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     MessageService(EntityManager em, CaseService cases, FieldCipher cipher, AuditService audit,
-            PreferencesService preferences, CaseEvents caseEvents, NeutralNotices notices, RecordAccess access) {
+            PreferencesService preferences, CaseEvents caseEvents, NeutralNotices notices, RecordAccess access, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.caseEvents = caseEvents;
         this.notices = notices;

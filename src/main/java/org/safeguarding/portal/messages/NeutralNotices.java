@@ -71,14 +71,14 @@ public class NeutralNotices {
     private final String portalUrl;
     private final Duration sendTimeout;
     private final Duration lease;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     /** Notices the relay accepted whose {@code sent_at} could not be written yet: recorded first on every run. */
     private final Map<UUID, Instant> acceptedNotRecorded = new ConcurrentHashMap<>();
 
     NeutralNotices(EntityManager em, CaseService cases, PreferencesService preferences, ReactiveMailer mailer,
             Messages words, @ConfigProperty(name = "portal.public-url") String portalUrl,
             @ConfigProperty(name = "portal.notices.send-timeout", defaultValue = "20s") Duration sendTimeout,
-            @ConfigProperty(name = "portal.notices.lease", defaultValue = "10m") Duration lease) {
+            @ConfigProperty(name = "portal.notices.lease", defaultValue = "10m") Duration lease, Clock clock) {
         if (sendTimeout.isZero() || sendTimeout.isNegative()) {
             throw new IllegalStateException("portal.notices.send-timeout must be positive");
         }
@@ -94,6 +94,7 @@ public class NeutralNotices {
         this.portalUrl = portalUrl;
         this.sendTimeout = sendTimeout;
         this.lease = lease;
+        this.clock = clock;
     }
 
     /** The hub wrote in the portal: queue a notice if the plan allows one at all (timing is decided when sending). */

@@ -42,12 +42,13 @@ public class NoteService {
     private final FieldCipher cipher;
     private final AuditService audit;
     private final LanguageCheck languageCheck;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     private final RecordAccess access;
 
     NoteService(EntityManager em, CaseService cases, FieldCipher cipher, AuditService audit,
-            LanguageCheck languageCheck, RecordAccess access) {
+            LanguageCheck languageCheck, RecordAccess access, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.em = em;
         this.cases = cases;

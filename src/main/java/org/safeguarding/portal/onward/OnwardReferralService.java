@@ -53,10 +53,11 @@ public class OnwardReferralService implements WorkflowFacts.MashAnswered {
     private final MessageService messages;
     private final Messages words;
     private final RecordAccess access;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     OnwardReferralService(CaseService cases, EntityManager em, FieldCipher cipher, AuditService audit,
-            PreferencesService preferences, MessageService messages, Messages words, RecordAccess access) {
+            PreferencesService preferences, MessageService messages, Messages words, RecordAccess access, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.cases = cases;
         this.em = em;

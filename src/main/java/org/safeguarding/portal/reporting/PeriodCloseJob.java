@@ -1,5 +1,6 @@
 package org.safeguarding.portal.reporting;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -29,20 +30,22 @@ public class PeriodCloseJob {
     private final EntityManager em;
     private final int settleDays;
     private final int rebaseMonth;
+    private final Clock clock;
 
     PeriodCloseJob(PeriodClose close, EntityManager em,
             @ConfigProperty(name = "portal.reporting.settle-days", defaultValue = "10") int settleDays,
-            @ConfigProperty(name = "portal.reporting.rebase-month", defaultValue = "6") int rebaseMonth) {
+            @ConfigProperty(name = "portal.reporting.rebase-month", defaultValue = "6") int rebaseMonth, Clock clock) {
         this.close = close;
         this.em = em;
         this.settleDays = settleDays;
         this.rebaseMonth = rebaseMonth;
+        this.clock = clock;
     }
 
     @Scheduled(every = "${portal.reporting.close-every:6h}", delayed = "${portal.reporting.close-delay:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         Optional<Instant> earliest = firstRecord();
         if (earliest.isEmpty()) {
             return;

@@ -48,10 +48,11 @@ public class SurvivorRequestService {
     private final MessageService messages;
     private final Messages words;
     private final RecordAccess access;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     SurvivorRequestService(EntityManager em, CaseService cases, FieldCipher cipher, AuditService audit,
-            CaseEvents events, MessageService messages, Messages words, RecordAccess access) {
+            CaseEvents events, MessageService messages, Messages words, RecordAccess access, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.em = em;
         this.cases = cases;

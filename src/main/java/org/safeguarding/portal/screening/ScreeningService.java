@@ -51,10 +51,11 @@ public class ScreeningService implements WorkflowFacts.Screened {
     private final OnwardReferralService onwardReferrals;
     private final CaseEvents caseEvents;
     private final RecordAccess access;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ScreeningService(CaseService cases, EntityManager em, FieldCipher cipher, AuditService audit,
-            OnwardReferralService onwardReferrals, CaseEvents caseEvents, RecordAccess access) {
+            OnwardReferralService onwardReferrals, CaseEvents caseEvents, RecordAccess access, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.caseEvents = caseEvents;
         this.cases = cases;

@@ -27,9 +27,10 @@ public class AnonymousSessions {
     private final EntityManager em;
     private final Duration idle;
     private final Duration absolute;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    AnonymousSessions(EntityManager em, SecurityConfig config) {
+    AnonymousSessions(EntityManager em, SecurityConfig config, Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.idle = config.receiptSessionIdle();
         this.absolute = config.receiptSessionAbsolute();

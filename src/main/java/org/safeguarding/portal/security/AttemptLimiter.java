@@ -21,9 +21,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class AttemptLimiter {
 
     private final EntityManager em;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    AttemptLimiter(EntityManager em) {
+    AttemptLimiter(EntityManager em, Clock clock) {
+        this.clock = clock;
         this.em = em;
     }
 

@@ -21,9 +21,10 @@ public class SessionHousekeeping {
     static final Duration ATTEMPT_WINDOWS_KEPT = Duration.ofDays(1);
 
     private final EntityManager em;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    SessionHousekeeping(EntityManager em) {
+    SessionHousekeeping(EntityManager em, Clock clock) {
+        this.clock = clock;
         this.em = em;
     }
 

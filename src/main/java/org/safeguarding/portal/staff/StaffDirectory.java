@@ -24,14 +24,15 @@ public class StaffDirectory {
     static final Duration REFRESH = Duration.ofMinutes(10);
 
     private final EntityManager em;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     /** Who was written down when, on this instance; another instance or a restart writes once more, harmlessly. */
     private final Map<String, Recorded> recorded = new ConcurrentHashMap<>();
 
     private record Recorded(String name, Instant at) {
     }
 
-    StaffDirectory(EntityManager em) {
+    StaffDirectory(EntityManager em, Clock clock) {
+        this.clock = clock;
         this.em = em;
     }
 

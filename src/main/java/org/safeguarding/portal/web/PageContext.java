@@ -19,6 +19,8 @@ public class PageContext {
     CurrentUser user;
     @Inject
     CsrfTokens csrf;
+    @Inject
+    java.time.Clock clock;
 
     @ConfigProperty(name = "portal.quick-exit.url")
     String quickExitUrl;
@@ -36,7 +38,12 @@ public class PageContext {
 
     /** "6:42pm": the time by which what is typed on this page must be sent to be kept. */
     public String getKeepAnswersUntil() {
-        return TimeFormats.clockTime(java.time.Instant.now().plus(sessionIdle).minusSeconds(60));
+        return TimeFormats.clockTime(java.time.Instant.now(clock).plus(sessionIdle).minusSeconds(60));
+    }
+
+    /** Whole days from the instant to now, for queue ages: {@code {inject:page.daysAgo(c.openedAt)}}. */
+    public long daysAgo(java.time.Instant at) {
+        return TimeFormats.daysBetween(at, java.time.Instant.now(clock));
     }
 
     /** The hidden field value every form on the page carries; empty when no one is signed in. */

@@ -40,8 +40,8 @@ public final class TimeFormats {
         return DUE_DAY.format(due.minusNanos(1).atZone(LONDON));
     }
 
-    /** Whole days since the instant, for queue ages. */
-    static long daysAgo(Instant at) {
-        return Duration.between(at, Instant.now()).toDays();
+    /** Whole days from one instant to a later one (the caller's clock decides "now"). */
+    static long daysBetween(Instant at, Instant now) {
+        return Duration.between(at, now).toDays();
     }
 }

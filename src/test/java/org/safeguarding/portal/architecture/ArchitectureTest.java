@@ -3,8 +3,17 @@ package org.safeguarding.portal.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,7 +26,9 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
@@ -90,6 +101,67 @@ class ArchitectureTest {
                         .forEach(use -> events.add(SimpleConditionEvent.violated(use, use.getDescription())));
             }
         };
+    }
+
+    /**
+     * "Now" comes from the one injected {@link Clock} ({@code core.Clocks} produces it; tests move it instead of
+     * sleeping). Anything else reading the system's time on its own would not move with it, so only Clocks may.
+     * Measuring how long something takes with {@code System.nanoTime()} is not reading the time and stays allowed.
+     */
+    static ArchRule onlyTheInjectedClockTellsTheTime() {
+        return classes().that().doNotHaveFullyQualifiedName(BASE + ".core.Clocks")
+                .should(notReadTheSystemTimeOnTheirOwn())
+                .because("beans inject java.time.Clock (core.Clocks); other code takes the time from its caller");
+    }
+
+    @Test
+    void nothingButTheInjectedClockTellsTheTime() {
+        onlyTheInjectedClockTellsTheTime().check(portal);
+    }
+
+    /** The rule above would catch a class that went back to the system clock. */
+    @Test
+    void theClockRuleCatchesAClassReadingTheSystemClock() {
+        JavaClasses offender = new ClassFileImporter().importClasses(ReadsTheSystemClock.class);
+        assertThrows(AssertionError.class, () -> onlyTheInjectedClockTellsTheTime().check(offender));
+    }
+
+    static class ReadsTheSystemClock {
+        Instant now() {
+            return Instant.now();
+        }
+    }
+
+    private static ArchCondition<JavaClass> notReadTheSystemTimeOnTheirOwn() {
+        return new ArchCondition<>("not read the system time on their own") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                java.util.stream.Stream.concat(type.getMethodCallsFromSelf().stream(),
+                        type.getConstructorCallsFromSelf().stream()).filter(ArchitectureTest::readsTheSystemTime)
+                        .forEach(call -> events.add(SimpleConditionEvent.violated(call, call.getDescription())));
+            }
+        };
+    }
+
+    private static boolean readsTheSystemTime(JavaCall<?> call) {
+        String owner = call.getTarget().getOwner().getName();
+        String name = call.getTarget().getName();
+        List<String> params = call.getTarget().getRawParameterTypes().stream().map(JavaClass::getName).toList();
+        boolean noArgsOrZone = params.isEmpty() || params.equals(List.of(ZoneId.class.getName()));
+        if (name.equals("now") && noArgsOrZone && Set.of(Instant.class.getName(), LocalDate.class.getName(),
+                LocalDateTime.class.getName(), LocalTime.class.getName(), OffsetDateTime.class.getName(),
+                ZonedDateTime.class.getName(), java.time.Year.class.getName(), java.time.YearMonth.class.getName())
+                .contains(owner)) {
+            return true;
+        }
+        if (owner.equals(Clock.class.getName())
+                && Set.of("systemUTC", "systemDefaultZone", "system").contains(name)) {
+            return true;
+        }
+        if (owner.equals(System.class.getName()) && name.equals("currentTimeMillis")) {
+            return true;
+        }
+        return owner.equals(java.util.Date.class.getName()) && name.equals("<init>") && params.isEmpty();
     }
 
     private static String featureOf(JavaClass type) {

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
 import org.safeguarding.portal.testing.ShortReceiptSessions;
+import org.safeguarding.portal.testing.TestClock;
 
 /**
  * A survivor without an account, in a real browser, with an idle window of a few seconds: one who keeps working for
@@ -37,6 +40,9 @@ class AnonymousSessionBrowserTest {
     @TestHTTPResource("/")
     URL base;
 
+    @Inject
+    TestClock clock;
+
     WebDriver browser;
     WebDriverWait wait;
 
@@ -48,6 +54,7 @@ class AnonymousSessionBrowserTest {
 
     @AfterEach
     void closeBrowser() {
+        clock.reset();
         if (browser != null) {
             browser.quit();
         }
@@ -67,21 +74,21 @@ class AnonymousSessionBrowserTest {
     @Test
     void aSurvivorWhoKeepsWorkingForLongerThanTheIdleWindowIsNotCutOff() throws Exception {
         startWithoutAccount();
-        Instant opened = Instant.now();
+        Instant opened = clock.instant();
         StringBuilder account = new StringBuilder("Written over a while " + UUID.randomUUID());
         browser.findElement(By.id("account")).sendKeys(account);
         int saves = 0;
-        while (Duration.between(opened, Instant.now()).compareTo(IDLE.multipliedBy(3).dividedBy(2)) < 0) {
+        while (Duration.between(opened, clock.instant()).compareTo(IDLE.multipliedBy(3).dividedBy(2)) < 0) {
             browser.findElement(By.id("continue")).click();
             wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question 2 of 7"));
             saves++;
-            Thread.sleep(STEP.toMillis());
+            clock.advance(STEP);
             browser.findElement(By.id("back")).click();
             String more = " and then " + saves;
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("account"))).sendKeys(more);
             account.append(more);
         }
-        assertTrue(Duration.between(opened, Instant.now()).compareTo(IDLE) > 0, "worked past the idle window");
+        assertTrue(Duration.between(opened, clock.instant()).compareTo(IDLE) > 0, "worked past the idle window");
 
         // The next posts still succeed: the rest of the questions, then sending.
         browser.findElement(By.id("continue")).click();
@@ -110,7 +117,7 @@ class AnonymousSessionBrowserTest {
         wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question 2 of 7"));
         browser.findElement(By.id("back")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("account"))).sendKeys(", typed after it");
-        Thread.sleep(IDLE.plusSeconds(1).toMillis());
+        clock.advance(IDLE.plusSeconds(1));
         browser.findElement(By.id("continue")).click();
 
         String expired = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("expired"))).getText();

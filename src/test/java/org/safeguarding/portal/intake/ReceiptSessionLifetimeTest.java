@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,6 +29,7 @@ import io.restassured.response.Response;
 import org.safeguarding.portal.testing.LogCapture;
 import org.safeguarding.portal.testing.ReceiptPageSession;
 import org.safeguarding.portal.testing.ShortReceiptSessions;
+import org.safeguarding.portal.testing.TestClock;
 
 /**
  * How long a receipt session lasts, in real time with an idle window of a few seconds: each request starts the idle
@@ -45,15 +47,22 @@ class ReceiptSessionLifetimeTest {
 
     @Inject
     DataSource dataSource;
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void backToRealTime() {
+        clock.reset();
+    }
 
     @Test
     void requestsSpacedUnderTheIdleWindowKeepTheSessionOpenPastItsFirstDeadline() throws Exception {
         ReceiptPageSession session = new ReceiptPageSession();
         session.startAndConfirm();
-        Instant opened = Instant.now();
+        Instant opened = clock.instant();
         int step = 0;
-        while (Duration.between(opened, Instant.now()).compareTo(IDLE.multipliedBy(3).dividedBy(2)) < 0) {
-            Thread.sleep(STEP.toMillis());
+        while (Duration.between(opened, clock.instant()).compareTo(IDLE.multipliedBy(3).dividedBy(2)) < 0) {
+            clock.advance(STEP);
             step++;
             session.post("/my/tell-us/1", "account", "Still writing, part " + step).then().statusCode(303)
                     .header("Location", endsWith("/my/tell-us/2"));
@@ -68,10 +77,10 @@ class ReceiptSessionLifetimeTest {
         String code = session.startAndConfirm();
         session.post("/my/tell-us/1", "account", "Saved before the pause").then().statusCode(303);
         String csrf = ReceiptPageSession.csrfFrom(session.get("/my/tell-us/1"));
-        Thread.sleep(STEP.toMillis());
+        clock.advance(STEP);
         // A request under the idle window since the last one: still open.
         session.get("/my/tell-us/1").then().statusCode(200);
-        Thread.sleep(IDLE.plusSeconds(1).toMillis());
+        clock.advance(IDLE.plusSeconds(1));
 
         String typed = "Typed after the session ended " + UUID.randomUUID();
         try (LogCapture log = LogCapture.start()) {
@@ -111,21 +120,21 @@ class ReceiptSessionLifetimeTest {
         Duration left = STEP.multipliedBy(2);
         try (Connection c = dataSource.getConnection(); PreparedStatement end = c.prepareStatement(
                 "update anonymous_session set ends_at = ?, created_at = ? where token_hash = ?")) {
-            OffsetDateTime endsAt = OffsetDateTime.now().plus(left);
+            OffsetDateTime endsAt = clock.instant().plus(left).atOffset(java.time.ZoneOffset.UTC);
             end.setObject(1, endsAt);
             end.setObject(2, endsAt.minusHours(8));
             end.setBytes(3, tokenHash);
             assertEquals(1, end.executeUpdate());
         }
-        Instant deadline = Instant.now().plus(left);
+        Instant deadline = clock.instant().plus(left);
         int kept = 0;
-        while (Instant.now().isBefore(deadline.minusMillis(500))) {
+        while (clock.instant().isBefore(deadline.minusMillis(500))) {
             session.get("/my/tell-us/1").then().statusCode(200);
             kept++;
-            Thread.sleep(500);
+            clock.advance(Duration.ofMillis(500));
         }
         assertTrue(kept >= 2, "the session was in use up to its end");
-        Thread.sleep(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()) + 500);
+        clock.advance(Duration.ofMillis(Math.max(0, Duration.between(clock.instant(), deadline).toMillis()) + 500));
         // Half a second since the last request, far inside the idle window: ended all the same.
         session.get("/my/tell-us/1").then().statusCode(302)
                 .header("Location", endsWith("/receipt/come-back?expired=true"));

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class NeutralNoticeSettingsTest {
 
     private static NeutralNotices with(Duration sendTimeout, Duration lease) {
-        return new NeutralNotices(null, null, null, null, null, "http://localhost", sendTimeout, lease);
+        return new NeutralNotices(null, null, null, null, null, "http://localhost", sendTimeout, lease, java.time.Clock.systemUTC());
     }
 
     @Test

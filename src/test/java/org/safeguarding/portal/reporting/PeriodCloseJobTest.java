@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** What the scheduled close closes, and when: months after they settle, then their quarter and year; re-bases yearly. */
 class PeriodCloseJobTest {
 
-    private final PeriodCloseJob job = new PeriodCloseJob(null, null, 10, 6);
+    private final PeriodCloseJob job = new PeriodCloseJob(null, null, 10, 6, java.time.Clock.systemUTC());
 
     @Test
     void aMonthClosesTenDaysAfterItEndsAndItsQuarterAndYearFollow() {

@@ -7,7 +7,8 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
  * The service with a receipt session idle window of a few seconds instead of 30 minutes, so tests can keep a session
- * busy for longer than the window, or leave it alone past it, in real time. Only the tests that name this profile
+ * busy for longer than the window, or leave it alone past it (moving the service's {@link TestClock} rather than sleeping, where the
+ * server decides). Only the tests that name this profile
  * run with it (the other tests' sessions may sit idle for longer while a slow page or check runs).
  */
 public class ShortReceiptSessions implements QuarkusTestProfile {
