@@ -27,6 +27,10 @@ import org.junit.jupiter.api.Test;
  * tags, outside Qute expressions, sections and comments), or in an attribute a browser shows or reads out
  * ({@code alt}, {@code aria-label}, {@code title}, {@code placeholder}, {@code label}, and {@code value} on an
  * {@code input} that is a button). Names, ids, classes, hrefs and form values are code, not copy.
+ *
+ * <p>GOV.UK components are written once, as the user tags in {@code templates/tags/} (docs/pages.md): a page that
+ * writes a form group, a radio or checkbox input, an error summary or the CSRF field itself repeats markup a tag
+ * already renders, and would drift from it.
  */
 class TemplateConventionTest {
 
@@ -57,6 +61,27 @@ class TemplateConventionTest {
      * (reference data, shown as they are spelled locally; the intake's About-you select).
      */
     private static final Set<String> NAMES_THAT_ARE_DATA = Set.of("ward.name", "locality.name");
+
+    /** Where the GOV.UK component tags live: the only templates that write the components' markup. */
+    private static final Path TAGS = TEMPLATES.resolve("tags");
+
+    /** Markup a page leaves to a tag, and the tag that writes it. */
+    private record Component(Pattern markup, String tag) {
+    }
+
+    /** A class (or data-module) name as a whole: govuk-form-group, not govuk-form-group--error. */
+    private static Pattern name(String name) {
+        return Pattern.compile(Pattern.quote(name) + "(?![\\w-])");
+    }
+
+    private static final List<Component> COMPONENTS = List.of(
+            new Component(name("govuk-form-group"),
+                    "{#govukInput}, {#govukTextarea}, {#govukSelect}, {#govukRadios}, {#govukCheckboxes} or {#govukDateInput}"),
+            new Component(name("govuk-radios__input"), "{#govukRadios} (and {#govukRadio} for an item of its own)"),
+            new Component(name("govuk-checkboxes__input"),
+                    "{#govukCheckboxes} (and {#govukCheckbox} for an item of its own)"),
+            new Component(name("govuk-error-summary"), "{#govukErrorSummary}"),
+            new Component(Pattern.compile("name\\s*=\\s*[\"']csrf[\"']"), "{#postForm}"));
 
     @Test
     void noTemplateWritesCopyOrShowsAnEnumConstant() throws IOException {
@@ -126,6 +151,51 @@ class TemplateConventionTest {
         for (String key : survivorKeys) {
             assertTrue(!telling.matcher(titles.getProperty(key)).find(), key + " is not neutral");
         }
+    }
+
+    @Test
+    void pagesLeaveGovukComponentsToTheTags() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path template : templates()) {
+            if (!template.startsWith(TAGS)) {
+                problems.addAll(componentsWrittenIn(TEMPLATES.relativize(template).toString(), Files.readString(template)));
+            }
+        }
+        assertEquals(List.of(), problems, "call the GOV.UK component's tag from templates/tags/ (docs/pages.md)");
+    }
+
+    @Test
+    void theComponentRuleCatchesWhatItIsFor() {
+        assertEquals(1, componentsWrittenIn("t", "<div class=\"govuk-form-group\">").size(), "form group");
+        assertEquals(1, componentsWrittenIn("t", "<div class=\"govuk-form-group{#if e} govuk-form-group--error{/if}\">")
+                .size(), "form group in error");
+        assertEquals(1, componentsWrittenIn("t", "<input class=\"govuk-radios__input\" type=\"radio\">").size(), "radio");
+        assertEquals(1, componentsWrittenIn("t", "<input class=\"govuk-checkboxes__input\" type=\"checkbox\">").size(),
+                "checkbox");
+        assertEquals(1, componentsWrittenIn("t", "<div class=\"govuk-error-summary\" data-module=\"govuk-error-summary\">")
+                .size(), "error summary");
+        assertEquals(1, componentsWrittenIn("t", "<form method=\"post\" action=\"/x\">\n"
+                + "  <input type=\"hidden\" name=\"csrf\" value=\"{inject:page.csrfToken}\">").size(), "CSRF field");
+        assertEquals(1, componentsWrittenIn("t", "<input type=\"hidden\" name=\"csrf\" value=\"{csrf}\">").size(),
+                "a CSRF field with a token of the page's own");
+        assertEquals(List.of("t:3: govuk-radios__input is written by {#govukRadios} (and {#govukRadio} for an item of its"
+                + " own)"), componentsWrittenIn("t", "<p>\n</p>\n<input class=\"govuk-radios__input\">"), "reported at its line");
+        assertEquals(List.of(), componentsWrittenIn("t", "{! not govuk-form-group: a tag writes it !}<!-- govuk-error-summary -->"
+                + "{#postForm action='/x'}{#govukRadios name='a' items=list /}{#govukErrorSummary errors=errors /}{/postForm}"
+                + "<div class=\"govuk-radios__divider\"></div><dl class=\"govuk-summary-list\"></dl>"));
+    }
+
+    /** Each GOV.UK component's markup a template writes itself, once a line (comments say nothing). */
+    static List<String> componentsWrittenIn(String name, String template) {
+        String text = blank(HTML_COMMENT, blank(QUTE_COMMENT, template, ""), " ");
+        Set<String> problems = new java.util.LinkedHashSet<>();
+        for (Component component : COMPONENTS) {
+            Matcher written = component.markup().matcher(text);
+            while (written.find()) {
+                problems.add(at(name, text, written.start()) + ": " + written.group() + " is written by " + component.tag());
+            }
+        }
+        return List.copyOf(problems);
     }
 
     @Test
