@@ -25,9 +25,9 @@ public record CaseDetail(UUID id, String reference, CaseStatus status, Instant o
     static CaseDetail of(SurvivorCase c, OpeningSubmission opening, PreferencesView preferences,
             List<TimelineEntry> timeline, List<MessageView> messages, List<CommitmentView> commitments,
             List<RequestView> requests) {
-        return new CaseDetail(c.id, c.reference, c.status, c.openedAt, opening.account(),
+        return new CaseDetail(c.id(), c.reference(), c.status(), c.openedAt(), opening.account(),
                 new IntakeAnswers(opening.subject(), opening.ageAtHarm(), opening.currentRisk()),
-                opening.acknowledgement(), preferences, timeline, messages, c.assigneeName, commitments, requests);
+                opening.acknowledgement(), preferences, timeline, messages, c.assigneeName(), commitments, requests);
     }
 
     /** The survivor's own view: why a contact went ahead against their plan is the hub's internal record. */
