@@ -1,6 +1,7 @@
 package org.safeguarding.portal.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -112,6 +113,13 @@ class ArchitectureTest {
         return classes().that().doNotHaveFullyQualifiedName(BASE + ".core.Clocks")
                 .should(notReadTheSystemTimeOnTheirOwn())
                 .because("beans inject java.time.Clock (core.Clocks); other code takes the time from its caller");
+    }
+
+    @Test
+    void entitiesKeepTheirFieldsToThemselves() {
+        // A stored record changes through its own methods or its feature's service, never by a field set elsewhere.
+        fields().that().areDeclaredInClassesThat().areAnnotatedWith(jakarta.persistence.Entity.class)
+                .and().areNotStatic().should().notBePublic().check(portal);
     }
 
     @Test
