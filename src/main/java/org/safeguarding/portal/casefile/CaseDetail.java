@@ -12,7 +12,7 @@ import org.safeguarding.portal.contact.ConsentPurpose;
 import org.safeguarding.portal.contact.ConsentView;
 import org.safeguarding.portal.contact.ContactPlanView;
 import org.safeguarding.portal.contact.PreferencesView;
-import org.safeguarding.portal.intake.Acknowledgement;
+import org.safeguarding.portal.acknowledgement.Acknowledgement;
 import org.safeguarding.portal.intake.ReferralService.OpeningSubmission;
 import org.safeguarding.portal.messages.MessageView;
 import org.safeguarding.portal.requests.RequestView;
