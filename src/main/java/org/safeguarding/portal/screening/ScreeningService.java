@@ -126,6 +126,14 @@ public class ScreeningService implements WorkflowFacts.Screened {
                 .setParameter(1, caseId).getSingleResult() > 0;
     }
 
+    /** Whether the screening in force found the survivor entitled to enhanced rights (the charter's shorter limits). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean hasEnhancedRights(UUID caseId) {
+        return em.createQuery("select s.enhancedRights from CaseScreening s where s.caseId = ?1 "
+                + "order by s.screenedAt desc, s.id", Boolean.class).setParameter(1, caseId).setMaxResults(1)
+                .getResultStream().findFirst().orElse(false);
+    }
+
     /** The screening in force, for a reader who already opened (and so audited) the record. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<ScreeningView> latestOf(UUID caseId) {
