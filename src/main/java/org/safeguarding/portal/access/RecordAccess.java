@@ -84,22 +84,22 @@ public class RecordAccess implements NeedToKnow {
     @Override
     public void requireForMove(Actor caseworker, SurvivorCase found, CaseStatus to) {
         purpose(caseworker, found,
-                found.status == CaseStatus.CLOSURE_PROPOSED && Workflow.closureDecisions().contains(to));
+                found.status() == CaseStatus.CLOSURE_PROPOSED && Workflow.closureDecisions().contains(to));
     }
 
     private String purpose(Actor caseworker, SurvivorCase found, boolean closureSignOffCounts) {
-        if (found.assigneeSubject == null) {
+        if (found.assigneeSubject() == null) {
             return TRIAGE;
         }
-        if (found.assigneeSubject.equals(caseworker.subject())) {
+        if (found.assigneeSubject().equals(caseworker.subject())) {
             return ASSIGNED_WORKER;
         }
-        if (closureSignOffCounts && found.status == CaseStatus.CLOSURE_PROPOSED
-                && !caseworker.subject().equals(found.closureProposedBy)) {
+        if (closureSignOffCounts && found.status() == CaseStatus.CLOSURE_PROPOSED
+                && !caseworker.subject().equals(found.closureProposedBy())) {
             // Proposing closure asks a second caseworker to review the case: that review is their need to know.
             return CLOSURE_SIGN_OFF;
         }
-        return activeReason(caseworker.subject(), found.id).map(reason -> BREAK_GLASS + reason)
+        return activeReason(caseworker.subject(), found.id()).map(reason -> BREAK_GLASS + reason)
                 .orElseThrow(() -> new Refused(403, "record_break_glass_required"));
     }
 
@@ -131,14 +131,14 @@ public class RecordAccess implements NeedToKnow {
         return cases.findByIdOptional(caseId).map(found -> {
             BreakGlassAccess access = new BreakGlassAccess();
             access.id = UUID.randomUUID();
-            access.caseId = found.id;
+            access.caseId = found.id();
             access.openedBySubject = caseworker.subject();
             access.openedAt = now();
             access.reason = reason;
             access.explanationCiphertext = cipher.encrypt(explanation.strip(), explanationContext(access.id));
-            access.assigneeSubject = found.assigneeSubject == null ? "" : found.assigneeSubject;
+            access.assigneeSubject = found.assigneeSubject() == null ? "" : found.assigneeSubject();
             em.persist(access);
-            audit.record(caseworker, AuditAction.BREAK_GLASS, CaseService.RECORD_TYPE, found.id, reason.name());
+            audit.record(caseworker, AuditAction.BREAK_GLASS, CaseService.RECORD_TYPE, found.id(), reason.name());
             return access.id;
         });
     }

@@ -23,35 +23,35 @@ public class AuditEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+    Long id;
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
-    public Instant occurredAt;
+    Instant occurredAt;
 
     @Column(name = "actor_subject", nullable = false, updatable = false)
-    public String actorSubject;
+    String actorSubject;
 
     @Column(name = "actor_role", nullable = false, updatable = false)
-    public String actorRole;
+    String actorRole;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
-    public AuditAction action;
+    AuditAction action;
 
     @Column(name = "record_type", nullable = false, updatable = false)
-    public String recordType;
+    String recordType;
 
     @Column(name = "record_id", updatable = false)
-    public UUID recordId;
+    UUID recordId;
 
     @Column(updatable = false)
-    public String purpose;
+    String purpose;
 
     @Column(name = "previous_hash", updatable = false)
-    public byte[] previousHash;
+    byte[] previousHash;
 
     @Column(nullable = false, updatable = false)
-    public byte[] hash;
+    byte[] hash;
 
     protected AuditEvent() {
     }

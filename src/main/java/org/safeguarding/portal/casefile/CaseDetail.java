@@ -12,7 +12,7 @@ import org.safeguarding.portal.contact.ConsentPurpose;
 import org.safeguarding.portal.contact.ConsentView;
 import org.safeguarding.portal.contact.ContactPlanView;
 import org.safeguarding.portal.contact.PreferencesView;
-import org.safeguarding.portal.intake.Acknowledgement;
+import org.safeguarding.portal.acknowledgement.Acknowledgement;
 import org.safeguarding.portal.intake.ReferralService.OpeningSubmission;
 import org.safeguarding.portal.messages.MessageView;
 import org.safeguarding.portal.requests.RequestView;
@@ -25,9 +25,9 @@ public record CaseDetail(UUID id, String reference, CaseStatus status, Instant o
     static CaseDetail of(SurvivorCase c, OpeningSubmission opening, PreferencesView preferences,
             List<TimelineEntry> timeline, List<MessageView> messages, List<CommitmentView> commitments,
             List<RequestView> requests) {
-        return new CaseDetail(c.id, c.reference, c.status, c.openedAt, opening.account(),
+        return new CaseDetail(c.id(), c.reference(), c.status(), c.openedAt(), opening.account(),
                 new IntakeAnswers(opening.subject(), opening.ageAtHarm(), opening.currentRisk()),
-                opening.acknowledgement(), preferences, timeline, messages, c.assigneeName, commitments, requests);
+                opening.acknowledgement(), preferences, timeline, messages, c.assigneeName(), commitments, requests);
     }
 
     /** The survivor's own view: why a contact went ahead against their plan is the hub's internal record. */

@@ -62,7 +62,7 @@ public class CaseFiles {
     @Transactional
     public Optional<CaseDetail> findOwnCase(Actor survivor, UUID id) {
         return caseService.findOwnedBy(id, survivor.subject()).map(found -> {
-            audit.record(survivor, AuditAction.VIEW_OWN_CASE, CaseService.RECORD_TYPE, found.id, null);
+            audit.record(survivor, AuditAction.VIEW_OWN_CASE, CaseService.RECORD_TYPE, found.id(), null);
             return detailOf(found).forSurvivor();
         });
     }
@@ -75,17 +75,17 @@ public class CaseFiles {
     public Optional<CaseRecord> openRecord(Actor caseworker, UUID id) {
         return caseService.findByIdOptional(id).map(found -> {
             String purpose = access.purposeOfRead(caseworker, found);
-            audit.record(caseworker, AuditAction.VIEW_CASE, CaseService.RECORD_TYPE, found.id, purpose);
-            return new CaseRecord(detailOf(found), found.risk, caseworker.subject().equals(found.assigneeSubject),
-                    screenings.latestOf(found.id).orElse(null), onwardReferrals.referralsOf(found.id),
-                    workflow.historyOf(found.id), workflow.targetsFor(found), purpose, found.contactEveryDays,
-                    found.closureReason);
+            audit.record(caseworker, AuditAction.VIEW_CASE, CaseService.RECORD_TYPE, found.id(), purpose);
+            return new CaseRecord(detailOf(found), found.risk(), caseworker.subject().equals(found.assigneeSubject()),
+                    screenings.latestOf(found.id()).orElse(null), onwardReferrals.referralsOf(found.id()),
+                    workflow.historyOf(found.id()), workflow.targetsFor(found), purpose, found.contactEveryDays(),
+                    found.closureReason());
         });
     }
 
     private CaseDetail detailOf(SurvivorCase found) {
-        return CaseDetail.of(found, referrals.openingSubmissionOf(found.id), preferences.preferencesOf(found.id),
-                caseService.timelineOf(found), messages.messagesOf(found.id), charter.commitmentsOf(found.id),
-                requests.requestsOf(found.id));
+        return CaseDetail.of(found, referrals.openingSubmissionOf(found.id()), preferences.preferencesOf(found.id()),
+                caseService.timelineOf(found), messages.messagesOf(found.id()), charter.commitmentsOf(found.id()),
+                requests.requestsOf(found.id()));
     }
 }

@@ -40,7 +40,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import org.safeguarding.portal.core.Actor;
-import org.safeguarding.portal.intake.Acknowledgements;
+import org.safeguarding.portal.acknowledgement.Acknowledgements;
 import org.safeguarding.portal.intake.DraftAnswers;
 import org.safeguarding.portal.intake.DraftService;
 import org.safeguarding.portal.intake.IntakeView;

@@ -65,7 +65,7 @@ public class CaseService {
             // Taking over or handing on a colleague's case is a change to it: their need to know applies.
             needToKnow.requireForChange(caseworker, found);
             Instant at = now();
-            found.assignTo(assignee.subject, assignee.displayName, at);
+            found.assignTo(assignee.subject(), assignee.displayName(), at);
             audit.record(caseworker, AuditAction.ASSIGN_CASE, RECORD_TYPE, found.id,
                     assigneeSubject.isPresent() ? "assigned to a colleague" : "claimed");
             events.reached(found.id, caseworker, EnumSet.of(Milestone.WORKER_ASSIGNED), at);
@@ -85,7 +85,7 @@ public class CaseService {
         }
         return cases.findByIdOptional(id).map(found -> {
             needToKnow.requireForChange(caseworker, found);
-            found.contactEveryDays = days.shortValue();
+            found.agreeContactEvery(days.shortValue());
             cases.flush();
             audit.record(caseworker, AuditAction.AGREE_CONTACT_FREQUENCY, RECORD_TYPE, found.id, days + " days");
             events.fire(new CaseEvent.ContactFrequencyAgreed(found.id, days));

@@ -98,7 +98,7 @@ public class CaseWorkflowService {
             }
             em.persist(change);
             if (to == CaseStatus.CLOSURE_PROPOSED && survivorReasons != null) {
-                found.closureReasonsCiphertext = cipher.encrypt(survivorReasons, closureContext(found.id));
+                found.explainClosure(cipher.encrypt(survivorReasons, closureContext(found.id)));
             }
             audit.record(caseworker, AuditAction.CHANGE_STATUS, CaseService.RECORD_TYPE, found.id,
                     from + " -> " + to);

@@ -17,77 +17,77 @@ import jakarta.persistence.Version;
 public class SurvivorCase {
 
     @Id
-    public UUID id;
+    UUID id;
 
     @Column(nullable = false, updatable = false)
-    public String reference;
+    String reference;
 
     @Column(name = "owner_subject", nullable = false, updatable = false)
-    public String ownerSubject;
+    String ownerSubject;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public CaseStatus status;
+    CaseStatus status;
 
     @Column(name = "opened_at", nullable = false, updatable = false)
-    public Instant openedAt;
+    Instant openedAt;
 
     /** The status the survivor paused the case from; null unless paused. */
     @Enumerated(EnumType.STRING)
     @Column(name = "paused_from")
-    public CaseStatus pausedFrom;
+    CaseStatus pausedFrom;
 
     /** The caseworker working the case (their OIDC subject), and the first name the survivor is told. */
     @Column(name = "assignee_subject")
-    public String assigneeSubject;
+    String assigneeSubject;
 
     @Column(name = "assignee_name")
-    public String assigneeName;
+    String assigneeName;
 
     @Column(name = "assigned_at")
-    public Instant assignedAt;
+    Instant assignedAt;
 
     /** The main-line status a case held aside by the hub (do not contact, escalated) returns to. */
     @Enumerated(EnumType.STRING)
     @Column(name = "side_return")
-    public CaseStatus sideReturn;
+    CaseStatus sideReturn;
 
     /** The caseworker who proposed closure: someone else must sign it off. */
     @Column(name = "closure_proposed_by")
-    public String closureProposedBy;
+    String closureProposedBy;
 
     /** The written reasons for closing, for the survivor (encrypted; sent to them when the closure is signed off). */
     @Column(name = "closure_reasons_ciphertext")
-    public byte[] closureReasonsCiphertext;
+    byte[] closureReasonsCiphertext;
 
     /** Why the case is to close, chosen with the proposal; null unless closure is proposed or the case closed. */
     @Enumerated(EnumType.STRING)
     @Column(name = "closure_reason")
-    public ClosureReason closureReason;
+    ClosureReason closureReason;
 
     /** The risk level from the latest screening; null until screened. */
     @Enumerated(EnumType.STRING)
     @Column(name = "risk")
-    public RiskLevel risk;
+    RiskLevel risk;
 
     /** The queue's order (see {@link RiskLevel#queueRank}), kept beside the risk so the queue is one index scan. */
     @Column(name = "risk_rank", nullable = false)
-    public short riskRank;
+    short riskRank;
 
     /** Screened as concerning a child at current risk: routes to the MASH, and cannot close until it answered. */
     @Column(name = "child_at_risk", nullable = false)
-    public boolean childAtRisk;
+    boolean childAtRisk;
 
     /** Kept by the charter (charter.CharterService), read here for the queue's order: 0 while a breach is open. */
     @Column(name = "breach_rank", insertable = false, updatable = false)
-    public short breachRank;
+    short breachRank;
 
     /** Stands for "no running deadline" in {@link #nextDueAt}, so the queue can order by the column alone. */
     public static final Instant NO_DEADLINE = Instant.parse("9999-12-31T00:00:00Z");
 
     /** The nearest running charter deadline, or {@link #NO_DEADLINE}. */
     @Column(name = "next_due_at", insertable = false, updatable = false)
-    public Instant nextDueAt;
+    Instant nextDueAt;
 
     /** A missed charter promise on the case is not yet done: it leads the queue. */
     public boolean isEscalated() {
@@ -96,10 +96,10 @@ public class SurvivorCase {
 
     /** How often, in days, the survivor agreed to hear from their worker (charter C5 follows it); null if not agreed. */
     @Column(name = "contact_every_days")
-    public Short contactEveryDays;
+    Short contactEveryDays;
 
     @Version
-    public long version;
+    long version;
 
     protected SurvivorCase() {
     }
@@ -169,6 +169,16 @@ public class SurvivorCase {
     }
 
     /** A new case for an account a survivor has just submitted. */
+    /** How often, in days, the survivor agreed to hear from their worker (the service checks the charter's range). */
+    void agreeContactEvery(short days) {
+        contactEveryDays = days;
+    }
+
+    /** The written reasons for the survivor, encrypted, given with a proposal to close; sent when the case closes. */
+    void explainClosure(byte[] reasonsCiphertext) {
+        closureReasonsCiphertext = reasonsCiphertext;
+    }
+
     static SurvivorCase submitted(String ownerSubject, String reference, Instant at, boolean riskNow) {
         SurvivorCase c = new SurvivorCase();
         c.id = UUID.randomUUID();
@@ -178,5 +188,49 @@ public class SurvivorCase {
         c.openedAt = at;
         c.riskRank = RiskLevel.queueRank(null, riskNow);
         return c;
+    }
+
+    public String assigneeName() {
+        return assigneeName;
+    }
+
+    public String assigneeSubject() {
+        return assigneeSubject;
+    }
+
+    public boolean childAtRisk() {
+        return childAtRisk;
+    }
+
+    public String closureProposedBy() {
+        return closureProposedBy;
+    }
+
+    public ClosureReason closureReason() {
+        return closureReason;
+    }
+
+    public Short contactEveryDays() {
+        return contactEveryDays;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public RiskLevel risk() {
+        return risk;
+    }
+
+    public CaseStatus status() {
+        return status;
     }
 }

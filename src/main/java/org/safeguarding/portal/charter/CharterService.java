@@ -2,6 +2,7 @@ package org.safeguarding.portal.charter;
 
 import org.safeguarding.portal.cases.CaseService;
 import org.safeguarding.portal.cases.SurvivorCase;
+import org.safeguarding.portal.screening.ScreeningService;
 
 import org.safeguarding.portal.cases.Milestone;
 
@@ -44,6 +45,7 @@ public class CharterService {
 
     private final EntityManager em;
     private final CaseService cases;
+    private final ScreeningService screenings;
     private final CharterCatalogue catalogue;
     private final WorkingCalendar calendar;
     private final FieldCipher cipher;
@@ -51,10 +53,11 @@ public class CharterService {
     private final Clock clock;
 
     CharterService(EntityManager em, CharterCatalogue catalogue, WorkingCalendar calendar, FieldCipher cipher,
-            AuditService audit, CaseService cases, Clock clock) {
+            AuditService audit, CaseService cases, ScreeningService screenings, Clock clock) {
         this.clock = clock;
         this.em = em;
         this.cases = cases;
+        this.screenings = screenings;
         this.catalogue = catalogue;
         this.calendar = calendar;
         this.cipher = cipher;
@@ -176,9 +179,10 @@ public class CharterService {
         if (reason.length() > MAX_WAIVER_REASON) {
             throw new ValidationProblem(List.of(new FieldError("reason", "error_reason_too_long")));
         }
-        return em.createQuery("select i from CommitmentInstance i, SurvivorCase c where i.id = ?1 and i.caseId = ?2 "
-                + "and c.id = i.caseId and c.ownerSubject = ?3", CommitmentInstance.class).setParameter(1, instanceId)
-                .setParameter(2, caseId).setParameter(3, survivor.subject()).getResultStream().findFirst()
+        // Ownership first, in casework's query: a promise on someone else's case is not found (404).
+        return cases.findOwnedBy(caseId, survivor.subject()).flatMap(owned -> em.createQuery(
+                "from CommitmentInstance i where i.id = ?1 and i.caseId = ?2", CommitmentInstance.class)
+                .setParameter(1, instanceId).setParameter(2, caseId).getResultStream().findFirst())
                 .map(instance -> {
                     Commitment commitment = catalogue.version(instance.charterVersion).commitment(instance.commitmentId)
                             .orElseThrow();
@@ -338,9 +342,7 @@ public class CharterService {
     }
 
     private boolean hasEnhancedRights(UUID caseId) {
-        List<?> latest = em.createNativeQuery("select enhanced_rights from case_screening where case_id = ?1 "
-                + "order by screened_at desc limit 1").setParameter(1, caseId).getResultList();
-        return !latest.isEmpty() && Boolean.TRUE.equals(latest.get(0));
+        return screenings.hasEnhancedRights(caseId);
     }
 
     private List<CommitmentInstance> instancesOf(UUID caseId) {

@@ -1,5 +1,7 @@
 package org.safeguarding.portal.intake;
 
+import org.safeguarding.portal.acknowledgement.Acknowledgement;
+
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;

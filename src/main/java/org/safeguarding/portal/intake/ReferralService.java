@@ -1,5 +1,8 @@
 package org.safeguarding.portal.intake;
 
+import org.safeguarding.portal.acknowledgement.Acknowledgement;
+import org.safeguarding.portal.acknowledgement.Acknowledgements;
+
 import org.safeguarding.portal.cases.CaseSummary;
 
 import java.security.MessageDigest;

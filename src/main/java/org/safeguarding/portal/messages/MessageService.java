@@ -75,7 +75,7 @@ public class MessageService {
     public Optional<MessageView> sendBySurvivor(Actor survivor, UUID caseId, String text) {
         require(text, "text", MAX_MESSAGE_LENGTH);
         return cases.findOwnedBy(caseId, survivor.subject())
-                .map(owned -> add(owned.id, CaseMessage.Kind.MESSAGE, survivor, text, AuditAction.POST_MESSAGE));
+                .map(owned -> add(owned.id(), CaseMessage.Kind.MESSAGE, survivor, text, AuditAction.POST_MESSAGE));
     }
 
     /** More information from the case's owner, kept beside the account; empty (404) for anyone else's case. */
@@ -83,7 +83,7 @@ public class MessageService {
     public Optional<MessageView> addInformation(Actor survivor, UUID caseId, String text) {
         require(text, "text", MAX_ADDITION_LENGTH);
         return cases.findOwnedBy(caseId, survivor.subject())
-                .map(owned -> add(owned.id, CaseMessage.Kind.ADDITION, survivor, text, AuditAction.ADD_INFORMATION));
+                .map(owned -> add(owned.id(), CaseMessage.Kind.ADDITION, survivor, text, AuditAction.ADD_INFORMATION));
     }
 
     /** A message in the portal, or a contact by another channel a caseworker records, and why if the plan forbade it. */
@@ -112,22 +112,22 @@ public class MessageService {
         }
         return cases.findByIdOptional(caseId).map(found -> {
             access.requireForChange(caseworker, found);
-            Optional<String> forbidden = ContactRules.refusal(found.status, preferences.contactPlanInForce(found.id),
+            Optional<String> forbidden = ContactRules.refusal(found.status(), preferences.contactPlanInForce(found.id()),
                     outbound.channel(), Instant.now(clock));
             if (forbidden.isPresent() && outbound.overrideReason() == null) {
                 throw new Refused(409, forbidden.get());
             }
             boolean firstContact = em.createQuery("select count(m) from CaseMessage m where m.caseId = ?1 "
-                    + "and m.authorRole = ?2 and m.kind = ?3", Long.class).setParameter(1, found.id)
+                    + "and m.authorRole = ?2 and m.kind = ?3", Long.class).setParameter(1, found.id())
                     .setParameter(2, Roles.CASEWORKER).setParameter(3, CaseMessage.Kind.MESSAGE).getSingleResult() == 0;
-            CaseMessage message = newMessage(found.id, CaseMessage.Kind.MESSAGE, caseworker, outbound.text());
+            CaseMessage message = newMessage(found.id(), CaseMessage.Kind.MESSAGE, caseworker, outbound.text());
             message.channel = outbound.channel();
             if (forbidden.isPresent()) {
                 message.overrideReasonCiphertext = cipher.encrypt(outbound.overrideReason(),
                         new FieldContext(CaseMessage.TABLE, CaseMessage.OVERRIDE_COLUMN, message.id));
             }
             em.persist(message);
-            audit.record(caseworker, AuditAction.POST_MESSAGE, CaseService.RECORD_TYPE, found.id,
+            audit.record(caseworker, AuditAction.POST_MESSAGE, CaseService.RECORD_TYPE, found.id(),
                     forbidden.isPresent() ? "contact plan overridden: " + outbound.channel() : null);
             Set<Milestone> events = EnumSet.of(Milestone.CASEWORKER_CONTACT);
             if (firstContact) {
@@ -140,7 +140,7 @@ public class MessageService {
                 events.add(Milestone.DECISION_EXPLAINED);
             }
             em.flush();
-            caseEvents.reached(found.id, caseworker, events, message.sentAt);
+            caseEvents.reached(found.id(), caseworker, events, message.sentAt);
             if (outbound.channel() == ContactChannel.PORTAL) {
                 notices.hubWrote(found);
             }

@@ -100,17 +100,17 @@ public class NeutralNotices {
     /** The hub wrote in the portal: queue a notice if the plan allows one at all (timing is decided when sending). */
     @Transactional(Transactional.TxType.MANDATORY)
     void hubWrote(SurvivorCase found) {
-        if (addressIfAllowed(found.status, preferences.contactPlanInForce(found.id), null) == null) {
+        if (addressIfAllowed(found.status(), preferences.contactPlanInForce(found.id()), null) == null) {
             return;
         }
         // One waiting notice says it all: several writes in an afternoon are not several e-mails to a watched inbox.
         boolean waiting = !em.createNativeQuery("select 1 from outbound_notice where case_id = ?1 and sent_at is null "
-                + "and cancelled_at is null").setParameter(1, found.id).getResultList().isEmpty();
+                + "and cancelled_at is null").setParameter(1, found.id()).getResultList().isEmpty();
         if (waiting) {
             return;
         }
         em.createNativeQuery("insert into outbound_notice (id, case_id, channel, queued_at) values (?1, ?2, ?3, ?4)")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, found.id)
+                .setParameter(1, UUID.randomUUID()).setParameter(2, found.id())
                 .setParameter(3, ContactChannel.EMAIL.name()).setParameter(4, now()).executeUpdate();
     }
 
@@ -187,16 +187,16 @@ public class NeutralNotices {
             return null; // Sent, cancelled, or claimed by another run in the meantime.
         }
         SurvivorCase found = cases.findById((UUID) row.get(0));
-        ContactPlanView plan = preferences.contactPlanInForce(found.id);
+        ContactPlanView plan = preferences.contactPlanInForce(found.id());
         Instant now = now();
-        String address = addressIfAllowed(found.status, plan, null);
+        String address = addressIfAllowed(found.status(), plan, null);
         if (address == null) {
             // The survivor withdrew e-mail, removed the address, paused or was marked do-not-contact: never send.
             em.createNativeQuery("update outbound_notice set cancelled_at = ?1 where id = ?2").setParameter(1, now)
                     .setParameter(2, notice).executeUpdate();
             return null;
         }
-        if (addressIfAllowed(found.status, plan, now) == null) {
+        if (addressIfAllowed(found.status(), plan, now) == null) {
             return null; // Not a safe time: it waits for the next safe window.
         }
         // Counted now, so an attempt that hangs or dies with the process still counts.

@@ -65,12 +65,12 @@ public class NoteService {
             access.requireForChange(caseworker, found);
             CaseNote note = new CaseNote();
             note.id = UUID.randomUUID();
-            note.caseId = found.id;
+            note.caseId = found.id();
             note.createdAt = now();
             note.createdBySubject = caseworker.subject();
             em.persist(note);
             addVersion(note.id, 1, caseworker, text, flagged, confirmReason);
-            audit.record(caseworker, AuditAction.ADD_NOTE, CaseService.RECORD_TYPE, found.id, null);
+            audit.record(caseworker, AuditAction.ADD_NOTE, CaseService.RECORD_TYPE, found.id(), null);
             return viewOf(note);
         });
     }
@@ -93,9 +93,9 @@ public class NoteService {
     @Transactional
     public Optional<List<NoteView>> readNotes(Actor caseworker, UUID caseId) {
         return cases.findByIdOptional(caseId).map(found -> {
-            audit.record(caseworker, AuditAction.VIEW_NOTES, CaseService.RECORD_TYPE, found.id,
+            audit.record(caseworker, AuditAction.VIEW_NOTES, CaseService.RECORD_TYPE, found.id(),
                     access.purposeOfRead(caseworker, found));
-            return notesOf(found.id);
+            return notesOf(found.id());
         });
     }
 

@@ -83,10 +83,10 @@ public class OnwardReferralService implements WorkflowFacts.MashAnswered {
         }
         return cases.findByIdOptional(caseId).map(found -> {
             access.requireForChange(caseworker, found);
-            if (hasConsent(found.id, partner)) {
+            if (hasConsent(found.id(), partner)) {
                 return viewOf(add(caseworker, found, partner, OnwardReferral.Basis.CONSENT, null));
             }
-            if (!found.childAtRisk) {
+            if (!found.childAtRisk()) {
                 throw new Refused(409, "onward_refused_no_consent");
             }
             if (reason == null) {
@@ -123,12 +123,12 @@ public class OnwardReferralService implements WorkflowFacts.MashAnswered {
     @Transactional(Transactional.TxType.MANDATORY)
     public void routeToMash(Actor caseworker, SurvivorCase found) {
         boolean inProgress = em.createQuery("select count(r) from OnwardReferral r where r.caseId = ?1 "
-                + "and r.partner = ?2 and r.status <> ?3", Long.class).setParameter(1, found.id)
+                + "and r.partner = ?2 and r.status <> ?3", Long.class).setParameter(1, found.id())
                 .setParameter(2, Partner.MASH).setParameter(3, OnwardReferralStatus.WITHDRAWN).getSingleResult() > 0;
         if (inProgress) {
             return;
         }
-        if (hasConsent(found.id, Partner.MASH)) {
+        if (hasConsent(found.id(), Partner.MASH)) {
             add(caseworker, found, Partner.MASH, OnwardReferral.Basis.CONSENT, null);
         } else {
             add(caseworker, found, Partner.MASH, OnwardReferral.Basis.CHILD_RISK_OVERRIDE,
@@ -171,7 +171,7 @@ public class OnwardReferralService implements WorkflowFacts.MashAnswered {
             String overrideReason) {
         OnwardReferral referral = new OnwardReferral();
         referral.id = UUID.randomUUID();
-        referral.caseId = found.id;
+        referral.caseId = found.id();
         referral.partner = partner;
         referral.status = OnwardReferralStatus.PROPOSED;
         referral.basis = basis;
@@ -183,10 +183,10 @@ public class OnwardReferralService implements WorkflowFacts.MashAnswered {
         em.persist(referral);
         em.persist(OnwardReferralChange.of(referral.id, null, OnwardReferralStatus.PROPOSED, referral.proposedAt,
                 caseworker.subject(), caseworker.role()));
-        audit.record(caseworker, AuditAction.PROPOSE_ONWARD_REFERRAL, CaseService.RECORD_TYPE, found.id,
+        audit.record(caseworker, AuditAction.PROPOSE_ONWARD_REFERRAL, CaseService.RECORD_TYPE, found.id(),
                 partner + " " + basis);
         if (basis == OnwardReferral.Basis.CHILD_RISK_OVERRIDE) {
-            messages.tellSurvivor(caseworker, found.id, words.text("onward_override_tell_survivor") + " "
+            messages.tellSurvivor(caseworker, found.id(), words.text("onward_override_tell_survivor") + " "
                     + words.text("partner_" + partner) + ".");
         }
         return referral;

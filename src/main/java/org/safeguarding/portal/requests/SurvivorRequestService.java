@@ -66,7 +66,7 @@ public class SurvivorRequestService {
     /** "Send me a copy of my records"; empty (404) for a case that is not theirs. */
     @Transactional
     public Optional<RequestView> requestRecords(Actor survivor, UUID caseId) {
-        return cases.findOwnedBy(caseId, survivor.subject()).map(owned -> make(survivor, owned.id,
+        return cases.findOwnedBy(caseId, survivor.subject()).map(owned -> make(survivor, owned.id(),
                 SurvivorRequest.Kind.RECORDS, null, Milestone.RECORDS_REQUESTED, AuditAction.REQUEST_RECORDS));
     }
 
@@ -79,7 +79,7 @@ public class SurvivorRequestService {
         if (text.length() > MAX_COMPLAINT_LENGTH) {
             throw new ValidationProblem(List.of(new FieldError("text", "error_message_too_long")));
         }
-        return cases.findOwnedBy(caseId, survivor.subject()).map(owned -> make(survivor, owned.id,
+        return cases.findOwnedBy(caseId, survivor.subject()).map(owned -> make(survivor, owned.id(),
                 SurvivorRequest.Kind.COMPLAINT, text.strip(), Milestone.COMPLAINT_MADE, AuditAction.COMPLAIN));
     }
 

@@ -84,7 +84,7 @@ public class ScreeningService implements WorkflowFacts.Screened {
                     yes(form.childExploitation()), yes(form.childUnder13()), yes(form.learningDisability()));
             CaseScreening screening = new CaseScreening();
             screening.id = UUID.randomUUID();
-            screening.caseId = found.id;
+            screening.caseId = found.id();
             screening.screenedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
             screening.screenedBySubject = caseworker.subject();
             screening.subjectType = form.subjectType();
@@ -104,15 +104,15 @@ public class ScreeningService implements WorkflowFacts.Screened {
             }
             em.persist(screening);
             found.screened(outcome.level(), form.subjectType().childAtRisk());
-            audit.record(caseworker, AuditAction.SCREEN_CASE, CaseService.RECORD_TYPE, found.id, null);
+            audit.record(caseworker, AuditAction.SCREEN_CASE, CaseService.RECORD_TYPE, found.id(), null);
             em.flush();
             Set<Milestone> events = EnumSet.of(Milestone.SCREENED, Milestone.DECISION,
                     Milestone.ENHANCED_RIGHTS_RECORDED);
             if (form.policeReferral() != PoliceReferralChoice.NOT_YET_ASKED) {
                 events.add(Milestone.POLICE_CHOICE_RECORDED);
             }
-            caseEvents.reached(found.id, caseworker, events, screening.screenedAt);
-            if (found.childAtRisk) {
+            caseEvents.reached(found.id(), caseworker, events, screening.screenedAt);
+            if (found.childAtRisk()) {
                 onwardReferrals.routeToMash(caseworker, found);
             }
             return viewOf(screening);
@@ -124,6 +124,14 @@ public class ScreeningService implements WorkflowFacts.Screened {
     public boolean isScreened(UUID caseId) {
         return em.createQuery("select count(s) from CaseScreening s where s.caseId = ?1", Long.class)
                 .setParameter(1, caseId).getSingleResult() > 0;
+    }
+
+    /** Whether the screening in force found the survivor entitled to enhanced rights (the charter's shorter limits). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean hasEnhancedRights(UUID caseId) {
+        return em.createQuery("select s.enhancedRights from CaseScreening s where s.caseId = ?1 "
+                + "order by s.screenedAt desc, s.id", Boolean.class).setParameter(1, caseId).setMaxResults(1)
+                .getResultStream().findFirst().orElse(false);
     }
 
     /** The screening in force, for a reader who already opened (and so audited) the record. */

@@ -13,11 +13,19 @@ import jakarta.persistence.Table;
 public class StaffMember {
 
     @Id
-    public String subject;
+    String subject;
 
     @Column(name = "display_name", nullable = false)
-    public String displayName;
+    String displayName;
 
     @Column(name = "last_seen_at", nullable = false)
     Instant lastSeenAt;
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String subject() {
+        return subject;
+    }
 }

@@ -1,6 +1,7 @@
 package org.safeguarding.portal.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -61,7 +62,7 @@ class ArchitectureTest {
      * onward, screening…) are still put in an order, so a new dependency between them is a decision someone makes here.
      */
     static final List<String> FLOORS = List.of("core", "audit", "security", "area", "staff", "cases", "contact", "access",
-            "messages", "notes", "onward", "screening", "requests", "intake", "charter", "reporting", "board", "casefile", "web");
+            "messages", "notes", "onward", "screening", "requests", "acknowledgement", "intake", "charter", "reporting", "board", "casefile", "web");
 
     @Test
     void everyPackageHasAFloor() {
@@ -112,6 +113,13 @@ class ArchitectureTest {
         return classes().that().doNotHaveFullyQualifiedName(BASE + ".core.Clocks")
                 .should(notReadTheSystemTimeOnTheirOwn())
                 .because("beans inject java.time.Clock (core.Clocks); other code takes the time from its caller");
+    }
+
+    @Test
+    void entitiesKeepTheirFieldsToThemselves() {
+        // A stored record changes through its own methods or its feature's service, never by a field set elsewhere.
+        fields().that().areDeclaredInClassesThat().areAnnotatedWith(jakarta.persistence.Entity.class)
+                .and().areNotStatic().should().notBePublic().check(portal);
     }
 
     @Test

@@ -45,8 +45,8 @@ class EndpointRolesConventionTest {
     private static final Set<String> PERMIT_ALL_ALLOWED = Set.of(
             "org.safeguarding.portal.web.HomeResource#start",
             "org.safeguarding.portal.web.HomeResource#signedOut",
-            "org.safeguarding.portal.intake.AcknowledgementApiResource#verify",
-            "org.safeguarding.portal.intake.AcknowledgementApiResource#publicKey",
+            "org.safeguarding.portal.acknowledgement.AcknowledgementApiResource#verify",
+            "org.safeguarding.portal.acknowledgement.AcknowledgementApiResource#publicKey",
             // Intake without an account, and coming back with a receipt code (rate-limited, see ReceiptSessions).
             "org.safeguarding.portal.intake.AnonymousReferralApiResource#submit",
             "org.safeguarding.portal.intake.AnonymousReferralApiResource#openSession",

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.intake;
+package org.safeguarding.portal.acknowledgement;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;

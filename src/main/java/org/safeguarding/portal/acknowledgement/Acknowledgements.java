@@ -1,4 +1,4 @@
-package org.safeguarding.portal.intake;
+package org.safeguarding.portal.acknowledgement;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -30,7 +30,7 @@ public class Acknowledgements {
         this.json = json;
     }
 
-    Acknowledgement issue(String reference, Instant submittedAt, String account) {
+    public Acknowledgement issue(String reference, Instant submittedAt, String account) {
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
         Acknowledgement unsigned = new Acknowledgement(Acknowledgement.VERSION, reference, submittedAt.toString(),
@@ -77,7 +77,7 @@ public class Acknowledgements {
         }
     }
 
-    Acknowledgement fromJson(String stored) {
+    public Acknowledgement fromJson(String stored) {
         try {
             return json.readValue(stored, Acknowledgement.class);
         } catch (JsonProcessingException e) {

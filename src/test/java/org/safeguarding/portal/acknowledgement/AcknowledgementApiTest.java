@@ -1,4 +1,5 @@
-package org.safeguarding.portal.intake;
+package org.safeguarding.portal.acknowledgement;
+
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
