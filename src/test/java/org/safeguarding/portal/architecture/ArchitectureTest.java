@@ -2,6 +2,7 @@ package org.safeguarding.portal.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -114,6 +115,18 @@ class ArchitectureTest {
                 .should(notReadTheSystemTimeOnTheirOwn())
                 .because("beans inject java.time.Clock (core.Clocks); other code takes the time from its caller");
     }
+
+    @Test
+    void theBoardReachesOnlyFrozenStatistics() {
+        // The board sees aggregates, never a person: its pages and API read reporting's protected releases and nothing
+        // that holds a case, an account, a message or an audit row.
+        noClasses().that().resideInAPackage(BASE + ".board..").should().dependOnClassesThat()
+                .resideInAnyPackage(FLOORS.stream().filter(floor -> !BOARD_MAY_USE.contains(floor))
+                        .map(floor -> BASE + "." + floor + "..").toArray(String[]::new))
+                .check(portal);
+    }
+
+    private static final Set<String> BOARD_MAY_USE = Set.of("core", "security", "area", "reporting", "board");
 
     @Test
     void entitiesKeepTheirFieldsToThemselves() {
