@@ -114,7 +114,7 @@ public class CaseQueueResource {
         if (access.needsBreakGlass(CaseActors.caseworker(user), caseId)) {
             return Response.status(403).entity(Templates.breakGlass(caseId, List.of(), List.of(BreakGlassReason.values()))).build();
         }
-        return Response.ok(recordPage(caseId, DONE.contains(done) ? done : null)).build();
+        return Response.ok(recordPage(caseId, done != null && DONE.contains(done) ? done : null)).build();
     }
 
     /** "Why do you need to open this case?": declared, audited, listed for review, then the record opens. */
