@@ -1,6 +1,7 @@
 package org.safeguarding.portal.cases;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -70,7 +71,12 @@ public class MovePages {
         MoveForm typed = new MoveForm(ActionPages.kept(to), ActionPages.kept(reason), ActionPages.kept(survivorReasons),
                 "yes".equals(exitPlanAgreed), ActionPages.kept(closureReason));
         return ActionPages.act(caseId, "transition", "move-form", words, () -> workflow.transition(CaseActors.caseworker(user), caseId, requested),
-                problems -> Templates.transition(choices(caseId), typed, closureReasons(), problems));
+                problems -> {
+                    var choices = choices(caseId);
+                    return Templates.transition(choices, typed, closureReasons(), problems.linkedTo(Map.of(
+                            "to", Problems.firstOf("to", List.copyOf(choices.next())),
+                            "closureReason", Problems.firstOf("closureReason", closureReasons()))));
+                });
     }
 
     private CaseWorkflowService.MoveChoices choices(UUID caseId) {

@@ -3,6 +3,7 @@ package org.safeguarding.portal.cases;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 import org.safeguarding.portal.core.FieldError;
 import org.safeguarding.portal.core.Messages;
@@ -17,7 +18,11 @@ public record Problems(List<Problem> items, List<String> wordings) {
 
     public static final Problems NONE = new Problems(List.of(), List.of());
 
-    public record Problem(String field, String text) {
+    /** A problem with a field (or the form), its words, and the element the error summary links to. */
+    public record Problem(String field, String anchor, String text) {
+        Problem(String field, String text) {
+            this(field, field, text);
+        }
     }
 
     public static Problems of(ValidationProblem problem, Messages words) {
@@ -34,6 +39,20 @@ public record Problems(List<Problem> items, List<String> wordings) {
 
     public static Problems refused(String formId, String text) {
         return new Problems(List.of(new Problem(formId, text)), List.of());
+    }
+
+    /**
+     * The same problems, each linking to the element its field starts with where that is not the field's name (the
+     * first radio of a group, a field with an id of its own), as GOV.UK's error summary asks.
+     */
+    public Problems linkedTo(Map<String, String> anchors) {
+        return new Problems(items.stream().map(p -> new Problem(p.field(), anchors.getOrDefault(p.field(), p.anchor()),
+                p.text())).toList(), wordings);
+    }
+
+    /** The id of a radio group's first item, as the radios tag gives it: {@code name-value}. */
+    public static String firstOf(String name, List<?> values) {
+        return values.isEmpty() ? name : name + "-" + values.get(0);
     }
 
     public boolean isAny() {

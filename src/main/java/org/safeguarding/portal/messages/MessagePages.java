@@ -1,6 +1,7 @@
 package org.safeguarding.portal.messages;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -77,7 +78,8 @@ public class MessagePages {
                 "yes".equals(preferencesAsked), "yes".equals(explainsDecision));
         return ActionPages.act(caseId, "message", "message-form", words,
                 () -> messages.sendByCaseworker(CaseActors.caseworker(user), caseId, outbound),
-                problems -> Templates.send(open(caseId), typed, channels(), problems));
+                problems -> Templates.send(open(caseId), typed, channels(),
+                        problems.linkedTo(Map.of("overrideReason", "message-override"))));
     }
 
     private static List<String> channels() {

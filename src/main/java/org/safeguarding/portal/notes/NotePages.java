@@ -1,5 +1,6 @@
 package org.safeguarding.portal.notes;
 
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -70,7 +71,7 @@ public class NotePages {
         NoteDraft typed = new NoteDraft(ActionPages.kept(text), ActionPages.kept(confirmReason));
         return ActionPages.act(caseId, "note", "note-form", words,
                 () -> notes.addNote(CaseActors.caseworker(user), caseId, text, confirmReason),
-                problems -> Templates.add(open(caseId), typed, problems));
+                problems -> Templates.add(open(caseId), typed, problems.linkedTo(Map.of("text", "note-text"))));
     }
 
     private ActionCase open(UUID caseId) {

@@ -1,6 +1,7 @@
 package org.safeguarding.portal.onward;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -96,7 +97,8 @@ public class OnwardReferralPages {
         return ActionPages.act(caseId, "onward_status", "onward-status-form", words,
                 () -> onwardReferrals.move(CaseActors.caseworker(user), caseId, referral, to), problems -> {
                     var found = toMove(caseId, referral);
-                    return Templates.move(found.c(), found.referral(), ActionPages.kept(status), problems);
+                    return Templates.move(found.c(), found.referral(), ActionPages.kept(status), problems.linkedTo(
+                            Map.of("status", Problems.firstOf("status", found.referral().nextStatuses()))));
                 });
     }
 

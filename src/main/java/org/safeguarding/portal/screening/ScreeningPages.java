@@ -1,6 +1,7 @@
 package org.safeguarding.portal.screening;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -102,7 +103,12 @@ public class ScreeningPages {
                 ActionPages.kept(rationale), ActionPages.kept(classification));
         return ActionPages.act(caseId, "screening", "screening-form", words,
                 () -> screening.screen(CaseActors.caseworker(user), caseId, form),
-                problems -> Templates.screen(open(caseId), typed, problems));
+                problems -> Templates.screen(open(caseId), typed, problems.linkedTo(Map.of(
+                        "subjectType", Problems.firstOf("subjectType", typed.subjectTypes()),
+                        "immediateDanger", "immediateDanger-yes",
+                        "risk", Problems.firstOf("risk", typed.riskLevels()),
+                        "policeReferral", Problems.firstOf("policeReferral", typed.policeChoices()),
+                        "classification", Problems.firstOf("classification", typed.classifications())))));
     }
 
     private ActionCase open(UUID caseId) {

@@ -111,6 +111,7 @@ class CaseActionPagesTest {
                 .body("html.head.title", org.hamcrest.Matchers.startsWith("Error: Move case"))
                 .body(containsString("id=\"error-summary\""))
                 .body(containsString("Choose where to move the case"))
+                .body(org.hamcrest.Matchers.matchesPattern("(?s).*<a href=\"#to-[A-Z_]+\">Choose where.*"))
                 .body(containsString("govuk-error-message"))
                 .body(containsString("Typed reason kept"));
         // A move the workflow refuses: why, in words, on the page, the choice kept.
@@ -145,6 +146,7 @@ class CaseActionPagesTest {
         submit(id, "/screening", partial).then().statusCode(422)
                 .body(containsString("id=\"error-summary\""))
                 .body(containsString("Say whether anyone is in immediate danger"))
+                .body(containsString("<a href=\"#immediateDanger-yes\">"))
                 .body(org.hamcrest.Matchers.matchesPattern("(?s).*id=\"subjectType-CHILD_AT_RISK\"[^>]*checked.*"))
                 .body(org.hamcrest.Matchers.matchesPattern("(?s).*id=\"risk-MEDIUM\"[^>]*checked.*"))
                 .body(org.hamcrest.Matchers.matchesPattern("(?s).*id=\"childUnder13\"[^>]*checked.*"))
@@ -192,7 +194,8 @@ class CaseActionPagesTest {
                 "The message was sent");
 
         opens(id, "/notes", "Note, case " + reference);
-        submit(id, "/notes", Map.of("text", "")).then().statusCode(422).body(containsString("id=\"error-summary\""));
+        submit(id, "/notes", Map.of("text", "")).then().statusCode(422).body(containsString("id=\"error-summary\""))
+                .body(containsString("<a href=\"#note-text\">"));
         lands(id, submit(id, "/notes", Map.of("text", "Spoke with her about an ISVA.")), "note", "The note was saved");
         page.get(path(id, "")).then().body(containsString("Spoke with her about an ISVA."));
     }
