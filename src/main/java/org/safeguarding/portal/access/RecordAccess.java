@@ -1,6 +1,7 @@
 package org.safeguarding.portal.access;
 
 
+import org.safeguarding.portal.cases.ActionCase;
 import org.safeguarding.portal.cases.CaseService;
 import org.safeguarding.portal.cases.CaseStatus;
 import org.safeguarding.portal.cases.NeedToKnow;
@@ -101,6 +102,21 @@ public class RecordAccess implements NeedToKnow {
         }
         return activeReason(caseworker.subject(), found.id()).map(reason -> BREAK_GLASS + reason)
                 .orElseThrow(() -> new Refused(403, "record_break_glass_required"));
+    }
+
+    /**
+     * A caseworker's action page that shows part of the record (an onward referral, a survivor's request): the
+     * need-to-know rule for a change (403 without a declared reason on a colleague's case), and the read audited as
+     * the record page's is ({@code VIEW_CASE} with its purpose). Empty (404) for a case that does not exist.
+     */
+    @Transactional
+    public Optional<ActionCase> openToAct(Actor caseworker, UUID caseId) {
+        return cases.findByIdOptional(caseId).map(found -> {
+            requireForChange(caseworker, found);
+            audit.record(caseworker, AuditAction.VIEW_CASE, CaseService.RECORD_TYPE, found.id,
+                    purposeOfRead(caseworker, found));
+            return ActionCase.of(found, caseworker.subject());
+        });
     }
 
     /** Whether reading this case needs a declared reason first (for the page that asks for one). */

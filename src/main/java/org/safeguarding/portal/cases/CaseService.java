@@ -153,6 +153,20 @@ public class CaseService {
         return CaseSummary.of(opened);
     }
 
+    /**
+     * A case as a caseworker's action page shows it (reference and status, as in the queue), after the need-to-know
+     * rule for a change: a colleague's case is refused (403) until a reason is declared. Not a read of the record, so
+     * not audited; pages that show the record's content audit their read (access.RecordAccess#openToAct). Empty (404)
+     * for a case that does not exist.
+     */
+    @Transactional
+    public Optional<ActionCase> openForChange(Actor caseworker, UUID id) {
+        return cases.findByIdOptional(id).map(found -> {
+            needToKnow.requireForChange(caseworker, found);
+            return ActionCase.of(found, caseworker.subject());
+        });
+    }
+
     /** The summary of a case the caller already holds a reference to (a replayed submission). */
     @Transactional(Transactional.TxType.MANDATORY)
     public CaseSummary summaryOf(UUID id) {

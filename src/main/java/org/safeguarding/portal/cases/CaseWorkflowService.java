@@ -135,6 +135,32 @@ public class CaseWorkflowService {
         return events;
     }
 
+    /** What the "Move the case" page offers: where the case may go now, and the closure reason proposed, if any. */
+    public record MoveChoices(ActionCase c, Set<CaseStatus> next, ClosureReason proposedClosureReason,
+            boolean paused) {
+        public boolean canProposeClosure() {
+            return next.contains(CaseStatus.CLOSURE_PROPOSED);
+        }
+    }
+
+    /**
+     * The choices of the "Move the case" page, after the need-to-know rule for a move: a proposed closure is open to
+     * its reviewer (to sign off or decline), any other case to its worker or with a declared reason (403 otherwise).
+     * Empty (404) for a case that does not exist.
+     */
+    @Transactional
+    public Optional<MoveChoices> choicesFor(Actor caseworker, UUID caseId) {
+        return cases.findByIdOptional(caseId).map(found -> {
+            if (found.status == CaseStatus.CLOSURE_PROPOSED) {
+                needToKnow.requireForMove(caseworker, found, CaseStatus.CLOSED);
+            } else {
+                needToKnow.requireForChange(caseworker, found);
+            }
+            return new MoveChoices(ActionCase.of(found, caseworker.subject()), targetsFor(found), found.closureReason,
+                    found.status == CaseStatus.PAUSED_BY_SURVIVOR);
+        });
+    }
+
     /** The statuses offered to a caseworker on the record page, in workflow order. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Set<CaseStatus> targetsFor(SurvivorCase found) {

@@ -6,6 +6,7 @@ import org.safeguarding.portal.contact.ConsentView;
 
 import org.safeguarding.portal.access.RecordAccess;
 
+import org.safeguarding.portal.cases.ActionCase;
 import org.safeguarding.portal.cases.CaseService;
 import org.safeguarding.portal.cases.SurvivorCase;
 import org.safeguarding.portal.contact.ConsentDecision;
@@ -158,6 +159,20 @@ public class OnwardReferralService implements WorkflowFacts.MashAnswered {
         return em.createQuery("select count(r) from OnwardReferral r where r.caseId = ?1 and r.partner = ?2 "
                 + "and r.status in ?3", Long.class).setParameter(1, caseId).setParameter(2, Partner.MASH)
                 .setParameter(3, OnwardReferralStatus.OUTCOMES).getSingleResult() > 0;
+    }
+
+    /** A referral and its case, as the page that moves the referral on shows them. */
+    public record ReferralToMove(ActionCase c, OnwardReferralView referral) {
+    }
+
+    /**
+     * One referral of a case for the page that moves it on: the need-to-know rule for a change, and the read audited
+     * as the record's is ({@link RecordAccess#openToAct}). Empty (404) for no such referral on that case.
+     */
+    @Transactional
+    public Optional<ReferralToMove> openToMove(Actor caseworker, UUID caseId, UUID referralId) {
+        return access.openToAct(caseworker, caseId).flatMap(c -> referralsOf(caseId).stream()
+                .filter(r -> r.id().equals(referralId)).findFirst().map(r -> new ReferralToMove(c, r)));
     }
 
     /** The case's referrals, oldest first, for a reader who already opened (and so audited) the record. */

@@ -4,6 +4,7 @@ import org.safeguarding.portal.cases.CaseEvents;
 
 import org.safeguarding.portal.access.RecordAccess;
 
+import org.safeguarding.portal.cases.ActionCase;
 import org.safeguarding.portal.cases.CaseService;
 import org.safeguarding.portal.messages.MessageService;
 
@@ -107,6 +108,20 @@ public class SurvivorRequestService {
                             : Milestone.COMPLAINT_ACKNOWLEDGED), at, request.id);
                     return viewOf(request);
                 });
+    }
+
+    /** A survivor's request and its case, as the page that answers it shows them. */
+    public record RequestToAnswer(ActionCase c, RequestView request) {
+    }
+
+    /**
+     * One request of a case for the page that answers it: the need-to-know rule for a change, and the read audited
+     * as the record's is ({@link RecordAccess#openToAct}). Empty (404) for no such request on that case.
+     */
+    @Transactional
+    public Optional<RequestToAnswer> openToAnswer(Actor caseworker, UUID caseId, UUID requestId) {
+        return access.openToAct(caseworker, caseId).flatMap(c -> requestsOf(caseId).stream()
+                .filter(r -> r.id().equals(requestId)).findFirst().map(r -> new RequestToAnswer(c, r)));
     }
 
     /** The case's requests, oldest first, for a reader who already opened (and so audited) the case. */

@@ -76,6 +76,35 @@ public interface LayoutMsg {
     @Message
     String title_staff_record(String reference);
 
+    // The record's action pages, one thing per page: "Screening, case ABCDE-FGHJK – Casework".
+
+    @Message
+    String title_staff_claim(String reference);
+
+    @Message
+    String title_staff_transition(String reference);
+
+    @Message
+    String title_staff_contact_frequency(String reference);
+
+    @Message
+    String title_staff_screening(String reference);
+
+    @Message
+    String title_staff_onward(String reference);
+
+    @Message
+    String title_staff_onward_status(String reference);
+
+    @Message
+    String title_staff_message(String reference);
+
+    @Message
+    String title_staff_note(String reference);
+
+    @Message
+    String title_staff_request(String reference);
+
     @Message
     String title_staff_break_glass();
 

@@ -511,4 +511,78 @@ public interface StaffMsg {
 
     @Message
     String error_screening_classification_needs_rationale();
+
+    // The record's links to its action pages, and the notification each one leaves on the record once done.
+
+    @Message
+    String actions_heading();
+
+    @Message
+    String action_back_to_record();
+
+    @Message
+    String action_claim_heading();
+
+    @Message
+    String action_claim_hint();
+
+    @Message
+    String action_move();
+
+    @Message
+    String action_screening();
+
+    @Message
+    String action_onward();
+
+    @Message
+    String action_onward_update();
+
+    @Message
+    String action_onward_final();
+
+    @Message
+    String action_message();
+
+    @Message
+    String action_note();
+
+    @Message
+    String action_contact_frequency();
+
+    @Message
+    String action_request_answer();
+
+    @Message
+    String action_change();
+
+    @Message
+    String done_title();
+
+    @Message
+    String done_claim();
+
+    @Message
+    String done_transition();
+
+    @Message
+    String done_contact_frequency();
+
+    @Message
+    String done_screening();
+
+    @Message
+    String done_onward();
+
+    @Message
+    String done_onward_status();
+
+    @Message
+    String done_message();
+
+    @Message
+    String done_note();
+
+    @Message
+    String done_request();
 }

@@ -167,11 +167,15 @@ class ProductionJourneyIT {
             caseworker.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
             // The seeded history fills the queue too; the record is opened by its address, as from the list.
             browser.get(portal.url() + "/casework/cases/" + seeded.caseIdOf(reference));
+            // The record is a summary; each action is its own page, reached from the record's links.
+            caseworker.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("action-claim"))).click();
             caseworker.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("claim")));
             browser.findElement(By.id("claim")).click();
             caseworker.wait.until(ExpectedConditions.textToBe(By.id("assignee"), "Amira"));
             move(caseworker, "ACKNOWLEDGED");
             move(caseworker, "SCREENING");
+            browser.findElement(By.id("action-screening")).click();
+            caseworker.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("save-screening")));
             browser.findElement(By.id("subjectType-ADULT_NON_RECENT")).click();
             browser.findElement(By.id("immediateDanger-no")).click();
             browser.findElement(By.id("risk-LOW")).click();
@@ -181,6 +185,8 @@ class ProductionJourneyIT {
             caseworker.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("screening-summary")));
             move(caseworker, "ASSIGNED");
 
+            browser.findElement(By.id("action-message")).click();
+            caseworker.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("send-message")));
             browser.findElement(By.id("text")).sendKeys(MESSAGE);
             new Select(browser.findElement(By.id("channel"))).selectByValue("PORTAL");
             browser.findElement(By.id("send-message")).click();
@@ -218,6 +224,8 @@ class ProductionJourneyIT {
     }
 
     private static void move(Chromium caseworker, String to) {
+        caseworker.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("action-move"))).click();
+        caseworker.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("move")));
         caseworker.browser.findElement(By.id("to-" + to)).click();
         caseworker.browser.findElement(By.id("move")).click();
         // The page is replaced after the move: an element read just before that is stale, so look again.

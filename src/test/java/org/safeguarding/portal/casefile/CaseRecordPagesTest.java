@@ -15,7 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.safeguarding.portal.testing.PageSession;
 import org.safeguarding.portal.testing.Tokens;
 
-/** The record page's forms without JavaScript: each action lands, or the page says why not, in words. */
+/** The record's actions without JavaScript, each on its own page: each action lands, or its page says why not, in words. */
 @QuarkusTest
 class CaseRecordPagesTest {
 
@@ -31,8 +31,10 @@ class CaseRecordPagesTest {
         page = PageSession.signIn("caseworker1");
     }
 
+    /** Submits an action's form as its own page does (the record links to each action's page). */
     private io.restassured.response.Response submit(String id, String action, Map<String, String> fields) {
-        return page.submit("/casework/cases/" + id, "/casework/cases/" + id + action, fields);
+        String actionPage = "/casework/cases/" + id + action;
+        return page.submit(actionPage, actionPage, fields);
     }
 
     @Test
@@ -83,7 +85,7 @@ class CaseRecordPagesTest {
     @Test
     void theScreeningFormAsksWhatTheScreeningFoundWithNothingChosenAndExplainsAMoveAway() {
         String id = casework.newCase(Map.of());
-        String form = page.get("/casework/cases/" + id).then().statusCode(200).extract().asString();
+        String form = page.get("/casework/cases/" + id + "/screening").then().statusCode(200).extract().asString();
         org.junit.jupiter.api.Assertions.assertTrue(form.contains("name=\"classification\" type=\"radio\""));
         org.junit.jupiter.api.Assertions.assertFalse(form.matches("(?s).*name=\"classification\"[^>]*checked.*"),
                 "nothing chosen for the caseworker");

@@ -79,10 +79,10 @@ class AssignmentTest {
     }
 
     @Test
-    void claimingFromTheRecordPage() {
+    void claimingFromItsPage() {
         String id = newCase();
         PageSession caseworker = PageSession.signIn("caseworker2");
-        String csrf = caseworker.csrfTokenFrom("/casework/cases/" + id);
+        String csrf = caseworker.csrfTokenFrom("/casework/cases/" + id + "/claim");
         caseworker.request().formParam("csrf", csrf).post("/casework/cases/" + id + "/claim").then().statusCode(303);
         caseworker.get("/casework/cases/" + id).then().body(containsString("id=\"assignee\">Tom<"));
     }

@@ -150,15 +150,17 @@ class ClosureReasonTest {
         String id = caseInReview();
         PageSession page = PageSession.signIn("caseworker1");
         String record = "/casework/cases/" + id;
-        page.get(record).then().statusCode(200).body(containsString("name=\"closureReason\""))
+        String move = record + "/transitions";
+        page.get(record).then().statusCode(200).body(containsString("href=\"" + move + "\""));
+        page.get(move).then().statusCode(200).body(containsString("name=\"closureReason\""))
                 .body(containsString("value=\"TRANSFERRED_TO_ANOTHER_SERVICE\""))
                 .body(containsString("Transferred to another service"));
-        page.submit(record, record + "/transitions", Map.of("to", "CLOSURE_PROPOSED", "survivorReasons", REASONS))
+        page.submit(move, move, Map.of("to", "CLOSURE_PROPOSED", "survivorReasons", REASONS))
                 .then().statusCode(422).body(containsString("Choose why the case would close"));
         assertEquals(Arrays.asList((String) null), caseReason(id));
-        page.submit(record, record + "/transitions", Map.of("to", "CLOSURE_PROPOSED", "survivorReasons", REASONS,
+        page.submit(move, move, Map.of("to", "CLOSURE_PROPOSED", "survivorReasons", REASONS,
                 "closureReason", "NOWHERE")).then().statusCode(400);
-        page.submit(record, record + "/transitions", Map.of("to", "CLOSURE_PROPOSED", "survivorReasons", REASONS,
+        page.submit(move, move, Map.of("to", "CLOSURE_PROPOSED", "survivorReasons", REASONS,
                 "closureReason", "TRANSFERRED_TO_ANOTHER_SERVICE")).then().statusCode(303);
         assertEquals(List.of("TRANSFERRED_TO_ANOTHER_SERVICE"), caseReason(id));
         PageSession.signIn("caseworker2").get(record).then().statusCode(200)

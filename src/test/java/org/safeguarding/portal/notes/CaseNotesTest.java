@@ -122,10 +122,10 @@ class CaseNotesTest {
     }
 
     @Test
-    void onTheRecordPageAFlaggedNoteAsksForAReasonAndKeepsWhatWasTyped() {
+    void onTheNotePageAFlaggedNoteAsksForAReasonAndKeepsWhatWasTyped() {
         String id = newCase();
         PageSession caseworker = PageSession.signIn("caseworker1");
-        String csrf = caseworker.csrfTokenFrom("/casework/cases/" + id);
+        String csrf = caseworker.csrfTokenFrom("/casework/cases/" + id + "/notes");
         caseworker.request().formParam("csrf", csrf).formParam("text", "Described as streetwise by school")
                 .post("/casework/cases/" + id + "/notes").then().statusCode(422)
                 .body(containsString("id=\"flagged-terms\"")).body(containsString("streetwise"))

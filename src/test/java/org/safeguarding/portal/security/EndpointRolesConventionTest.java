@@ -155,6 +155,43 @@ class EndpointRolesConventionTest {
         assertTrue(elsewhere.containsAll(BOARD_ALLOWED_ELSEWHERE), "stale entries: " + elsewhere);
     }
 
+    /**
+     * The record's action pages, one thing per page, each in its feature's package: every GET and POST under
+     * {@code /casework/cases/{id}/…} names the caseworker role and no other. The list is the action pages' own, so a
+     * new one must be added here (and a page that disappears fails as stale).
+     */
+    private static final Set<String> CASEWORK_ACTION_PAGES = Set.of(
+            "org.safeguarding.portal.cases.ClaimPages#claimPage", "org.safeguarding.portal.cases.ClaimPages#claim",
+            "org.safeguarding.portal.cases.MovePages#transitionPage", "org.safeguarding.portal.cases.MovePages#transition",
+            "org.safeguarding.portal.cases.ContactFrequencyPages#contactFrequencyPage",
+            "org.safeguarding.portal.cases.ContactFrequencyPages#agreeContactFrequency",
+            "org.safeguarding.portal.screening.ScreeningPages#page", "org.safeguarding.portal.screening.ScreeningPages#screen",
+            "org.safeguarding.portal.onward.OnwardReferralPages#proposePage",
+            "org.safeguarding.portal.onward.OnwardReferralPages#propose",
+            "org.safeguarding.portal.onward.OnwardReferralPages#movePage",
+            "org.safeguarding.portal.onward.OnwardReferralPages#move",
+            "org.safeguarding.portal.messages.MessagePages#page", "org.safeguarding.portal.messages.MessagePages#sendMessage",
+            "org.safeguarding.portal.notes.NotePages#page", "org.safeguarding.portal.notes.NotePages#addNote",
+            "org.safeguarding.portal.requests.RequestPages#page", "org.safeguarding.portal.requests.RequestPages#answer");
+
+    @Test
+    void theRecordsActionPagesAreForCaseworkersOnly() {
+        Set<String> found = new TreeSet<>();
+        for (Method endpoint : endpoints) {
+            jakarta.ws.rs.Path root = endpoint.getDeclaringClass().getAnnotation(jakarta.ws.rs.Path.class);
+            if (root == null || !root.value().startsWith("/casework/cases/{id}/")) {
+                continue;
+            }
+            found.add(id(endpoint));
+            RolesAllowed roles = endpoint.isAnnotationPresent(RolesAllowed.class)
+                    ? endpoint.getAnnotation(RolesAllowed.class)
+                    : endpoint.getDeclaringClass().getAnnotation(RolesAllowed.class);
+            assertTrue(roles != null && Set.of(roles.value()).equals(Set.of(Roles.CASEWORKER)),
+                    id(endpoint) + " must be @RolesAllowed(caseworker) only");
+        }
+        assertEquals(new TreeSet<>(CASEWORK_ACTION_PAGES), found, "the record's action pages");
+    }
+
     private static boolean isEndpoint(Method method) {
         return HTTP_METHODS.stream().anyMatch(method::isAnnotationPresent)
                 || (method.isAnnotationPresent(jakarta.ws.rs.Path.class) && !method.isSynthetic());

@@ -19,6 +19,11 @@ class PageAccessMatrixTest {
 
     private static final String SOME_CASE = "/casework/cases/00000000-0000-0000-0000-000000000000";
 
+    /** Each of the record's action pages (one thing per page), GET and POST at the same path. */
+    private static final String[] SOME_CASE_ACTIONS = { "/claim", "/transitions", "/contact-frequency", "/screening",
+            "/onward-referrals", "/onward-referrals/00000000-0000-0000-0000-000000000001/status", "/messages", "/notes",
+            "/requests/00000000-0000-0000-0000-000000000001/answer" };
+
     private static void status(String path, int expected) {
         given().redirects().follow(false).get(path).then().statusCode(expected);
     }
@@ -45,6 +50,9 @@ class PageAccessMatrixTest {
         status("/my/tell-us/1", 200);
         status("/casework", 403);
         status(SOME_CASE, 403);
+        for (String action : SOME_CASE_ACTIONS) {
+            status(SOME_CASE + action, 403);
+        }
         status("/board", 403);
     }
 
@@ -79,6 +87,10 @@ class PageAccessMatrixTest {
                 .body("html.head.title", equalTo("Broken charter promises \u2013 Casework \u2013 Council services"));
         status(SOME_CASE, 404);
         status("/casework/cases/not-a-case", 404);
+        for (String action : SOME_CASE_ACTIONS) {
+            status(SOME_CASE + action, 404);
+            status("/casework/cases/not-a-case" + action, 404);
+        }
         status("/my/cases", 403);
         status("/my/tell-us", 403);
         status("/board", 403);
@@ -93,6 +105,9 @@ class PageAccessMatrixTest {
                 .body("html.head.title", equalTo("Board statistics \u2013 Council services"));
         status("/casework", 403);
         status(SOME_CASE, 403);
+        for (String action : SOME_CASE_ACTIONS) {
+            status(SOME_CASE + action, 403);
+        }
         status("/my/cases", 403);
         status("/my/tell-us", 403);
     }
