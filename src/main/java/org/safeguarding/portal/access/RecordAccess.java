@@ -113,7 +113,7 @@ public class RecordAccess implements NeedToKnow {
     public Optional<ActionCase> openToAct(Actor caseworker, UUID caseId) {
         return cases.findByIdOptional(caseId).map(found -> {
             requireForChange(caseworker, found);
-            audit.record(caseworker, AuditAction.VIEW_CASE, CaseService.RECORD_TYPE, found.id,
+            audit.record(caseworker, AuditAction.VIEW_CASE, CaseService.RECORD_TYPE, found.id(),
                     purposeOfRead(caseworker, found));
             return ActionCase.of(found, caseworker.subject());
         });
