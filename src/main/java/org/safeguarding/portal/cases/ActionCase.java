@@ -9,6 +9,9 @@ import java.util.UUID;
 public record ActionCase(UUID id, String reference, CaseStatus status, boolean assignedToReader,
         Short contactEveryDays) {
 
+    /** Where a case's record page is; each action page returns there. */
+    public static final String RECORD_PATH = "/casework/cases/";
+
     public static ActionCase of(SurvivorCase found, String readerSubject) {
         return new ActionCase(found.id, found.reference, found.status, readerSubject.equals(found.assigneeSubject),
                 found.contactEveryDays);
@@ -16,6 +19,6 @@ public record ActionCase(UUID id, String reference, CaseStatus status, boolean a
 
     /** The record page this action comes from and returns to. */
     public String recordPath() {
-        return ActionPages.RECORD + id;
+        return RECORD_PATH + id;
     }
 }

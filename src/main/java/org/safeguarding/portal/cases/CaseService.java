@@ -1,5 +1,7 @@
 package org.safeguarding.portal.cases;
 
+import org.safeguarding.portal.cases.ActionCase;
+
 import org.safeguarding.portal.staff.StaffDirectory;
 import org.safeguarding.portal.staff.StaffMember;
 

@@ -1,5 +1,7 @@
 package org.safeguarding.portal.cases;
 
+import org.safeguarding.portal.cases.ActionCase;
+
 
 import java.time.Clock;
 import java.time.Instant;

@@ -22,10 +22,10 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import org.safeguarding.portal.cases.ActionCase;
-import org.safeguarding.portal.cases.ActionPages;
+import org.safeguarding.portal.actions.ActionPages;
 import org.safeguarding.portal.cases.CaseActors;
 import org.safeguarding.portal.cases.CaseService;
-import org.safeguarding.portal.cases.Problems;
+import org.safeguarding.portal.actions.Problems;
 import org.safeguarding.portal.core.Messages;
 import org.safeguarding.portal.security.CurrentUser;
 import org.safeguarding.portal.security.Roles;

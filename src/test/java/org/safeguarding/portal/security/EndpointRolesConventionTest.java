@@ -161,10 +161,10 @@ class EndpointRolesConventionTest {
      * new one must be added here (and a page that disappears fails as stale).
      */
     private static final Set<String> CASEWORK_ACTION_PAGES = Set.of(
-            "org.safeguarding.portal.cases.ClaimPages#claimPage", "org.safeguarding.portal.cases.ClaimPages#claim",
-            "org.safeguarding.portal.cases.MovePages#transitionPage", "org.safeguarding.portal.cases.MovePages#transition",
-            "org.safeguarding.portal.cases.ContactFrequencyPages#contactFrequencyPage",
-            "org.safeguarding.portal.cases.ContactFrequencyPages#agreeContactFrequency",
+            "org.safeguarding.portal.actions.ClaimPages#claimPage", "org.safeguarding.portal.actions.ClaimPages#claim",
+            "org.safeguarding.portal.actions.MovePages#transitionPage", "org.safeguarding.portal.actions.MovePages#transition",
+            "org.safeguarding.portal.actions.ContactFrequencyPages#contactFrequencyPage",
+            "org.safeguarding.portal.actions.ContactFrequencyPages#agreeContactFrequency",
             "org.safeguarding.portal.screening.ScreeningPages#page", "org.safeguarding.portal.screening.ScreeningPages#screen",
             "org.safeguarding.portal.onward.OnwardReferralPages#proposePage",
             "org.safeguarding.portal.onward.OnwardReferralPages#propose",

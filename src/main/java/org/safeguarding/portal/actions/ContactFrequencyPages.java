@@ -1,4 +1,9 @@
-package org.safeguarding.portal.cases;
+package org.safeguarding.portal.actions;
+
+import org.safeguarding.portal.cases.ActionCase;
+
+import org.safeguarding.portal.cases.CaseActors;
+import org.safeguarding.portal.cases.CaseService;
 
 import java.util.UUID;
 

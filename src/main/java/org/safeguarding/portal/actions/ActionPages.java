@@ -1,4 +1,8 @@
-package org.safeguarding.portal.cases;
+package org.safeguarding.portal.actions;
+
+import org.safeguarding.portal.cases.ActionCase;
+
+import org.safeguarding.portal.cases.CaseIds;
 
 import java.net.URI;
 import java.util.Arrays;
@@ -26,7 +30,7 @@ import org.safeguarding.portal.core.ValidationProblem;
  */
 public final class ActionPages {
 
-    public static final String RECORD = "/casework/cases/";
+    public static final String RECORD = ActionCase.RECORD_PATH;
 
     private ActionPages() {
     }

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.cases;
+package org.safeguarding.portal.actions;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

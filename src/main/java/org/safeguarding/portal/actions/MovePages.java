@@ -1,4 +1,9 @@
-package org.safeguarding.portal.cases;
+package org.safeguarding.portal.actions;
+
+import org.safeguarding.portal.cases.CaseActors;
+import org.safeguarding.portal.cases.CaseStatus;
+import org.safeguarding.portal.cases.CaseWorkflowService;
+import org.safeguarding.portal.cases.ClosureReason;
 
 import java.util.List;
 import java.util.Map;
