@@ -22,6 +22,11 @@ class CaseRepository implements PanacheRepositoryBase<SurvivorCase, UUID> {
         return list("ownerSubject", Sort.descending("openedAt").and("id"), ownerSubject);
     }
 
+    /** The first case an owner opened. */
+    Optional<SurvivorCase> firstOwnedBy(String ownerSubject) {
+        return find("ownerSubject", Sort.ascending("openedAt"), ownerSubject).firstResultOptional();
+    }
+
     Optional<SurvivorCase> findOwnedBy(UUID id, String ownerSubject) {
         return find("id = ?1 and ownerSubject = ?2", id, ownerSubject).firstResultOptional();
     }

@@ -181,6 +181,15 @@ public class CaseService {
         return cases.count("ownerSubject", ownerSubject) > 0;
     }
 
+    /**
+     * The first case an owner opened (someone without an account has at most one), or empty before they sent
+     * anything: the case a receipt session's audit row names. Not a read of the record.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<UUID> firstCaseOf(String ownerSubject) {
+        return cases.firstOwnedBy(ownerSubject).map(SurvivorCase::id);
+    }
+
     /** A survivor's own cases, newest first. */
     @Transactional
     public List<CaseSummary> listOwnCases(Actor survivor) {

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.intake;
+package org.safeguarding.portal.receipt;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +13,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import org.safeguarding.portal.audit.AuditAction;
 import org.safeguarding.portal.audit.AuditService;
+import org.safeguarding.portal.cases.CaseService;
 import org.safeguarding.portal.core.Actor;
 import org.safeguarding.portal.security.AnonymousSessions;
 import org.safeguarding.portal.security.AnonymousSessions.OpenedSession;
@@ -33,13 +34,13 @@ public class ReceiptSessions {
     private final AttemptLimiter limiter;
     private final AuditService audit;
     private final AnonymousIntakeConfig config;
-    private final ReferralRepository referrals;
+    private final CaseService cases;
     private final Clock clock;
 
     ReceiptSessions(ReceiptCodes codes, ReceiptRepository receipts, AnonymousSessions sessions,
-            AttemptLimiter limiter, AuditService audit, AnonymousIntakeConfig config, ReferralRepository referrals, Clock clock) {
+            AttemptLimiter limiter, AuditService audit, AnonymousIntakeConfig config, CaseService cases, Clock clock) {
         this.clock = clock;
-        this.referrals = referrals;
+        this.cases = cases;
         this.codes = codes;
         this.receipts = receipts;
         this.sessions = sessions;
@@ -111,7 +112,7 @@ public class ReceiptSessions {
         byte[] hash = codes.hash(typedCode);
         Optional<OpenedSession> opened = QuarkusTransaction.requiringNew().call(() -> receipts.findByCodeHash(hash)
                 .map(receipt -> {
-                    UUID caseId = referrals.firstOfOwner(receipt.ownerSubject).map(r -> r.caseId).orElse(null);
+                    UUID caseId = cases.firstCaseOf(receipt.ownerSubject).orElse(null);
                     audit.record(new Actor(receipt.ownerSubject, Roles.RECEIPT_HOLDER),
                             AuditAction.OPEN_RECEIPT_SESSION, "case", caseId, null);
                     return sessions.open(receipt.ownerSubject);

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.intake;
+package org.safeguarding.portal.receipt;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +45,8 @@ public class ReceiptCodes {
                 .orElseThrow(() -> new IllegalStateException("portal.security.receipt-key is not set")).trim()));
     }
 
-    ReceiptCodes(byte[] key) {
+    /** With the key given directly rather than from the configuration (tests). */
+    public ReceiptCodes(byte[] key) {
         if (key.length < 32) {
             throw new IllegalStateException("portal.security.receipt-key must be at least 32 bytes");
         }
@@ -89,8 +90,11 @@ public class ReceiptCodes {
         return out;
     }
 
-    /** A keyed hash for values that must be matched but never stored: idempotency keys, client addresses. */
-    byte[] hmac(String purpose, String value) {
+    /**
+     * A keyed hash for values that must be matched but never stored: idempotency keys and submissions (intake), client
+     * addresses.
+     */
+    public byte[] hmac(String purpose, String value) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));

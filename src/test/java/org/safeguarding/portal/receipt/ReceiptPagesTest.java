@@ -1,4 +1,4 @@
-package org.safeguarding.portal.intake;
+package org.safeguarding.portal.receipt;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
