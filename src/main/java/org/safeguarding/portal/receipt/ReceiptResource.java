@@ -24,10 +24,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.ext.web.RoutingContext;
 
-import org.safeguarding.portal.security.AnonymousSessions;
 import org.safeguarding.portal.security.CsrfTokens;
 import org.safeguarding.portal.security.CurrentUser;
-import org.safeguarding.portal.security.ReceiptSessionCookie;
 import org.safeguarding.portal.security.Roles;
 
 /**

@@ -15,8 +15,7 @@ import org.safeguarding.portal.audit.AuditAction;
 import org.safeguarding.portal.audit.AuditService;
 import org.safeguarding.portal.cases.CaseService;
 import org.safeguarding.portal.core.Actor;
-import org.safeguarding.portal.security.AnonymousSessions;
-import org.safeguarding.portal.security.AnonymousSessions.OpenedSession;
+import org.safeguarding.portal.receipt.AnonymousSessions.OpenedSession;
 import org.safeguarding.portal.security.AttemptLimiter;
 import org.safeguarding.portal.security.Roles;
 

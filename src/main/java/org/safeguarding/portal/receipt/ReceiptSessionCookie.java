@@ -1,9 +1,11 @@
-package org.safeguarding.portal.security;
+package org.safeguarding.portal.receipt;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.NewCookie;
 
-import org.safeguarding.portal.security.AnonymousSessions.OpenedSession;
+import org.safeguarding.portal.receipt.AnonymousSessions.OpenedSession;
+import org.safeguarding.portal.security.CsrfTokens;
+import org.safeguarding.portal.security.SecurityConfig;
 
 /**
  * The cookies of people without an account: the receipt session (strict same-site, script cannot read it, kept for

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.security;
+package org.safeguarding.portal.receipt;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.scheduler.Scheduled;
+
+import org.safeguarding.portal.security.AttemptLimiter;
 
 /**
  * Removes what has stopped mattering: receipt sessions that have ended (their tokens open nothing) and rate-limit
@@ -21,11 +23,13 @@ public class SessionHousekeeping {
     static final Duration ATTEMPT_WINDOWS_KEPT = Duration.ofDays(1);
 
     private final EntityManager em;
+    private final AttemptLimiter limiter;
     private final Clock clock;
 
-    SessionHousekeeping(EntityManager em, Clock clock) {
+    SessionHousekeeping(EntityManager em, AttemptLimiter limiter, Clock clock) {
         this.clock = clock;
         this.em = em;
+        this.limiter = limiter;
     }
 
     public record Removed(int sessions, int attemptWindows) {
@@ -43,8 +47,7 @@ public class SessionHousekeeping {
         Instant now = Instant.now(clock);
         int sessions = em.createQuery("delete from AnonymousSession s where s.expiresAt <= ?1 or s.endsAt <= ?1")
                 .setParameter(1, now).executeUpdate();
-        int windows = em.createNativeQuery("delete from attempt_window where window_start < ?1")
-                .setParameter(1, now.minus(ATTEMPT_WINDOWS_KEPT)).executeUpdate();
+        int windows = limiter.forgetWindowsBefore(now.minus(ATTEMPT_WINDOWS_KEPT));
         return new Removed(sessions, windows);
     }
 }

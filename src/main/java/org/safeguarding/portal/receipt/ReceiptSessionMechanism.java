@@ -1,4 +1,4 @@
-package org.safeguarding.portal.security;
+package org.safeguarding.portal.receipt;
 
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +20,10 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 
+import org.safeguarding.portal.security.CurrentUser;
+import org.safeguarding.portal.security.Roles;
+import org.safeguarding.portal.security.SecurityConfig;
+
 /**
  * Authenticates API requests that carry {@code Authorization: Receipt <token>} (a session opened with a receipt
  * code). Requests without that scheme are left to the OIDC mechanisms; an unknown or expired token is a 401.
@@ -28,8 +32,6 @@ import io.vertx.ext.web.RoutingContext;
 class ReceiptSessionMechanism implements HttpAuthenticationMechanism {
 
     static final String SCHEME = "Receipt";
-    static final String SESSION_ATTRIBUTE = "portal.receipt-session";
-
     private final boolean secureCookies;
 
     ReceiptSessionMechanism(SecurityConfig config) {
@@ -125,7 +127,7 @@ class ReceiptSessionMechanism implements HttpAuthenticationMechanism {
             return context.runBlocking(() -> sessions.ownerOf(request.token)
                     .<SecurityIdentity>map(owner -> QuarkusSecurityIdentity.builder()
                             .setPrincipal(new QuarkusPrincipal(owner)).addRole(Roles.RECEIPT_HOLDER)
-                            .addAttribute(SESSION_ATTRIBUTE, request.token)
+                            .addAttribute(CurrentUser.RECEIPT_SESSION_ATTRIBUTE, request.token)
                             .build())
                     .orElseThrow(AuthenticationFailedException::new));
         }

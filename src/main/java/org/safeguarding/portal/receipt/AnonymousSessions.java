@@ -1,4 +1,4 @@
-package org.safeguarding.portal.security;
+package org.safeguarding.portal.receipt;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,6 +14,9 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import org.safeguarding.portal.security.Roles;
+import org.safeguarding.portal.security.SecurityConfig;
 
 /**
  * Sessions for people without an account: a random token the client sends as {@code Authorization: Receipt <token>}.
