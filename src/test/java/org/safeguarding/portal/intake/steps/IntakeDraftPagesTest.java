@@ -1,4 +1,4 @@
-package org.safeguarding.portal.intake;
+package org.safeguarding.portal.intake.steps;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.intake;
+package org.safeguarding.portal.intake.steps;
 
 import java.util.EnumMap;
 import java.util.EnumSet;

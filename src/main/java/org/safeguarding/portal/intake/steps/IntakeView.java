@@ -1,4 +1,4 @@
-package org.safeguarding.portal.intake;
+package org.safeguarding.portal.intake.steps;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.safeguarding.portal.intake.AgeBand;
+import org.safeguarding.portal.intake.Ethnicity;
+import org.safeguarding.portal.intake.ReferralForm;
+import org.safeguarding.portal.intake.Sex;
+import org.safeguarding.portal.intake.Subject;
 import org.safeguarding.portal.area.AreaCatalogue;
 import org.safeguarding.portal.contact.ConsentPurpose;
 import org.safeguarding.portal.contact.ContactChannel;

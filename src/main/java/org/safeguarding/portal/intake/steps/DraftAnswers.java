@@ -1,5 +1,10 @@
-package org.safeguarding.portal.intake;
+package org.safeguarding.portal.intake.steps;
 
+import org.safeguarding.portal.intake.AgeBand;
+import org.safeguarding.portal.intake.Ethnicity;
+import org.safeguarding.portal.intake.ReferralForm;
+import org.safeguarding.portal.intake.Sex;
+import org.safeguarding.portal.intake.Subject;
 import org.safeguarding.portal.contact.Consents;
 import org.safeguarding.portal.contact.ContactPlan;
 

@@ -1,8 +1,13 @@
-package org.safeguarding.portal.intake;
+package org.safeguarding.portal.intake.steps;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.safeguarding.portal.intake.AgeBand;
+import org.safeguarding.portal.intake.Ethnicity;
+import org.safeguarding.portal.intake.ReferralForm;
+import org.safeguarding.portal.intake.Sex;
+import org.safeguarding.portal.intake.Subject;
 import org.safeguarding.portal.area.AreaCatalogue;
 import org.safeguarding.portal.contact.ContactPlan;
 import org.safeguarding.portal.core.FieldError;

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.intake;
+package org.safeguarding.portal.intake.steps;
 
 import java.net.URI;
 import java.util.List;
@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import org.safeguarding.portal.intake.ReferralService;
 import org.safeguarding.portal.area.AreaCatalogue;
 import org.safeguarding.portal.cases.CaseActors;
 import org.safeguarding.portal.cases.CaseService;

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.intake;
+package org.safeguarding.portal.intake.steps;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.safeguarding.portal.intake.Ethnicity;
+import org.safeguarding.portal.intake.Sex;
+import org.safeguarding.portal.intake.Subject;
 
 /** Drafts are stored as JSON (encrypted): one saved before the "About you" step existed still reads. */
 class DraftAnswersTest {
