@@ -1,4 +1,4 @@
-package org.safeguarding.portal.reporting;
+package org.safeguarding.portal.reporting.close;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.safeguarding.portal.reporting.ReportPeriod;
 import org.safeguarding.portal.core.WorkingCalendar;
 
 import io.quarkus.scheduler.Scheduled;

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.reporting;
+package org.safeguarding.portal.reporting.close;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.reporting;
+package org.safeguarding.portal.reporting.close;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.reporting;
+package org.safeguarding.portal.reporting.close;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,6 +50,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
+import org.safeguarding.portal.reporting.Catalogue;
+import org.safeguarding.portal.reporting.ReportPeriod;
 import org.safeguarding.portal.reporting.disclosure.DisclosureCheckFailedException;
 import org.safeguarding.portal.reporting.disclosure.ProtectionProbe;
 import org.safeguarding.portal.reporting.disclosure.Table;

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.reporting;
+package org.safeguarding.portal.reporting.close;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,21 +14,22 @@ import javax.sql.DataSource;
  * stack's database is shared by the whole run), so the board's numbers are known exactly. Cases made through the API
  * are used where the path matters (the canary test); volume comes from here.
  */
-final class Synthetic {
+public final class Synthetic {
 
     private final DataSource dataSource;
 
-    Synthetic(DataSource dataSource) {
+    public Synthetic(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
     /** One survivor's case and referral; returns the case id. */
-    UUID survivor(String owner, Instant submitted, String subject, String ageAtHarm, String status) throws SQLException {
+    public UUID survivor(String owner, Instant submitted, String subject, String ageAtHarm, String status)
+            throws SQLException {
         return survivor(owner, submitted, subject, ageAtHarm, status, null, null, null);
     }
 
     /** One survivor's case and referral with what they said about themselves; returns the case id. */
-    UUID survivor(String owner, Instant submitted, String subject, String ageAtHarm, String status, String sex,
+    public UUID survivor(String owner, Instant submitted, String subject, String ageAtHarm, String status, String sex,
             String ethnicity, String ward) throws SQLException {
         UUID caseId = UUID.randomUUID();
         try (Connection c = dataSource.getConnection()) {
@@ -60,7 +61,7 @@ final class Synthetic {
         return caseId;
     }
 
-    void screening(UUID caseId, Instant at, String subjectType, String risk, String classification)
+    public void screening(UUID caseId, Instant at, String subjectType, String risk, String classification)
             throws SQLException {
         update("insert into case_screening (id, case_id, screened_at, screened_by_subject, subject_type, "
                 + "immediate_danger, child_under_13, learning_disability, child_exploitation, assessed_risk, risk, "
@@ -69,14 +70,15 @@ final class Synthetic {
                 risk, risk, classification);
     }
 
-    void statusChange(UUID caseId, Instant at, String from, String to, String closureReason) throws SQLException {
+    public void statusChange(UUID caseId, Instant at, String from, String to, String closureReason)
+            throws SQLException {
         update("insert into case_status_change (id, case_id, from_status, to_status, changed_at, changed_by_role, "
                 + "closure_reason) values (?, ?, ?, ?, ?, 'caseworker', ?)", UUID.randomUUID(), caseId, from, to,
                 Timestamp.from(at), closureReason);
     }
 
     /** A promise with its outcome (MET, MISSED, WAIVED, PENDING, ENDED). */
-    void promise(UUID caseId, String commitment, Instant started, Instant due, String status, Instant metAt)
+    public void promise(UUID caseId, String commitment, Instant started, Instant due, String status, Instant metAt)
             throws SQLException {
         update("insert into commitment_instance (id, case_id, charter_version, commitment_id, status, started_at, "
                 + "started_by_event, due_at, met_at, version) values (?, ?, 1, ?, ?, ?, 'SUBMITTED', ?, ?, 0)",
@@ -84,13 +86,13 @@ final class Synthetic {
                 metAt == null ? null : Timestamp.from(metAt));
     }
 
-    void onwardReferral(UUID caseId, String partner, Instant proposed, String status) throws SQLException {
+    public void onwardReferral(UUID caseId, String partner, Instant proposed, String status) throws SQLException {
         update("insert into onward_referral (id, case_id, partner, status, basis, proposed_at, proposed_by_subject) "
                 + "values (?, ?, ?, ?, 'CONSENT', ?, 'synthetic')", UUID.randomUUID(), caseId, partner, status,
                 Timestamp.from(proposed));
     }
 
-    void consent(UUID caseId, String purpose, String decision, Instant at) throws SQLException {
+    public void consent(UUID caseId, String purpose, String decision, Instant at) throws SQLException {
         update("insert into consent_record (id, case_id, purpose, decision, recorded_at, recorded_by_role) "
                 + "values (?, ?, ?, ?, ?, 'survivor')", UUID.randomUUID(), caseId, purpose, decision,
                 Timestamp.from(at));

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.reporting;
+package org.safeguarding.portal.reporting.close;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import org.safeguarding.portal.reporting.ReportPeriod;
 
 /** What the scheduled close closes, and when: months after they settle, then their quarter and year; re-bases yearly. */
 class PeriodCloseJobTest {

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.reporting;
+package org.safeguarding.portal.reporting.close;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,11 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.safeguarding.portal.reporting.CatalogueTable;
+import org.safeguarding.portal.reporting.PublishedTable;
+import org.safeguarding.portal.reporting.Release;
+import org.safeguarding.portal.reporting.ReportPeriod;
+import org.safeguarding.portal.reporting.TableLabels;
 import org.safeguarding.portal.reporting.PublishedTable.Column;
 import org.safeguarding.portal.reporting.PublishedTable.Row;
 import org.safeguarding.portal.reporting.disclosure.AreaLevel;

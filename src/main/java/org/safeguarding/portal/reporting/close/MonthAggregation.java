@@ -1,4 +1,4 @@
-package org.safeguarding.portal.reporting;
+package org.safeguarding.portal.reporting.close;
 
 import static org.safeguarding.portal.reporting.CatalogueTable.TOTAL;
 
@@ -14,6 +14,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import org.safeguarding.portal.reporting.Catalogue;
+import org.safeguarding.portal.reporting.CatalogueTable;
+import org.safeguarding.portal.reporting.ReportPeriod;
 import org.safeguarding.portal.core.WorkingCalendar;
 
 /**

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.reporting;
+package org.safeguarding.portal.reporting.close;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +16,11 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.safeguarding.portal.reporting.Catalogue;
+import org.safeguarding.portal.reporting.PublishedTable;
+import org.safeguarding.portal.reporting.Release;
+import org.safeguarding.portal.reporting.ReportPeriod;
+import org.safeguarding.portal.reporting.ReportStore;
 import org.safeguarding.portal.reporting.disclosure.DisclosurePolicy;
 import org.safeguarding.portal.reporting.disclosure.DisclosureVerifier;
 import org.safeguarding.portal.reporting.disclosure.Table;
@@ -47,6 +52,8 @@ class SmallNumbersYearTest {
     Catalogue catalogue;
     @Inject
     ReportStore store;
+    @Inject
+    ReleaseWriter releases;
 
     @ParameterizedTest
     @CsvSource({ "2023, 15, 1", "2024, 40, 2", "2025, 110, 3" })
@@ -108,7 +115,7 @@ class SmallNumbersYearTest {
     private Table system(int year, Release release) {
         Table.Builder builder = Table.builder();
         for (ReportPeriod period : periodsOf(year)) {
-            PeriodSystem.addPeriod(catalogue, builder, period, store.basis(period, release).counts());
+            PeriodSystem.addPeriod(catalogue, builder, period, releases.basis(period, release).counts());
             if (!period.parts().isEmpty()) {
                 PeriodSystem.addTimeLinks(catalogue, builder, period);
             }
@@ -119,7 +126,7 @@ class SmallNumbersYearTest {
     private Set<String> hiddenIn(int year, Release release) {
         Set<String> hidden = new LinkedHashSet<>();
         for (ReportPeriod period : periodsOf(year)) {
-            hidden.addAll(store.basis(period, release).hidden());
+            hidden.addAll(releases.basis(period, release).hidden());
         }
         return hidden;
     }

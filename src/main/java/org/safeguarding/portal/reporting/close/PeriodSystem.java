@@ -1,4 +1,4 @@
-package org.safeguarding.portal.reporting;
+package org.safeguarding.portal.reporting.close;
 
 import static org.safeguarding.portal.reporting.CatalogueTable.TOTAL;
 
@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.safeguarding.portal.reporting.Catalogue;
+import org.safeguarding.portal.reporting.CatalogueTable;
+import org.safeguarding.portal.reporting.ReportPeriod;
 import org.safeguarding.portal.reporting.CatalogueTable.Time;
 import org.safeguarding.portal.reporting.disclosure.Additivity;
 import org.safeguarding.portal.reporting.disclosure.Table;

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.reporting;
+package org.safeguarding.portal.reporting.close;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +15,12 @@ import jakarta.transaction.Transactional;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 import org.jboss.logging.Logger;
+import org.safeguarding.portal.reporting.Catalogue;
+import org.safeguarding.portal.reporting.CatalogueTable;
+import org.safeguarding.portal.reporting.PublishedTable;
+import org.safeguarding.portal.reporting.Release;
+import org.safeguarding.portal.reporting.ReportPeriod;
+import org.safeguarding.portal.reporting.ReportStore;
 import org.safeguarding.portal.reporting.disclosure.DisclosureControl;
 import org.safeguarding.portal.reporting.disclosure.ProtectedTable;
 import org.safeguarding.portal.reporting.disclosure.Table;
@@ -52,16 +58,18 @@ public class PeriodClose {
     private final DisclosureControl control;
     private final TablePublisher publisher;
     private final ReportStore store;
+    private final ReleaseWriter releases;
     private final Catalogue catalogue;
 
     PeriodClose(EntityManager em, MonthAggregation aggregation, DisclosureControl control, TablePublisher publisher,
-            ReportStore store, Catalogue catalogue) {
+            ReportStore store, ReleaseWriter releases, Catalogue catalogue) {
         this.catalogue = catalogue;
         this.em = em;
         this.aggregation = aggregation;
         this.control = control;
         this.publisher = publisher;
         this.store = store;
+        this.releases = releases;
     }
 
     /**
@@ -178,7 +186,7 @@ public class PeriodClose {
         if (!period.parts().isEmpty()) {
             PeriodSystem.addTimeLinks(catalogue, builder, period);
         }
-        ReportStore.Basis basis = store.basis(period, Release.FIRST);
+        ReleaseWriter.Basis basis = releases.basis(period, Release.FIRST);
         PeriodSystem.addPeriod(catalogue, builder, period, basis.counts());
         basis.counts().counts().keySet().forEach(cell -> released.put(cell, basis.hidden().contains(cell)));
         return basis.counts();
@@ -231,7 +239,7 @@ public class PeriodClose {
         Set<String> hidden = hiddenAsPublished(period, truth, cells);
         List<PublishedTable> tables = catalogue.tables().stream()
                 .map(table -> publisher.publish(period, release, table, cells, hidden, truth)).toList();
-        store.insert(period, release, closedAt, truth, hidden, tables);
+        releases.insert(period, release, closedAt, truth, hidden, tables);
     }
 
     private void lock() {
