@@ -1,7 +1,10 @@
-package org.safeguarding.portal.cases;
+package org.safeguarding.portal.cases.queue;
 
 import java.util.List;
 import java.util.Optional;
+
+import org.safeguarding.portal.cases.CaseStatus;
+import org.safeguarding.portal.cases.RiskLevel;
 
 /**
  * What the triage queue is narrowed to. By default every open case; {@code status=CLOSED} shows closed ones.

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.cases;
+package org.safeguarding.portal.cases.queue;
 
 import org.safeguarding.portal.testing.Casework;
 

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.cases;
+package org.safeguarding.portal.cases.queue;
 
 import static io.restassured.RestAssured.given;
 
@@ -34,7 +34,7 @@ import org.safeguarding.portal.testing.Tokens;
 
 /**
  * The triage queue at 100,000 cases: p50/p95 of the queue API and the queue page, first page and a deep page, beside
- * the same query as raw SQL and as the application's repository runs it in-process (Hibernate, one transaction). Not a test (nothing asserts a time): run it with {@code ./benchmark queue}, which prints
+ * the same query as raw SQL and as the application's QueueQuery runs it in-process (Hibernate, one transaction). Not a test (nothing asserts a time): run it with {@code ./benchmark queue}, which prints
  * the figures. Cases are synthetic but stored like real ones (each account encrypted with the portal's cipher).
  */
 @QuarkusTest
@@ -55,7 +55,7 @@ class QueueBenchmark {
     @Inject
     FieldCipher cipher;
     @Inject
-    CaseRepository repository;
+    QueueQuery query;
 
     @Test
     void queue() throws Exception {
@@ -75,10 +75,10 @@ class QueueBenchmark {
         Latency sqlDeep = time(() -> rawSql(deep));
         lines.add(row("raw SQL (JDBC, one transaction), first page", sqlFirst, null));
         lines.add(row("raw SQL (JDBC, one transaction), deep page", sqlDeep, null));
-        lines.add(row("repository query in-process, first page", time(() -> QuarkusTransaction.requiringNew().run(
-                () -> repository.queue(QueueFilter.OPEN_CASES, Optional.empty(), 51))), sqlFirst));
-        lines.add(row("repository query in-process, deep page", time(() -> QuarkusTransaction.requiringNew().run(
-                () -> repository.queue(QueueFilter.OPEN_CASES, Optional.of(deep), 51))), sqlDeep));
+        lines.add(row("QueueQuery in-process, first page", time(() -> QuarkusTransaction.requiringNew().run(
+                () -> query.rows(QueueFilter.OPEN_CASES, Optional.empty(), 51))), sqlFirst));
+        lines.add(row("QueueQuery in-process, deep page", time(() -> QuarkusTransaction.requiringNew().run(
+                () -> query.rows(QueueFilter.OPEN_CASES, Optional.of(deep), 51))), sqlDeep));
         lines.add(row("API  GET /api/v1/cases, first page", time(() -> given().auth().oauth2(token)
                 .get("/api/v1/cases").then().statusCode(200)), sqlFirst));
         lines.add(row("API  GET /api/v1/cases, deep page", time(() -> given().auth().oauth2(token)
@@ -175,15 +175,15 @@ class QueueBenchmark {
         }
     }
 
-    /** The query CaseRepository.queue sends (Hibernate's SQL for the open-case queue), for the floor it is measured against. */
+    /** The query QueueQuery.rows sends (Hibernate's SQL for the open-case queue), for the floor it is measured against. */
     private static final String QUEUE_SQL = "select id, reference, status, opened_at, assignee_name, risk, risk_rank, "
             + "breach_rank, next_due_at from survivor_case where status <> 'CLOSED' %s "
             + "order by breach_rank, risk_rank, next_due_at, id limit 51";
     private static final String AFTER = "and (breach_rank, risk_rank, next_due_at, id) > (?, ?, ?, ?)";
 
     /**
-     * The queue's query as plain JDBC, in a transaction of its own like the repository's (begin, query, commit): the
-     * floor the repository, the API and the page are compared with.
+     * The queue's query as plain JDBC, in a transaction of its own like QueueQuery's (begin, query, commit): the
+     * floor QueueQuery, the API and the page are compared with.
      */
     private void rawSql(QueueCursor after) {
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(

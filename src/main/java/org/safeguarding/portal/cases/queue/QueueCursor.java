@@ -1,4 +1,4 @@
-package org.safeguarding.portal.cases;
+package org.safeguarding.portal.cases.queue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

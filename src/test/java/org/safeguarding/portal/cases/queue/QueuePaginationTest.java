@@ -1,4 +1,4 @@
-package org.safeguarding.portal.cases;
+package org.safeguarding.portal.cases.queue;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,7 +33,7 @@ class QueuePaginationTest {
     void walkingTheQueueShowsEveryOpenCaseOnceInTheQueuesOrder() {
         Tokens tokens = new Tokens(keycloakUrl);
         // Enough cases for more than one page whatever else the run has stored.
-        for (int i = 0; i < CaseService.QUEUE_PAGE_SIZE + 5; i++) {
+        for (int i = 0; i < CaseQueue.PAGE_SIZE + 5; i++) {
             given().auth().oauth2(tokens.forUser("survivor2")).contentType(ContentType.JSON)
                     .body(Map.of("contactPlan", Map.of("noContact", true))).post("/api/v1/referrals")
                     .then().statusCode(201);
@@ -46,7 +46,7 @@ class QueuePaginationTest {
             Response page = given().auth().oauth2(tokens.forUser("caseworker1")).get(path);
             page.then().statusCode(200);
             List<String> pageIds = page.path("id");
-            assertTrue(pageIds.size() <= CaseService.QUEUE_PAGE_SIZE);
+            assertTrue(pageIds.size() <= CaseQueue.PAGE_SIZE);
             ids.addAll(pageIds);
             List<Map<String, Object>> rows = page.path("$");
             rows.forEach(row -> order.add((Boolean.TRUE.equals(row.get("escalated")) ? 0 : 1) + " " + rankOf(row) + " "
