@@ -1,4 +1,4 @@
-package org.safeguarding.portal.reporting.disclosure;
+package org.safeguarding.portal.reporting.disclosure.exact;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,13 +7,14 @@ import java.util.Optional;
 /**
  * A small linear-program solver in exact rational arithmetic: minimise {@code c·x} subject to {@code A x = b},
  * {@code x ≥ 0}. Two-phase tableau simplex with Bland's rule, which cannot cycle, so with exact arithmetic it always
- * stops with the true optimum (or proof of unboundedness). Part of the verifier, which asks "between which bounds can
- * an intruder pin this cell?"; tables have at most a few hundred cells, so a dense tableau is fine.
+ * stops with the true optimum (or proof of unboundedness). The disclosure verifier's tool (it asks "between which
+ * bounds can an intruder pin this cell?"), knowing nothing of tables; they have at most a few hundred cells, so a dense
+ * tableau is fine.
  *
  * <p>Phase 1 runs once in the constructor; each {@link #minimise} starts phase 2 from a copy of that feasible basis, so
  * the two bounds of every suppressed cell cost one phase 2 each.
  */
-final class ExactSimplex {
+public final class ExactSimplex {
 
     private final int variables;
     private final Fraction[][] feasible;
@@ -23,7 +24,7 @@ final class ExactSimplex {
      * @throws IllegalArgumentException if no non-negative {@code x} satisfies {@code A x = b} (the verifier only asks
      *                                  about systems the true counts satisfy, so this means a wrong table)
      */
-    ExactSimplex(Fraction[][] a, Fraction[] b, int variables) {
+    public ExactSimplex(Fraction[][] a, Fraction[] b, int variables) {
         this.variables = variables;
         int rows = a.length;
         int width = variables + rows + 1;
@@ -83,7 +84,7 @@ final class ExactSimplex {
     }
 
     /** The minimum of {@code c·x} over the feasible set, or empty if it is unbounded below. */
-    Optional<Fraction> minimise(Fraction[] c) {
+    public Optional<Fraction> minimise(Fraction[] c) {
         int rows = feasibleBasis.length;
         Fraction[][] tableau = new Fraction[rows + 1][];
         for (int i = 0; i < rows; i++) {
