@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
@@ -19,9 +21,10 @@ public class PortalStackResource implements QuarkusTestResourceLifecycleManager 
     @Override
     public Map<String, String> start() {
         Path keycloakHome = Path.of(required("portal.keycloak.home"));
-        Path realm = Path.of(required("portal.realm.file"));
         Path log = Path.of("target", "keycloak-test.log").toAbsolutePath();
         try {
+            Path realm = TestRealm.acceptingPort(Path.of(required("portal.realm.file")), testPort(),
+                    Path.of("target", "test-realm").toAbsolutePath());
             var startingKeycloak = CompletableFuture.supplyAsync(() -> {
                 try {
                     return KeycloakServer.start(keycloakHome, realm, FreePorts.next(), FreePorts.next(), log);
@@ -64,6 +67,11 @@ public class PortalStackResource implements QuarkusTestResourceLifecycleManager 
                 // The cluster is in a temporary directory that is removed with it.
             }
         }
+    }
+
+    /** The port the service under test listens on (application.properties, or -Dquarkus.http.test-port). */
+    private static int testPort() {
+        return ConfigProvider.getConfig().getOptionalValue("quarkus.http.test-port", Integer.class).orElse(8081);
     }
 
     private static String required(String property) {
