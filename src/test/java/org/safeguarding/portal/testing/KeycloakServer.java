@@ -81,6 +81,10 @@ public final class KeycloakServer implements AutoCloseable {
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        // The quick JIT and the serial collector (after kc.sh's own -XX:+UseG1GC, which they replace): on two cores
+        // shared with the build, Keycloak is ready in about 19 s instead of about 31 s (median of 5 starts each under
+        // load); its work in a test run (token grants, sign-ins) measured no slower.
+        builder.environment().put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1 -XX:-UseG1GC -XX:+UseSerialGC");
         builder.environment().putAll(environment);
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         KeycloakServer server = new KeycloakServer(builder.start(), url, log);
