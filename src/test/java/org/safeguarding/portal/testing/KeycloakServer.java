@@ -101,7 +101,8 @@ public final class KeycloakServer implements AutoCloseable {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak exited with " + process.exitValue() + "; see " + log);
+                throw new Exited("Keycloak exited with " + process.exitValue() + "; see " + log + ", which ends:\n"
+                        + tail(log, 15));
             }
             if (answersOk(http, health) && answersOk(http, realm)) {
                 return;
@@ -110,6 +111,26 @@ public final class KeycloakServer implements AutoCloseable {
         }
         close();
         throw new IllegalStateException("Keycloak was not ready within " + timeout + "; see " + log);
+    }
+
+    /**
+     * Keycloak ended by itself before it was ready (seen once under load, on a port another process may have taken
+     * between FreePorts and Keycloak's bind): a caller may start it once more on new ports.
+     */
+    public static final class Exited extends IllegalStateException {
+        Exited(String message) {
+            super(message);
+        }
+    }
+
+    /** The last lines of a log, for a failure message (the log itself is overwritten by the next start). */
+    static String tail(Path log, int lines) {
+        try {
+            List<String> all = Files.readAllLines(log);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | RuntimeException e) {
+            return "(unreadable: " + e + ")";
+        }
     }
 
     private static boolean answersOk(HttpClient http, URI uri) throws InterruptedException {

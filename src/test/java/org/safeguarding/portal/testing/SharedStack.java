@@ -62,7 +62,13 @@ public final class SharedStack {
                     Path.of("target", "test-realm").toAbsolutePath());
             var startingKeycloak = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return KeycloakServer.start(keycloakHome, realm, FreePorts.next(), FreePorts.next(), log);
+                    try {
+                        return KeycloakServer.start(keycloakHome, realm, FreePorts.next(), FreePorts.next(), log);
+                    } catch (KeycloakServer.Exited once) {
+                        System.out.println("Keycloak ended before it was ready; starting it once more on new ports. "
+                                + once.getMessage());
+                        return KeycloakServer.start(keycloakHome, realm, FreePorts.next(), FreePorts.next(), log);
+                    }
                 } catch (Exception e) {
                     throw new IllegalStateException("Keycloak did not start", e);
                 }
