@@ -17,7 +17,10 @@ import org.safeguarding.portal.intake.ReferralService.OpeningSubmission;
 import org.safeguarding.portal.messages.MessageView;
 import org.safeguarding.portal.requests.RequestView;
 
-/** The whole record, for its owner or a caseworker; every read of it is audited. */
+/**
+ * The case as its pages show it, for its owner or a caseworker; every read of it is audited. The JSON API answers with
+ * {@link CaseResponse}.
+ */
 public record CaseDetail(UUID id, String reference, CaseStatus status, Instant openedAt, String account,
         IntakeAnswers intake, Acknowledgement acknowledgement, PreferencesView preferences,
         List<TimelineEntry> timeline, List<MessageView> messages, String assignedWorker,

@@ -16,9 +16,10 @@ import org.safeguarding.portal.screening.SubjectType;
 
 /**
  * What a caseworker sees beyond the survivor's own view: the screening in force, onward referrals, the status
- * history with who and why, and where the case may go next.
+ * history with who and why, and where the case may go next; with the record page's choices and the keys of their
+ * words. The JSON API answers with {@link CaseRecordResponse}.
  */
-public record CaseRecord(@com.fasterxml.jackson.annotation.JsonUnwrapped CaseDetail detail, RiskLevel risk,
+public record CaseRecord(CaseDetail detail, RiskLevel risk,
         boolean assignedToReader, ScreeningView screening, List<OnwardReferralView> onwardReferrals,
         List<StatusChangeView> statusHistory, java.util.Set<CaseStatus> nextStatuses, String accessPurpose,
         Short contactEveryDays, ClosureReason closureReason) {

@@ -75,9 +75,13 @@ final class AcceptanceStack {
                 "PORTAL_PUBLIC_URL", "http://localhost:" + portalPort);
         var startingKeycloak = CompletableFuture.supplyAsync(() -> {
             try {
-                return KeycloakServer.startWithTls(keycloakHome, realm, FreePorts.next(), FreePorts.next(),
-                        FreePorts.next(), certificate.keyStore(), certificate.password(),
-                        certificate.trustingContext(), keycloakEnvironment, FOLDER.resolve("keycloak.log"));
+                try {
+                    return startKeycloak(keycloakHome, realm, certificate, keycloakEnvironment);
+                } catch (KeycloakServer.Exited once) {
+                    System.out.println("Keycloak ended before it was ready; starting it once more on new ports. "
+                            + once.getMessage());
+                    return startKeycloak(keycloakHome, realm, certificate, keycloakEnvironment);
+                }
             } catch (Exception e) {
                 throw new IllegalStateException("Keycloak did not start; see " + FOLDER.resolve("keycloak.log"), e);
             }
@@ -93,6 +97,13 @@ final class AcceptanceStack {
         admin.createUser(stack.secondCaseworker, "caseworker");
         admin.createUser(stack.boardMember, "board");
         return stack;
+    }
+
+    private static KeycloakServer startKeycloak(Path home, Path realm, SelfSignedCertificate certificate,
+            Map<String, String> environment) throws Exception {
+        return KeycloakServer.startWithTls(home, realm, FreePorts.next(), FreePorts.next(), FreePorts.next(),
+                certificate.keyStore(), certificate.password(), certificate.trustingContext(), environment,
+                FOLDER.resolve("keycloak.log"));
     }
 
     /** An HTTP client that trusts this run's Keycloak certificate. */
