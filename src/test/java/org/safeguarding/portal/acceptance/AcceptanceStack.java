@@ -39,6 +39,8 @@ final class AcceptanceStack {
     final Person caseworker = Person.named("amira.caseworker", "Amira", "Caseworker");
     final Person secondCaseworker = Person.named("tom.caseworker", "Tom", "Caseworker");
     final Person boardMember = Person.named("bea.board", "Bea", "Board");
+    /** Signs in only in the second-factor test, so no other sign-in waits for a fresh one-time code. */
+    final Person newCaseworker = Person.named("nia.caseworker", "Nia", "Caseworker");
 
     private AcceptanceStack(Database database, KeycloakServer keycloak, SmtpSink smtp,
             SelfSignedCertificate certificate, Map<String, String> secrets, int portalPort) throws Exception {
@@ -96,6 +98,7 @@ final class AcceptanceStack {
         admin.createUser(stack.caseworker, "caseworker");
         admin.createUser(stack.secondCaseworker, "caseworker");
         admin.createUser(stack.boardMember, "board");
+        admin.createUser(stack.newCaseworker, "caseworker");
         return stack;
     }
 

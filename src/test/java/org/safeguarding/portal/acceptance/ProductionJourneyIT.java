@@ -102,16 +102,18 @@ class ProductionJourneyIT {
     void staffGiveAOneTimeCodeAfterTheirPasswordAndThePasswordAloneIsRefused() throws Exception {
         String queue = portal.url() + "/casework";
         try (Chromium first = Chromium.open()) {
-            first.givePassword(queue, stack.caseworker);
+            first.givePassword(queue, stack.newCaseworker);
             assertFalse(first.onThePortal(), "a caseworker's password alone does not reach the records");
-            first.giveOneTimeCode(stack.caseworker); // set up on the first sign-in, unless another test did
+            assertFalse(first.browser.findElements(By.id("kc-totp-settings-form")).isEmpty(),
+                    "a first sign-in is made to set up an authenticator app");
+            first.giveOneTimeCode(stack.newCaseworker);
             first.wait.until(driver -> first.onThePortal());
         }
         try (Chromium later = Chromium.open()) {
-            later.givePassword(queue, stack.caseworker);
+            later.givePassword(queue, stack.newCaseworker);
             assertFalse(later.onThePortal(), "the password alone is refused");
             assertFalse(later.browser.findElements(By.id("kc-otp-login-form")).isEmpty(), "the code is asked for");
-            later.typeCode(AuthenticatorApp.wrongCodeFor(stack.caseworker.username()));
+            later.typeCode(AuthenticatorApp.wrongCodeFor(stack.newCaseworker.username()));
             later.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-otp-login-form")));
             assertFalse(later.onThePortal(), "a wrong code is refused");
             HttpResponse<byte[]> records = later.download(queue);
@@ -119,7 +121,7 @@ class ProductionJourneyIT {
             assertTrue(records.headers().firstValue("Location").orElse("").startsWith(stack.keycloak.url()),
                     "sent back to sign in: " + records.headers().firstValue("Location"));
 
-            later.typeCode(AuthenticatorApp.codeFor(stack.caseworker.username()));
+            later.typeCode(AuthenticatorApp.codeFor(stack.newCaseworker.username()));
             later.wait.until(driver -> later.onThePortal());
             later.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
         }
