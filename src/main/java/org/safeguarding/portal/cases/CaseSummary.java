@@ -19,10 +19,6 @@ public record CaseSummary(UUID id, String reference, CaseStatus status, Instant 
                 SurvivorCase.NO_DEADLINE.equals(row.nextDueAt()) ? null : row.nextDueAt());
     }
 
-    public String riskKey() {
-        return "risk_" + risk;
-    }
-
     /** High risk, or unscreened with someone at risk now: marked in words, not only by colour. */
     public boolean isUrgent() {
         return riskNow;
