@@ -12,9 +12,5 @@ public enum BreakGlassReason {
     /** The survivor contacted the hub and the assigned worker is not available. */
     SURVIVOR_CONTACTED_US,
     /** Supervision or case audit. */
-    SUPERVISION_OR_AUDIT;
-
-    public String messageKey() {
-        return "break_glass_reason_" + name();
-    }
+    SUPERVISION_OR_AUDIT
 }

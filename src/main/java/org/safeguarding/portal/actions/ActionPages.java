@@ -25,7 +25,7 @@ import org.safeguarding.portal.core.ValidationProblem;
 /**
  * What every caseworker's action page (one thing per page: a feature's {@code *Pages} resource) does the same way:
  * the case id from the URL, a form's choice, and post-redirect-get back to the record with the notification of what
- * was done ({@code ?done=}, words {@code staff:done_<action>}), or to the record first when a declared reason is needed
+ * was done ({@code ?done=}, words {@code actions:done_<action>}), or to the record first when a declared reason is needed
  * (the record asks for it: "why do you need to open this case?").
  */
 public final class ActionPages {

@@ -200,7 +200,7 @@ public class CaseApiResource {
     @GET
     @Path("{id}/messages")
     public List<MessageView> messages(@PathParam("id") String id) {
-        return record(id).detail().messages();
+        return record(id).caseFile().messages();
     }
 
     /**
@@ -272,8 +272,8 @@ public class CaseApiResource {
     /** The whole record; 403 for a case assigned to someone else until a break-glass reason is declared. */
     @GET
     @Path("{id}")
-    public CaseRecord record(@PathParam("id") String id) {
+    public CaseRecordResponse record(@PathParam("id") String id) {
         return CaseIds.parse(id).flatMap(caseId -> caseFiles.openRecord(CaseActors.caseworker(user), caseId))
-                .orElseThrow(NotFoundException::new);
+                .map(CaseRecordResponse::of).orElseThrow(NotFoundException::new);
     }
 }

@@ -9,15 +9,21 @@ import org.safeguarding.portal.cases.SurvivorCase;
 import org.safeguarding.portal.cases.TimelineEntry;
 import org.safeguarding.portal.charter.CommitmentView;
 import org.safeguarding.portal.contact.ConsentPurpose;
+import org.safeguarding.portal.core.Messages;
 import org.safeguarding.portal.contact.ConsentView;
 import org.safeguarding.portal.contact.ContactPlanView;
 import org.safeguarding.portal.contact.PreferencesView;
 import org.safeguarding.portal.acknowledgement.Acknowledgement;
+import org.safeguarding.portal.intake.AgeBand;
 import org.safeguarding.portal.intake.ReferralService.OpeningSubmission;
+import org.safeguarding.portal.intake.Subject;
 import org.safeguarding.portal.messages.MessageView;
 import org.safeguarding.portal.requests.RequestView;
 
-/** The whole record, for its owner or a caseworker; every read of it is audited. */
+/**
+ * The case as its pages show it, for its owner or a caseworker; every read of it is audited. The JSON API answers with
+ * {@link CaseResponse}.
+ */
 public record CaseDetail(UUID id, String reference, CaseStatus status, Instant openedAt, String account,
         IntakeAnswers intake, Acknowledgement acknowledgement, PreferencesView preferences,
         List<TimelineEntry> timeline, List<MessageView> messages, String assignedWorker,
@@ -46,8 +52,10 @@ public record CaseDetail(UUID id, String reference, CaseStatus status, Instant o
     /** The intake answers and the contact plan in force, in plain words, for the case pages. */
     public List<AnswerRow> answerRows() {
         List<AnswerRow> rows = new java.util.ArrayList<>();
-        rows.add(row("subject", "check_subject", intake.subject() == null ? null : "answer_subject_" + intake.subject()));
-        rows.add(row("age-at-harm", "check_age", intake.ageAtHarm() == null ? null : "answer_age_" + intake.ageAtHarm()));
+        rows.add(row("subject", "check_subject", intake.subject() == null ? null
+                : Messages.key("answer_subject", Subject.valueOf(intake.subject()))));
+        rows.add(row("age-at-harm", "check_age", intake.ageAtHarm() == null ? null
+                : Messages.key("answer_age", AgeBand.valueOf(intake.ageAtHarm()))));
         rows.add(row("current-risk", "check_risk", intake.currentRisk() == null ? null
                 : intake.currentRisk() ? "answer_risk_yes" : "answer_risk_no"));
         ContactPlanView plan = preferences.contactPlan();
@@ -56,11 +64,11 @@ public record CaseDetail(UUID id, String reference, CaseStatus status, Instant o
             if (plan.noContact()) {
                 keys.add("answer_no_contact");
             }
-            plan.channels().forEach(channel -> keys.add("channel_" + channel));
+            plan.channels().forEach(channel -> keys.add(Messages.key("channel", channel)));
             if (plan.voicemail() != null) {
                 keys.add(plan.voicemail() ? "answer_voicemail_yes" : "answer_voicemail_no");
             }
-            plan.safeWindows().forEach(window -> keys.add("safe_window_" + window));
+            plan.safeWindows().forEach(window -> keys.add(Messages.key("safe_window", window)));
             rows.add(new AnswerRow("contact-plan", "check_contact", keys,
                     plan.safeTimes() == null ? "" : plan.safeTimes()));
             if (plan.codeWord() != null) {
@@ -75,8 +83,8 @@ public record CaseDetail(UUID id, String reference, CaseStatus status, Instant o
         }
         for (ConsentPurpose purpose : ConsentPurpose.values()) {
             ConsentView consent = preferences.consents().get(purpose);
-            rows.add(row("consent-" + purpose, "consent_" + purpose,
-                    consent == null ? null : "answer_consent_" + consent.decision()));
+            rows.add(row("consent-" + purpose, Messages.key("consent", purpose),
+                    consent == null ? null : Messages.key("answer_consent", consent.decision())));
         }
         return rows;
     }

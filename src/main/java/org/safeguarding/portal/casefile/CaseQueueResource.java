@@ -70,7 +70,7 @@ public class CaseQueueResource {
 
     /**
      * What the action pages report back after post-redirect-get ({@code ?done=}): the record shows the notification
-     * {@code staff:done_<action>}; anything else shows none.
+     * {@code actions:done_<action>}; anything else shows none.
      */
     static final Set<String> DONE = Set.of("claim", "transition", "contact_frequency", "screening", "onward",
             "onward_status", "message", "note", "request");

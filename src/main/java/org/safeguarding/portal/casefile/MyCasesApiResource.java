@@ -64,9 +64,9 @@ public class MyCasesApiResource {
 
     @GET
     @Path("{id}")
-    public CaseDetail detail(@PathParam("id") String id) {
+    public CaseResponse detail(@PathParam("id") String id) {
         return CaseIds.parse(id).flatMap(caseId -> caseFiles.findOwnCase(CaseActors.survivor(user), caseId))
-                .orElseThrow(NotFoundException::new);
+                .map(CaseResponse::of).orElseThrow(NotFoundException::new);
     }
 
     public record TextForm(String text) {

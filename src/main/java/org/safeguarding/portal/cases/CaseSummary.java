@@ -13,10 +13,6 @@ public record CaseSummary(UUID id, String reference, CaseStatus status, Instant 
                         ? null : c.nextDueAt);
     }
 
-    public String riskKey() {
-        return "risk_" + risk;
-    }
-
     /** High risk, or unscreened with someone at risk now: marked in words, not only by colour. */
     public boolean isUrgent() {
         return riskNow;

@@ -8,7 +8,4 @@ import java.time.Instant;
  */
 public record StatusChangeView(Instant at, CaseStatus from, CaseStatus to, String byRole, String bySubject,
         String reason, ClosureReason closureReason) {
-    public String closureReasonKey() {
-        return "closure_reason_" + closureReason;
-    }
 }

@@ -36,12 +36,4 @@ public record CommitmentView(UUID id, String commitmentId, String text, Commitme
             case PENDING -> "govuk-tag--blue";
         };
     }
-
-    public String statusKey() {
-        return "commitment_status_" + status;
-    }
-
-    public String eventKey() {
-        return metByEvent == null ? null : "charter_event_" + metByEvent;
-    }
 }

@@ -8,12 +8,4 @@ public record ConsentChange(ConsentPurpose purpose, ConsentDecision decision, Co
     public boolean isWithdrawal() {
         return previous == ConsentDecision.GRANTED && decision != ConsentDecision.GRANTED;
     }
-
-    public String purposeKey() {
-        return "consent_" + purpose;
-    }
-
-    public String decisionKey() {
-        return "answer_consent_" + decision;
-    }
 }

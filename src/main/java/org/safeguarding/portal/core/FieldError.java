@@ -9,9 +9,4 @@ public record FieldError(String field, String messageKey, String wording) {
     public FieldError(String field, String messageKey) {
         this(field, messageKey, null);
     }
-
-    /** Whether the words are in the {@code about} bundle (its keys start with {@code about_}), not {@code msg}. */
-    public boolean isAbout() {
-        return messageKey.startsWith("about_");
-    }
 }

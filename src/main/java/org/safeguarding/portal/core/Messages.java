@@ -3,12 +3,11 @@ package org.safeguarding.portal.core;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,38 +15,60 @@ import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 
 /**
- * Looks up a message by key, for texts chosen at run time (validation messages, statuses, refusals), in whichever of
- * the bundles holds it: {@code msg} (survivor-facing and shared), {@code staff} (the hub's pages), {@code charter},
- * {@code about} (the intake's "About you") or {@code board}. Several bundles because each must stay under what the
- * Qute build can generate (MessageBundleTest).
+ * Looks up a message by key, for texts chosen at run time (validation messages, refusals, what the survivor is told),
+ * in whichever bundle holds it. The bundles are split by feature (docs/pages.md) and no key is in two of them, so the
+ * key alone finds its bundle.
  */
 @ApplicationScoped
 public class Messages {
 
-    /** The bundles other than {@code msg}, each with the keys it holds. */
-    private final Map<Template, Set<String>> bundles = new LinkedHashMap<>();
-    private final Template shared;
+    /** Every Qute message bundle, by namespace; each one's words are in {@code messages/<namespace>.properties}. */
+    public static final List<String> BUNDLES = List.of("layout", "home", "common", "errors", "intake", "receipt",
+            "mycase", "casework", "actions", "screening", "onward", "messages", "notes", "requests", "access",
+            "charter", "board");
+
+    /** For each key, the template that renders it from its bundle. */
+    private final Map<String, Template> bundleOfKey = new HashMap<>();
 
     Messages(Engine engine) {
-        this.shared = engine.parse("{msg:message(key)}");
-        for (String name : List.of("staff", "charter", "about", "board")) {
-            bundles.put(engine.parse("{" + name + ":message(key)}"), keysOf("messages/" + name + ".properties"));
+        for (String name : BUNDLES) {
+            Template bundle = engine.parse("{" + name + ":message(key)}");
+            for (String key : keysOf(name)) {
+                if (bundleOfKey.put(key, bundle) != null) {
+                    throw new IllegalStateException(key + " is in two message bundles; a key must name one text");
+                }
+            }
         }
     }
 
     public String text(String key) {
-        Template bundle = bundles.entrySet().stream().filter(b -> b.getValue().contains(key)).map(Map.Entry::getKey)
-                .findFirst().orElse(shared);
+        Template bundle = bundleOfKey.get(key);
+        if (bundle == null) {
+            throw new IllegalArgumentException("no message bundle has " + key);
+        }
         return bundle.data("key", key).render();
     }
 
-    private static Set<String> keysOf(String resource) {
-        Properties bundle = new Properties();
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            bundle.load(in);
+    /**
+     * The key of an enum constant's words, for a bundle message {@code @Message String name(TheEnum constant)}: Qute
+     * joins the name and the constant with {@code _$} when any constant of the enum has an underscore, with {@code _}
+     * otherwise ({@code partner_$VOLUNTARY_SECTOR}, {@code channel_PHONE}).
+     */
+    public static String key(String name, Enum<?> constant) {
+        boolean underscore = Arrays.stream(constant.getDeclaringClass().getEnumConstants())
+                .anyMatch(each -> each.name().contains("_"));
+        return name + (underscore ? "_$" : "_") + constant.name();
+    }
+
+    /** A bundle's keys: the only way to tell which bundle holds a key without rendering it. */
+    public static java.util.Set<String> keysOf(String bundle) {
+        Properties words = new Properties();
+        try (InputStream in = Thread.currentThread().getContextClassLoader()
+                .getResourceAsStream("messages/" + bundle + ".properties")) {
+            words.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bundle.stringPropertyNames().stream().collect(Collectors.toUnmodifiableSet());
+        return words.stringPropertyNames();
     }
 }

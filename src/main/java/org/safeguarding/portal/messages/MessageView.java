@@ -13,10 +13,6 @@ public record MessageView(UUID id, String kind, boolean fromSurvivor, String tex
         return channel != ContactChannel.PORTAL;
     }
 
-    public String channelKey() {
-        return "channel_" + channel;
-    }
-
     public boolean isAddition() {
         return "ADDITION".equals(kind);
     }

@@ -147,7 +147,7 @@ public class OnwardReferralService implements WorkflowFacts.MashAnswered {
             if (referral.partner.consent == withdrawn.purpose()) {
                 change(withdrawn.survivor(), referral, OnwardReferralStatus.WITHDRAWN);
                 messages.tellSurvivor(withdrawn.survivor(), referral.caseId,
-                        words.text("onward_withdrawn_tell_survivor") + " " + words.text("partner_" + referral.partner)
+                        words.text("onward_withdrawn_tell_survivor") + " " + words.text(Messages.key("partner", referral.partner))
                                 + ".");
             }
         }
@@ -202,7 +202,7 @@ public class OnwardReferralService implements WorkflowFacts.MashAnswered {
                 partner + " " + basis);
         if (basis == OnwardReferral.Basis.CHILD_RISK_OVERRIDE) {
             messages.tellSurvivor(caseworker, found.id(), words.text("onward_override_tell_survivor") + " "
-                    + words.text("partner_" + partner) + ".");
+                    + words.text(Messages.key("partner", partner)) + ".");
         }
         return referral;
     }

@@ -10,10 +10,6 @@ public record OnwardReferralView(UUID id, Partner partner, OnwardReferralStatus 
         return "CHILD_RISK_OVERRIDE".equals(basis);
     }
 
-    public String partnerKey() {
-        return "partner_" + partner;
-    }
-
     /** Where it may go next, for the page's choice (none once answered for good). */
     public List<OnwardReferralStatus> nextStatuses() {
         return java.util.Arrays.stream(OnwardReferralStatus.values()).filter(status::mayBecome).toList();

@@ -25,11 +25,6 @@ public enum RiskOverride {
         this.floor = floor;
     }
 
-    /** The bundle key of the override's words. */
-    public String messageKey() {
-        return "override_" + name();
-    }
-
     /** The level after the overrides, and the overrides that raised it (none if the judgement already met them). */
     public record Outcome(RiskLevel level, List<RiskOverride> applied) {
     }

@@ -10,20 +10,4 @@ public record ScreeningView(Instant screenedAt, SubjectType subjectType, boolean
         boolean childUnder13, boolean learningDisability, boolean childExploitation, RiskLevel assessedRisk,
         RiskLevel risk, List<RiskOverride> overrides, boolean enhancedRights, PoliceReferralChoice policeReferral,
         String rationale, Classification classification) {
-
-    public String classificationKey() {
-        return "classification_" + classification;
-    }
-
-    public String subjectKey() {
-        return "subject_type_" + subjectType;
-    }
-
-    public String riskKey() {
-        return "risk_" + risk;
-    }
-
-    public String policeKey() {
-        return "police_" + policeReferral;
-    }
 }

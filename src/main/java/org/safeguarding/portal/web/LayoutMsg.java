@@ -4,22 +4,69 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The words of the page frame, in {@code messages/layout.properties}: every page's tab title ({@code title_…}; pages
- * set {@code {#title}{layout:title_…}{/title}} and the layout adds the service name) and what Exit this page announces
- * ({@code exit_…}). A title shows in the tab, the history and the task switcher, where someone else may read it, so
- * survivors' titles ({@code title_survivor_…}) stay neutral (TemplateConventionTest holds it) while staff and board
- * titles say what the page is. A page showing an error summary starts its title with {@code title_error}. A bundle of
- * its own for the reason given on {@link StaffMsg}.
+ * The words of the page frame: every page's tab title ({@code title_…}; pages set {@code
+ * {#title}{layout:title_…}{/title}} and the layout adds the service name), the header, navigation, footer, quick
+ * exit and what Exit this page announces ({@code exit_…}), and the session timeout warning. A title shows in the
+ * tab, the history and the task switcher, where someone else may read it, so survivors' titles ({@code
+ * title_survivor_…}) stay neutral (TemplateConventionTest holds it) while staff and board titles say what the page
+ * is. A page showing an error summary starts its title with {@code title_error}.
+ * <p>In {@code messages/layout.properties}; templates use {@code {layout:key}} (docs/pages.md: one bundle per
+ * feature).
  */
 @MessageBundle(value = "layout", locale = "en")
 public interface LayoutMsg {
 
-    /** "Question 3 of 7": an intake step. */
     @Message
-    String title_survivor_question(int step, int questions);
+    String service_name();
+
+    @Message
+    String skip_to_content();
+
+    @Message
+    String nav_label();
+
+    @Message
+    String nav_my_cases();
+
+    @Message
+    String nav_tell_us();
+
+    @Message
+    String nav_queue();
+
+    @Message
+    String nav_board();
+
+    @Message
+    String sign_in();
+
+    @Message
+    String sign_out();
+
+    @Message
+    String footer_help();
+
+    @Message
+    String quick_exit();
+
+    @Message
+    String quick_exit_hidden_prefix();
+
+    @Message
+    String quick_exit_hint();
+
+    @Message
+    String nav_leave();
+
+    @Message
+    String timeout_warning();
 
     @Message
     String title_error();
+
+    /** "Question 3 of 7": an intake step. */
+    @Message
+    String title_survivor_question(int step, int questions);
 
     @Message
     String title_survivor_start();
@@ -75,8 +122,6 @@ public interface LayoutMsg {
     /** "Case record ABCDE-FGHJK – Casework". */
     @Message
     String title_staff_record(String reference);
-
-    // The record's action pages, one thing per page: "Screening, case ABCDE-FGHJK – Casework".
 
     @Message
     String title_staff_claim(String reference);

@@ -59,15 +59,56 @@ final class Chromium implements AutoCloseable {
         return new Chromium(new ChromeDriver(service, options));
     }
 
-    /** Opens {@code url}, which sends a signed-out person to Keycloak, and signs in there. */
-    void signInAt(String url, Person person) {
+    /**
+     * Opens {@code url}, which sends a signed-out person to Keycloak, and signs in there: the password, then for staff
+     * the one-time code from their authenticator app, set up on the first sign-in as Keycloak asks.
+     */
+    void signInAt(String url, Person person) throws InterruptedException {
+        givePassword(url, person);
+        if (!onThePortal()) {
+            giveOneTimeCode(person);
+        }
+        // Back on the portal: Keycloak is the only https address in this run.
+        wait.until(driver -> onThePortal());
+    }
+
+    /**
+     * Opens {@code url} and gives the password on Keycloak's page; returns once Keycloak has answered: on the portal
+     * (a survivor), or on the page asking for the one-time code or for setting one up (staff).
+     */
+    void givePassword(String url, Person person) {
         browser.get(url);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
         browser.findElement(By.id("username")).sendKeys(person.username());
         browser.findElement(By.id("password")).sendKeys(person.password());
         browser.findElement(By.id("kc-login")).click();
-        // Back on the portal: Keycloak is the only https address in this run.
-        wait.until(driver -> driver.getCurrentUrl().startsWith("http://"));
+        wait.until(driver -> onThePortal() || !driver.findElements(By.id("kc-otp-login-form")).isEmpty()
+                || !driver.findElements(By.id("kc-totp-settings-form")).isEmpty());
+    }
+
+    boolean onThePortal() {
+        return browser.getCurrentUrl().startsWith("http://");
+    }
+
+    /** On Keycloak's code page: sets up the authenticator app if Keycloak asks, then gives the code of the moment. */
+    void giveOneTimeCode(Person person) throws InterruptedException {
+        if (!browser.findElements(By.id("kc-totp-settings-form")).isEmpty()) {
+            browser.findElement(By.id("mode-manual")).click();
+            String shown = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-totp-secret-key")))
+                    .getText();
+            AuthenticatorApp.enrol(person.username(), shown);
+            browser.findElement(By.id("totp")).sendKeys(AuthenticatorApp.codeFor(person.username()));
+            browser.findElement(By.id("userLabel")).sendKeys("Work phone");
+            browser.findElement(By.id("saveTOTPBtn")).click();
+            return;
+        }
+        typeCode(AuthenticatorApp.codeFor(person.username()));
+    }
+
+    /** Types a code into Keycloak's one-time code page and sends it. */
+    void typeCode(String code) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("otp"))).sendKeys(code);
+        browser.findElement(By.id("kc-login")).click();
     }
 
     /**

@@ -94,6 +94,43 @@ class ProductionJourneyIT {
         }
     }
 
+    /**
+     * The production realm lets staff in only with a one-time code after their password (set up on their first
+     * sign-in), and never asks a survivor for one.
+     */
+    @Test
+    void staffGiveAOneTimeCodeAfterTheirPasswordAndThePasswordAloneIsRefused() throws Exception {
+        String queue = portal.url() + "/casework";
+        try (Chromium first = Chromium.open()) {
+            first.givePassword(queue, stack.newCaseworker);
+            assertFalse(first.onThePortal(), "a caseworker's password alone does not reach the records");
+            assertFalse(first.browser.findElements(By.id("kc-totp-settings-form")).isEmpty(),
+                    "a first sign-in is made to set up an authenticator app");
+            first.giveOneTimeCode(stack.newCaseworker);
+            first.wait.until(driver -> first.onThePortal());
+        }
+        try (Chromium later = Chromium.open()) {
+            later.givePassword(queue, stack.newCaseworker);
+            assertFalse(later.onThePortal(), "the password alone is refused");
+            assertFalse(later.browser.findElements(By.id("kc-otp-login-form")).isEmpty(), "the code is asked for");
+            later.typeCode(AuthenticatorApp.wrongCodeFor(stack.newCaseworker.username()));
+            later.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-otp-login-form")));
+            assertFalse(later.onThePortal(), "a wrong code is refused");
+            HttpResponse<byte[]> records = later.download(queue);
+            assertEquals(302, records.statusCode(), "no session on the portal without the code");
+            assertTrue(records.headers().firstValue("Location").orElse("").startsWith(stack.keycloak.url()),
+                    "sent back to sign in: " + records.headers().firstValue("Location"));
+
+            later.typeCode(AuthenticatorApp.codeFor(stack.newCaseworker.username()));
+            later.wait.until(driver -> later.onThePortal());
+            later.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
+        }
+        try (Chromium survivor = Chromium.open()) {
+            survivor.givePassword(portal.url() + "/my/cases", stack.survivor);
+            assertTrue(survivor.onThePortal(), "a survivor is never made to give a code");
+        }
+    }
+
     @Test
     void aSurvivorIsHeardACaseworkerActsTheJobsRunAndTheBoardReadsTheClosedMonth() throws Exception {
         String email = stack.survivor.email();

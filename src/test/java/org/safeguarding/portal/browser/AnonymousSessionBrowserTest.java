@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,22 +21,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 
-import org.safeguarding.portal.testing.ShortReceiptSessions;
 import org.safeguarding.portal.testing.TestClock;
 
 /**
- * A survivor without an account, in a real browser, with an idle window of a few seconds: one who keeps working for
- * longer than the window is not cut off (the cookie has no expiry of its own; the server slides the window on each
- * request), and one who leaves the page alone past it is told the session ended and how to come back with the code.
+ * A survivor without an account, in a real browser, with the service's clock moved on instead of waiting: one who
+ * keeps working for longer than the idle window is not cut off (the cookie has no expiry of its own; the server
+ * slides the window on each request), and one who leaves the page alone past it is told the session ended and how to
+ * come back with the code.
  */
 @QuarkusTest
-@TestProfile(ShortReceiptSessions.class)
 class AnonymousSessionBrowserTest {
 
-    private static final Duration IDLE = ShortReceiptSessions.IDLE;
-    private static final Duration STEP = IDLE.dividedBy(3);
+    /** The idle window as configured (30 minutes). */
+    @ConfigProperty(name = "portal.security.receipt-session-idle")
+    Duration idle;
 
     @TestHTTPResource("/")
     URL base;
@@ -78,17 +78,17 @@ class AnonymousSessionBrowserTest {
         StringBuilder account = new StringBuilder("Written over a while " + UUID.randomUUID());
         browser.findElement(By.id("account")).sendKeys(account);
         int saves = 0;
-        while (Duration.between(opened, clock.instant()).compareTo(IDLE.multipliedBy(3).dividedBy(2)) < 0) {
+        while (Duration.between(opened, clock.instant()).compareTo(idle.multipliedBy(3).dividedBy(2)) < 0) {
             browser.findElement(By.id("continue")).click();
             wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question 2 of 7"));
             saves++;
-            clock.advance(STEP);
+            clock.advance(idle.dividedBy(3));
             browser.findElement(By.id("back")).click();
             String more = " and then " + saves;
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("account"))).sendKeys(more);
             account.append(more);
         }
-        assertTrue(Duration.between(opened, clock.instant()).compareTo(IDLE) > 0, "worked past the idle window");
+        assertTrue(Duration.between(opened, clock.instant()).compareTo(idle) > 0, "worked past the idle window");
 
         // The next posts still succeed: the rest of the questions, then sending.
         browser.findElement(By.id("continue")).click();
@@ -117,7 +117,7 @@ class AnonymousSessionBrowserTest {
         wait.until(ExpectedConditions.textToBe(By.id("progress"), "Question 2 of 7"));
         browser.findElement(By.id("back")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("account"))).sendKeys(", typed after it");
-        clock.advance(IDLE.plusSeconds(1));
+        clock.advance(idle.plusSeconds(1));
         browser.findElement(By.id("continue")).click();
 
         String expired = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("expired"))).getText();

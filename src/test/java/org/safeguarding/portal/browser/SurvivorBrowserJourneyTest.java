@@ -8,9 +8,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -27,36 +30,55 @@ import io.quarkus.test.junit.QuarkusTest;
  * submits an account with the plain form, sees it listed, walks every link and form target it can reach with its
  * session ({@link LinkWalk}), and leaves in a hurry with the quick-exit control.
  * Screenshots land in target/screenshots for a person to look at.
+ *
+ * <p>One browser and one sign-in for the class, as a person would use it: the journey signs in first, from the start
+ * page; the other tests use that session (each signs in itself only when run alone), and signing out comes last.
  */
 @QuarkusTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SurvivorBrowserJourneyTest {
 
     @TestHTTPResource("/")
     URL base;
 
-    WebDriver browser;
-    WebDriverWait wait;
+    static WebDriver browser;
+    static WebDriverWait wait;
+    /** Whether {@link #browser} holds a survivor's sign-in. */
+    static boolean signedIn;
 
     @BeforeEach
     void openBrowser() throws Exception {
-        browser = Browsers.chromium();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        if (browser == null) {
+            browser = Browsers.chromium();
+            wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            signedIn = false;
+        }
     }
 
-    @AfterEach
-    void closeBrowser() {
+    @AfterAll
+    static void closeBrowser() {
         if (browser != null) {
             browser.quit();
+            browser = null;
+        }
+    }
+
+    /** The class's one sign-in, from the start page, if no test has signed in yet. */
+    private void signedInAsASurvivor() {
+        if (!signedIn) {
+            browser.get(Browsers.url(base, "/"));
+            browser.findElement(By.id("start-sign-in")).click();
+            Browsers.signInOnKeycloak(browser, wait, "survivor1");
+            wait.until(ExpectedConditions.urlContains("/my/cases"));
+            signedIn = true;
         }
     }
 
     @Test
+    @Order(1)
     void survivorSignsInSubmitsSeesItListedAndQuickExitsToTheNeutralPage() throws Exception {
         String account = "Browser journey account " + UUID.randomUUID();
-        browser.get(Browsers.url(base, "/"));
-        browser.findElement(By.id("start-sign-in")).click();
-        Browsers.signInOnKeycloak(browser, wait, "survivor1");
-        wait.until(ExpectedConditions.urlContains("/my/cases"));
+        signedInAsASurvivor();
 
         browser.findElement(By.id("tell-us")).click();
         browser.findElement(By.id("account")).sendKeys(account);
@@ -114,18 +136,25 @@ class SurvivorBrowserJourneyTest {
      * animation clock is sped up (Chrome DevTools) so the 13 minutes pass in a moment.
      */
     @Test
+    @Order(4)
     void theTimeoutWarningAppearsBeforeTheSignInIdlesOutWithoutAnyScript() throws Exception {
+        signedInAsASurvivor();
         browser.get(Browsers.url(base, "/my/tell-us/1"));
-        Browsers.signInOnKeycloak(browser, wait, "survivor2");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("account")));
         assertTrue(!browser.findElement(By.id("timeout-warning")).isDisplayed(), "hidden at first");
         var devTools = (org.openqa.selenium.chromium.ChromiumDriver) browser;
         devTools.executeCdpCommand("Animation.enable", java.util.Map.of());
         devTools.executeCdpCommand("Animation.setPlaybackRate", java.util.Map.of("playbackRate", 2000));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
-                ExpectedConditions.visibilityOfElementLocated(By.id("timeout-warning")));
-        assertTrue(browser.findElement(By.id("timeout-warning")).getText().contains("Press the button below now"));
-        screenshot("timeout-warning");
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                    ExpectedConditions.visibilityOfElementLocated(By.id("timeout-warning")));
+            assertTrue(browser.findElement(By.id("timeout-warning")).getText().contains("Press the button below now"));
+            screenshot("timeout-warning");
+        } finally {
+            // The browser goes on to the next test: its animation clock back to real time.
+            devTools.executeCdpCommand("Animation.setPlaybackRate", java.util.Map.of("playbackRate", 1));
+            devTools.executeCdpCommand("Animation.disable", java.util.Map.of());
+        }
     }
 
     /**
@@ -133,9 +162,10 @@ class SurvivorBrowserJourneyTest {
      * the portal's version replaces the page: the history does not grow, so Back cannot bring the page back.
      */
     @Test
+    @Order(2)
     void pressingShiftThreeTimesLeavesTheSurvivorPageAtOnceWithoutLeavingItInTheHistory() {
+        signedInAsASurvivor();
         browser.get(Browsers.url(base, "/home"));
-        Browsers.signInOnKeycloak(browser, wait, "survivor2");
         wait.until(ExpectedConditions.urlContains("/my/cases"));
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("[data-govuk-exit-this-page-init] #quick-exit .govuk-exit-this-page__indicator")));
@@ -153,9 +183,10 @@ class SurvivorBrowserJourneyTest {
      * has the focus, so a screen reader reads the problem first, and the tab title says there is an error.
      */
     @Test
+    @Order(3)
     void afterARefusedStepTheErrorSummaryHasTheFocus() throws Exception {
+        signedInAsASurvivor();
         browser.get(Browsers.url(base, "/my/tell-us/5"));
-        Browsers.signInOnKeycloak(browser, wait, "survivor2");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("safeTimes"))).sendKeys("evenings");
         browser.findElement(By.id("continue")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
@@ -168,11 +199,13 @@ class SurvivorBrowserJourneyTest {
     }
 
     @Test
+    @Order(5)
     void signingOutEndsTheKeycloakSessionToo() {
+        signedInAsASurvivor();
         browser.get(Browsers.url(base, "/home"));
-        Browsers.signInOnKeycloak(browser, wait, "survivor1");
         wait.until(ExpectedConditions.urlContains("/my/cases"));
 
+        signedIn = false;
         browser.findElement(By.id("sign-out")).click();
         wait.until(ExpectedConditions.urlContains("/signed-out"));
         // Had only the portal's cookie gone, Keycloak would sign the person straight back in without a password.

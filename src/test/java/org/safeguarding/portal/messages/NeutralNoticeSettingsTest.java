@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+
+import io.vertx.core.Vertx;
 
 /**
  * A claim must outlive the send it covers, or another run could claim and send a notice the relay is still taking:
@@ -13,8 +16,16 @@ import org.junit.jupiter.api.Test;
  */
 class NeutralNoticeSettingsTest {
 
+    private static final Vertx VERTX = Vertx.vertx();
+
+    @AfterAll
+    static void close() {
+        VERTX.close();
+    }
+
     private static NeutralNotices with(Duration sendTimeout, Duration lease) {
-        return new NeutralNotices(null, null, null, null, null, "http://localhost", sendTimeout, lease, java.time.Clock.systemUTC());
+        return new NeutralNotices(null, null, null, null, null, "http://localhost", sendTimeout, lease,
+                java.time.Clock.systemUTC(), VERTX);
     }
 
     @Test

@@ -19,32 +19,29 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 
 import org.safeguarding.portal.testing.LogCapture;
 import org.safeguarding.portal.testing.ReceiptPageSession;
-import org.safeguarding.portal.testing.ShortReceiptSessions;
 import org.safeguarding.portal.testing.TestClock;
 
 /**
- * How long a receipt session lasts, in real time with an idle window of a few seconds: each request starts the idle
+ * How long a receipt session lasts, with the service's clock moved on instead of waiting: each request starts the idle
  * window again, so someone who keeps working is never cut off; a session left alone for the idle window ends; and
  * every session ends at its absolute end (8 hours after opening) however active. An ended session's next post goes
  * to "come back with your code", and nothing typed in it is logged.
  */
 @QuarkusTest
-@TestProfile(ShortReceiptSessions.class)
 class ReceiptSessionLifetimeTest {
 
-    private static final Duration IDLE = ShortReceiptSessions.IDLE;
-    /** Well under the idle window, so a busy machine cannot make two steps look idle. */
-    private static final Duration STEP = IDLE.dividedBy(3);
-
+    /** The idle window as configured (30 minutes). */
+    @ConfigProperty(name = "portal.security.receipt-session-idle")
+    Duration idle;
     @Inject
     DataSource dataSource;
     @Inject
@@ -55,14 +52,19 @@ class ReceiptSessionLifetimeTest {
         clock.reset();
     }
 
+    /** A third of the idle window: well under it, so two steps never look idle. */
+    private Duration step() {
+        return idle.dividedBy(3);
+    }
+
     @Test
     void requestsSpacedUnderTheIdleWindowKeepTheSessionOpenPastItsFirstDeadline() throws Exception {
         ReceiptPageSession session = new ReceiptPageSession();
         session.startAndConfirm();
         Instant opened = clock.instant();
         int step = 0;
-        while (Duration.between(opened, clock.instant()).compareTo(IDLE.multipliedBy(3).dividedBy(2)) < 0) {
-            clock.advance(STEP);
+        while (Duration.between(opened, clock.instant()).compareTo(idle.multipliedBy(3).dividedBy(2)) < 0) {
+            clock.advance(step());
             step++;
             session.post("/my/tell-us/1", "account", "Still writing, part " + step).then().statusCode(303)
                     .header("Location", endsWith("/my/tell-us/2"));
@@ -77,10 +79,10 @@ class ReceiptSessionLifetimeTest {
         String code = session.startAndConfirm();
         session.post("/my/tell-us/1", "account", "Saved before the pause").then().statusCode(303);
         String csrf = ReceiptPageSession.csrfFrom(session.get("/my/tell-us/1"));
-        clock.advance(STEP);
+        clock.advance(step());
         // A request under the idle window since the last one: still open.
         session.get("/my/tell-us/1").then().statusCode(200);
-        clock.advance(IDLE.plusSeconds(1));
+        clock.advance(idle.plusSeconds(1));
 
         String typed = "Typed after the session ended " + UUID.randomUUID();
         try (LogCapture log = LogCapture.start()) {
@@ -117,7 +119,7 @@ class ReceiptSessionLifetimeTest {
             }
         }
         // As if it had been opened 8 hours ago less a moment: its absolute end comes within the idle window.
-        Duration left = STEP.multipliedBy(2);
+        Duration left = step().multipliedBy(2);
         try (Connection c = dataSource.getConnection(); PreparedStatement end = c.prepareStatement(
                 "update anonymous_session set ends_at = ?, created_at = ? where token_hash = ?")) {
             OffsetDateTime endsAt = clock.instant().plus(left).atOffset(java.time.ZoneOffset.UTC);
@@ -128,14 +130,14 @@ class ReceiptSessionLifetimeTest {
         }
         Instant deadline = clock.instant().plus(left);
         int kept = 0;
-        while (clock.instant().isBefore(deadline.minusMillis(500))) {
+        while (clock.instant().isBefore(deadline.minus(step().dividedBy(2)))) {
             session.get("/my/tell-us/1").then().statusCode(200);
             kept++;
-            clock.advance(Duration.ofMillis(500));
+            clock.advance(step().dividedBy(2));
         }
         assertTrue(kept >= 2, "the session was in use up to its end");
         clock.advance(Duration.ofMillis(Math.max(0, Duration.between(clock.instant(), deadline).toMillis()) + 500));
-        // Half a second since the last request, far inside the idle window: ended all the same.
+        // Minutes since the last request, far inside the idle window: ended all the same.
         session.get("/my/tell-us/1").then().statusCode(302)
                 .header("Location", endsWith("/receipt/come-back?expired=true"));
         session.request().header("Authorization", "Receipt " + session.cookie("portal_receipt"))

@@ -19,8 +19,11 @@ import java.util.stream.Stream;
  * each message to a file in {@code target/smtp-sink/}, so tests read exactly what would have left the service.
  *
  * <p>It can also misbehave as relays do: {@link #hangAll()} or {@link #hangNext(int)} accept the TCP connection and
- * never answer (not even the greeting) until {@link #answerAgain()}, which closes those connections as a restarted
- * relay would; {@link #holdAcceptance()} takes a whole message but keeps its "250" (and its file) back until
+ * say nothing (not even the greeting) until {@link #answerAgain()}, when those connections are greeted late and go on
+ * as usual, as an overloaded relay's would. (It does not drop them: the Vert.x mail client never ends a send whose
+ * connection is closed before the greeting, and a send it starts at that moment can stall too. The service's lease
+ * covers that, and {@code NeutralNoticeTest} proves the lease, but a test that dropped them would wait on chance.)
+ * {@link #holdAcceptance()} takes a whole message but keeps its "250" (and its file) back until
  * {@link #releaseAcceptance()}. The switches are JVM-wide system properties, because the test stack that starts the
  * sink and the tests that steer it may be loaded by different class loaders. A test that flips one puts it back in a
  * {@code finally}: the sink serves every @QuarkusTest of the run.
@@ -51,7 +54,7 @@ public final class SmtpSink implements AutoCloseable {
         System.setProperty(HANG, String.valueOf(connections));
     }
 
-    /** Answers every new connection again and closes the hanging ones (the relay was restarted). */
+    /** Answers every new connection again, and greets the hanging ones late. */
     public static void answerAgain() {
         System.clearProperty(HANG);
     }
@@ -154,25 +157,15 @@ public final class SmtpSink implements AutoCloseable {
                 boolean hang = hangsThisConnection();
                 Thread session = new Thread(() -> {
                     if (hang) {
-                        hang(client);
-                    } else {
-                        converse(client);
+                        waitWhile(HANG);
                     }
+                    converse(client);
                 }, "smtp-sink-session");
                 session.setDaemon(true);
                 session.start();
             } catch (IOException closed) {
                 return;
             }
-        }
-    }
-
-    /** Says nothing until the sink answers again, then drops the connection. */
-    private static void hang(Socket client) {
-        try (client) {
-            waitWhile(HANG);
-        } catch (IOException ignored) {
-            // Closed either way.
         }
     }
 

@@ -89,7 +89,8 @@ class TemplateConventionTest {
         for (Path template : templates()) {
             problems.addAll(problemsIn(TEMPLATES.relativize(template).toString(), Files.readString(template)));
         }
-        assertEquals(List.of(), problems, "put the words in a message bundle and use {msg:…} (or {staff:…}, …)");
+        assertEquals(List.of(), problems,
+                "put the words in the feature's message bundle and use {intake:…} (or {casework:…}, …; docs/pages.md)");
     }
 
     @Test

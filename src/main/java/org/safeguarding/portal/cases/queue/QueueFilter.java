@@ -66,10 +66,6 @@ public record QueueFilter(Optional<CaseStatus> status, Optional<RiskLevel> risk,
         return "UNSCREENED".equals(choice) ? unscreened : risk.map(r -> r.name().equals(choice)).orElse(false);
     }
 
-    public String riskKey(String choice) {
-        return "risk_" + choice;
-    }
-
     private static boolean blank(String value) {
         return value == null || value.isBlank();
     }

@@ -17,6 +17,7 @@ import org.safeguarding.portal.contact.ConsentPurpose;
 import org.safeguarding.portal.contact.ContactChannel;
 import org.safeguarding.portal.contact.ContactPlan;
 import org.safeguarding.portal.core.FieldError;
+import org.safeguarding.portal.core.Messages;
 
 /**
  * What an intake page shows: the step, the answers so far (as the form's selected values and texts), the errors,
@@ -27,11 +28,12 @@ public record IntakeView(int step, int questions, List<FieldError> errors, Map<S
 
     /**
      * One row of "check your answers": the question, the answer as message keys or the person's own text (or, for
-     * the area, its name from the areas file), and the bundle its keys are in ({@code msg} or {@code about}).
+     * the area, its name from the areas file), all in the intake bundle; {@code about} marks the "About you" rows
+     * (the page gives their answers an id).
      */
     public record SummaryRow(String labelKey, List<String> valueKeys, String text, int step, String bundle) {
         SummaryRow(String labelKey, List<String> valueKeys, String text, int step) {
-            this(labelKey, valueKeys, text, step, "msg");
+            this(labelKey, valueKeys, text, step, "intake");
         }
 
         public boolean isAbout() {
@@ -151,9 +153,9 @@ public record IntakeView(int step, int questions, List<FieldError> errors, Map<S
         List<SummaryRow> rows = new ArrayList<>();
         rows.add(new SummaryRow("check_account", a.account() == null ? List.of("answer_none") : List.of(),
                 a.account() == null ? "" : a.account(), IntakeSteps.WHAT_HAPPENED));
-        rows.add(row("check_subject", "answer_subject_", a.subject(), IntakeSteps.WHO));
-        rows.add(row("check_age", "answer_age_", a.ageAtHarm(), IntakeSteps.AGE));
-        rows.add(row("check_risk", "answer_risk_",
+        rows.add(row("check_subject", "answer_subject", a.subject(), IntakeSteps.WHO));
+        rows.add(row("check_age", "answer_age", a.ageAtHarm(), IntakeSteps.AGE));
+        rows.add(row("check_risk", "answer_risk",
                 a.currentRisk() == null ? null : a.currentRisk() ? "yes" : "no", IntakeSteps.RISK_NOW));
         ContactPlan plan = a.contactPlan();
         List<String> contact = new ArrayList<>();
@@ -163,11 +165,11 @@ public record IntakeView(int step, int questions, List<FieldError> errors, Map<S
         } else if (plan.noContact()) {
             contact.add("answer_no_contact");
         } else {
-            plan.channels().forEach(channel -> contact.add("channel_" + channel));
+            plan.channels().forEach(channel -> contact.add(Messages.key("channel", channel)));
             if (plan.voicemail() != null) {
                 contact.add(plan.voicemail() ? "answer_voicemail_yes" : "answer_voicemail_no");
             }
-            plan.safeWindows().forEach(window -> contact.add("safe_window_" + window));
+            plan.safeWindows().forEach(window -> contact.add(Messages.key("safe_window", window)));
             if (plan.safeTimes() != null) {
                 contactText.append(plan.safeTimes());
             }
@@ -184,10 +186,11 @@ public record IntakeView(int step, int questions, List<FieldError> errors, Map<S
         }
         for (ConsentPurpose purpose : ConsentPurpose.values()) {
             var decision = a.consents() == null ? null : a.consents().answered().get(purpose);
-            rows.add(row("consent_" + purpose, "answer_consent_", decision, IntakeSteps.SHARING));
+            rows.add(row(Messages.key("consent", purpose), "answer_consent", decision, IntakeSteps.SHARING));
         }
-        rows.add(aboutRow("check_sex", a.sex() == null ? null : "answer_sex_" + a.sex(), ""));
-        rows.add(aboutRow("check_ethnicity", a.ethnicity() == null ? null : "answer_ethnicity_" + a.ethnicity(), ""));
+        rows.add(aboutRow("check_sex", a.sex() == null ? null : Messages.key("answer_sex", a.sex()), ""));
+        rows.add(aboutRow("check_ethnicity", a.ethnicity() == null ? null
+                : Messages.key("answer_ethnicity", a.ethnicity()), ""));
         rows.add(areaRow(a.ward(), areas));
         return rows;
     }
@@ -207,8 +210,11 @@ public record IntakeView(int step, int questions, List<FieldError> errors, Map<S
                 IntakeSteps.ABOUT_YOU, "about");
     }
 
-    private static SummaryRow row(String labelKey, String valuePrefix, Object answer, int step) {
-        return new SummaryRow(labelKey, List.of(answer == null ? "answer_none" : valuePrefix + answer), "", step);
+    /** An answer's words: {@code message} with the enum constant chosen, or with yes or no. */
+    private static SummaryRow row(String labelKey, String message, Object answer, int step) {
+        String valueKey = answer == null ? "answer_none"
+                : answer instanceof Enum<?> constant ? Messages.key(message, constant) : message + "_" + answer;
+        return new SummaryRow(labelKey, List.of(valueKey), "", step);
     }
 
     private static void select(Map<String, Set<String>> selected, String field, Object value) {

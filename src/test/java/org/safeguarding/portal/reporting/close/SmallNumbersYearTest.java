@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.safeguarding.portal.reporting.Catalogue;
@@ -35,8 +36,13 @@ import io.quarkus.test.junit.QuarkusTest;
  * verifier alone, from what was stored: the twelve months, four quarters and the year as one system of equations,
  * with every cell hidden that any of them hid.
  * This is the differencing check across releases, made without the suppression's code.
+ *
+ * <p>A slow proof (about two minutes on two cores, nearly all of it the 2023 re-base's exact simplex in
+ * {@code PeriodClose.rebase}; the test's own inserts and checks take seconds): it runs on CI ({@code CI} set, as
+ * .ci/run does) and with {@code ./mvnw verify -Pslow-proofs}, not in a plain local {@code ./mvnw verify}.
  */
 @QuarkusTest
+@Tag("slow")
 class SmallNumbersYearTest {
 
     private static final String[] WARDS = { "W01", "W02", "W03", "W05", "W06", "W10", "W11", "W14", "OUTSIDE_AREA",

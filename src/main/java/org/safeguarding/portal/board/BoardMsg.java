@@ -1,14 +1,36 @@
-package org.safeguarding.portal.web;
+package org.safeguarding.portal.board;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The words of the board's pages, in {@code messages/board.properties}; templates use {@code {board:key}}. Its own
- * bundle for the reason given on {@link StaffMsg}. The words inside the tables are in {@code board-tables.properties}.
+ * The board's pages ({@link BoardPageResource}); the words inside the tables are in {@code board-
+ * tables.properties} ({@code reporting.TableLabels}).
+ * <p>In {@code messages/board.properties}; templates use {@code {board:key}} (docs/pages.md: one bundle per feature).
  */
 @MessageBundle(value = "board", locale = "en")
 public interface BoardMsg {
+
+    @Message
+    String board_heading();
+
+    @Message
+    String board_intro();
+
+    @Message
+    String board_no_periods();
+
+    @Message
+    String board_protection_heading();
+
+    @Message
+    String board_protection_small_numbers();
+
+    @Message
+    String board_protection_rounding();
+
+    @Message
+    String board_protection_no_people();
 
     @Message
     String board_period_list_intro();
