@@ -14,8 +14,9 @@ import org.safeguarding.portal.cases.CaseService;
 import org.safeguarding.portal.cases.CaseStatus;
 import org.safeguarding.portal.cases.CaseWorkflowService;
 import org.safeguarding.portal.cases.ClosureReason;
-import org.safeguarding.portal.cases.QueueCursor;
-import org.safeguarding.portal.cases.QueueFilter;
+import org.safeguarding.portal.cases.queue.CaseQueue;
+import org.safeguarding.portal.cases.queue.QueueCursor;
+import org.safeguarding.portal.cases.queue.QueueFilter;
 import org.safeguarding.portal.staff.StaffDirectory;
 import org.safeguarding.portal.messages.MessageService;
 import org.safeguarding.portal.notes.NoteService;
@@ -55,6 +56,8 @@ public class CaseApiResource {
 
     @Inject
     CaseService cases;
+    @Inject
+    CaseQueue queue;
 
     @Inject
     CaseFiles caseFiles;
@@ -92,7 +95,7 @@ public class CaseApiResource {
         } catch (IllegalArgumentException unknown) {
             throw new jakarta.ws.rs.BadRequestException();
         }
-        var page = cases.queue(CaseActors.caseworker(user), filter, QueueCursor.parse(cursor));
+        var page = queue.page(CaseActors.caseworker(user), filter, QueueCursor.parse(cursor));
         Response.ResponseBuilder answer = Response.ok(page.cases());
         page.next().ifPresent(next -> answer.header("Link", "</api/v1/cases?cursor=" + next.encoded()
                 + filter.asQuery() + ">; rel=\"next\""));

@@ -8,9 +8,9 @@ import org.safeguarding.portal.access.BreakGlassReason;
 import org.safeguarding.portal.access.RecordAccess;
 import org.safeguarding.portal.cases.CaseActors;
 import org.safeguarding.portal.cases.CaseIds;
-import org.safeguarding.portal.cases.CaseService;
-import org.safeguarding.portal.cases.QueueCursor;
-import org.safeguarding.portal.cases.QueueFilter;
+import org.safeguarding.portal.cases.queue.CaseQueue;
+import org.safeguarding.portal.cases.queue.QueueCursor;
+import org.safeguarding.portal.cases.queue.QueueFilter;
 import org.safeguarding.portal.staff.StaffDirectory;
 import org.safeguarding.portal.notes.NoteService;
 
@@ -76,7 +76,7 @@ public class CaseQueueResource {
             "onward_status", "message", "note", "request");
 
     @Inject
-    CaseService cases;
+    CaseQueue queue;
 
     @Inject
     CaseFiles caseFiles;
@@ -102,7 +102,7 @@ public class CaseQueueResource {
         } catch (IllegalArgumentException unknown) {
             throw new BadRequestException();
         }
-        var page = cases.queue(CaseActors.caseworker(user), filter, QueueCursor.parse(cursor));
+        var page = queue.page(CaseActors.caseworker(user), filter, QueueCursor.parse(cursor));
         return Templates.queue(page.cases(), page.next().map(QueueCursor::encoded).orElse(null), filter,
                 filter.asQuery());
     }

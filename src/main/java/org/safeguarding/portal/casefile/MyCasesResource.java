@@ -41,10 +41,10 @@ import io.quarkus.qute.TemplateInstance;
 
 import org.safeguarding.portal.core.Actor;
 import org.safeguarding.portal.acknowledgement.Acknowledgements;
-import org.safeguarding.portal.intake.DraftAnswers;
-import org.safeguarding.portal.intake.DraftService;
-import org.safeguarding.portal.intake.IntakeView;
-import org.safeguarding.portal.intake.StepForm;
+import org.safeguarding.portal.intake.steps.DraftAnswers;
+import org.safeguarding.portal.intake.steps.DraftService;
+import org.safeguarding.portal.intake.steps.IntakeView;
+import org.safeguarding.portal.intake.steps.StepForm;
 import org.safeguarding.portal.security.CurrentUser;
 import org.safeguarding.portal.security.Roles;
 import org.safeguarding.portal.core.FieldError;

@@ -27,7 +27,6 @@ import org.safeguarding.portal.core.Actor;
 public class CaseService {
 
     public static final String RECORD_TYPE = "case";
-    static final int QUEUE_PAGE_SIZE = 50;
 
     private final CaseRepository cases;
     private final AuditService audit;
@@ -181,26 +180,20 @@ public class CaseService {
         return cases.count("ownerSubject", ownerSubject) > 0;
     }
 
+    /**
+     * The first case an owner opened (someone without an account has at most one), or empty before they sent
+     * anything: the case a receipt session's audit row names. Not a read of the record.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<UUID> firstCaseOf(String ownerSubject) {
+        return cases.firstOwnedBy(ownerSubject).map(SurvivorCase::id);
+    }
+
     /** A survivor's own cases, newest first. */
     @Transactional
     public List<CaseSummary> listOwnCases(Actor survivor) {
         audit.record(survivor, AuditAction.LIST_OWN_CASES, RECORD_TYPE, null, null);
         return cases.listOwnedBy(survivor.subject()).stream().map(CaseSummary::of).toList();
-    }
-
-    /** One page of the queue and where the next one starts (empty on the last page). */
-    public record QueuePage(List<CaseSummary> cases, Optional<QueueCursor> next) {
-    }
-
-    /** The triage queue: summaries of every open case (or those the filter asks for), no free text, a page at a time. */
-    @Transactional
-    public QueuePage queue(Actor caseworker, QueueFilter filter, Optional<QueueCursor> after) {
-        audit.record(caseworker, AuditAction.VIEW_QUEUE, RECORD_TYPE, null, null);
-        List<QueueRow> page = cases.queue(filter, after, QUEUE_PAGE_SIZE + 1);
-        boolean more = page.size() > QUEUE_PAGE_SIZE;
-        List<QueueRow> shown = more ? page.subList(0, QUEUE_PAGE_SIZE) : page;
-        return new QueuePage(shown.stream().map(CaseSummary::of).toList(),
-                more ? Optional.of(QueueCursor.after(shown.get(shown.size() - 1))) : Optional.empty());
     }
 
     // The case itself, for features built on cases, inside their own transaction: they reach the row only through here.

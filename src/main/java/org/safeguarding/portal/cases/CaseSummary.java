@@ -13,12 +13,6 @@ public record CaseSummary(UUID id, String reference, CaseStatus status, Instant 
                         ? null : c.nextDueAt);
     }
 
-    static CaseSummary of(QueueRow row) {
-        return new CaseSummary(row.id(), row.reference(), row.status(), row.openedAt(), row.assigneeName(),
-                row.risk(), row.riskRank() == 0, row.breachRank() == 0,
-                SurvivorCase.NO_DEADLINE.equals(row.nextDueAt()) ? null : row.nextDueAt());
-    }
-
     /** High risk, or unscreened with someone at risk now: marked in words, not only by colour. */
     public boolean isUrgent() {
         return riskNow;

@@ -24,6 +24,7 @@ import org.safeguarding.portal.cases.CaseStatus;
 import org.safeguarding.portal.core.FieldError;
 import org.safeguarding.portal.core.Refused;
 import org.safeguarding.portal.core.ValidationProblem;
+import org.safeguarding.portal.receipt.ReceiptSessions;
 
 /**
  * Intake for people without an account, and coming back with the receipt code. Public by design: the account is

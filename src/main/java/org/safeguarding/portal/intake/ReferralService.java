@@ -28,6 +28,8 @@ import org.safeguarding.portal.audit.AuditService;
 import org.safeguarding.portal.core.Actor;
 import org.safeguarding.portal.cases.CaseService;
 import org.safeguarding.portal.contact.PreferencesService;
+import org.safeguarding.portal.receipt.ReceiptCodes;
+import org.safeguarding.portal.receipt.SubmissionReceipts;
 import org.safeguarding.portal.security.FieldCipher;
 import org.safeguarding.portal.security.FieldContext;
 import org.safeguarding.portal.security.Roles;
@@ -50,7 +52,7 @@ public class ReferralService {
     private final AuditService audit;
     private final CaseService cases;
     private final Acknowledgements acknowledgements;
-    private final ReceiptRepository receipts;
+    private final SubmissionReceipts receipts;
     private final ReceiptCodes receiptCodes;
     private final PreferencesService preferences;
     private final AreaCatalogue areas;
@@ -58,7 +60,7 @@ public class ReferralService {
     private final Clock clock;
 
     ReferralService(ReferralRepository referrals, FieldCipher cipher, AuditService audit, CaseService cases,
-            Acknowledgements acknowledgements, ReceiptRepository receipts, ReceiptCodes receiptCodes,
+            Acknowledgements acknowledgements, SubmissionReceipts receipts, ReceiptCodes receiptCodes,
             PreferencesService preferences, AreaCatalogue areas, RequestFingerprints fingerprints, Clock clock) {
         this.clock = clock;
         this.fingerprints = fingerprints;
@@ -113,7 +115,7 @@ public class ReferralService {
     /**
      * Submits an account without an account: the case belongs to a new pseudonymous owner and opens with a receipt
      * code. A retry with the same Idempotency-Key and the identical request, within {@link #ANONYMOUS_REPLAY_WINDOW},
-     * answers with the same case and the same code (see {@link ReceiptCodes#sealForReplay}); the key itself is kept
+     * answers with the same case and the same code (see {@link SubmissionReceipts#issue}); the key itself is kept
      * only as an HMAC. Anything else with a used key is refused, so holding a key is never enough to get a code.
      */
     public AnonymousSubmission submitAnonymously(ReferralForm form, String idempotencyKey) {
@@ -129,14 +131,9 @@ public class ReferralService {
         }
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                Actor owner = new Actor(Receipt.newOwner(), Roles.RECEIPT_HOLDER);
+                Actor owner = new Actor(SubmissionReceipts.newOwner(), Roles.RECEIPT_HOLDER);
                 Submission submission = store(owner, form, "hmac:" + BASE64URL.encodeToString(keyHmac), fingerprint);
-                String code = receiptCodes.newCode();
-                Receipt receipt = new Receipt(owner.subject(), receiptCodes.hash(code), Instant.now(clock));
-                receipt.idempotencyHmac = keyHmac;
-                receipt.requestFingerprint = fingerprint;
-                receipt.replayCiphertext = ReceiptCodes.sealForReplay(code, idempotencyKey, owner.subject());
-                receipts.persistAndFlush(receipt);
+                String code = receipts.issue(owner.subject(), keyHmac, fingerprint, idempotencyKey);
                 return new AnonymousSubmission(submission, code);
             });
         } catch (PersistenceException duplicate) {
@@ -175,12 +172,11 @@ public class ReferralService {
             byte[] fingerprint) {
         return QuarkusTransaction.requiringNew().call(() -> receipts.findByIdempotencyHmac(keyHmac)
                 .map(receipt -> {
-                    boolean recent = receipt.createdAt.plus(ANONYMOUS_REPLAY_WINDOW).isAfter(Instant.now(clock));
-                    return recent ? sameRequest(receipt.requestFingerprint, fingerprint, receipt) : keyReused();
+                    boolean recent = receipt.createdAt().plus(ANONYMOUS_REPLAY_WINDOW).isAfter(Instant.now(clock));
+                    return recent ? sameRequest(receipt.requestFingerprint(), fingerprint, receipt) : keyReused();
                 })
-                .flatMap(receipt -> ReceiptCodes.openReplay(receipt.replayCiphertext, idempotencyKey,
-                        receipt.ownerSubject)
-                        .flatMap(code -> referrals.firstOfOwner(receipt.ownerSubject).map(referral ->
+                .flatMap(receipt -> receipt.codeFor(idempotencyKey)
+                        .flatMap(code -> referrals.firstOfOwner(receipt.ownerSubject()).map(referral ->
                                 new AnonymousSubmission(new Submission(cases.summaryOf(referral.caseId),
                                         acknowledgementOf(referral), false), code)))));
     }

@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.safeguarding.portal.receipt.ReceiptCodes;
+
 /**
  * What makes two submissions "the same request" for an Idempotency-Key: the submission as the service understood it
  * (after parsing, so spacing and field order in the client's JSON do not matter), written canonically, under a keyed

@@ -75,6 +75,16 @@ public class AttemptLimiter {
         });
     }
 
+    /**
+     * Forgets every window that started before {@code cutoff}, in the caller's transaction (the receipt sessions'
+     * housekeeping); returns how many went.
+     */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.MANDATORY)
+    public int forgetWindowsBefore(Instant cutoff) {
+        return em.createNativeQuery("delete from attempt_window where window_start < ?1").setParameter(1, cutoff)
+                .executeUpdate();
+    }
+
     /** The fixed window an instant falls in and the one before it (both limits count the two together). */
     private record Windows(Instant current, Instant previous) {
         static Windows at(Instant now, Duration window) {

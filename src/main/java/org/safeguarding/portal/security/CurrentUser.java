@@ -16,6 +16,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 @RequestScoped
 public class CurrentUser {
 
+    /** On the identity of a session opened with a receipt code (receipt/ReceiptSessionMechanism): its token. */
+    public static final String RECEIPT_SESSION_ATTRIBUTE = "portal.receipt-session";
+
     @Inject
     SecurityIdentity identity;
 
@@ -55,7 +58,7 @@ public class CurrentUser {
 
     /** What identifies this sign-in session (Keycloak's session id, or the receipt session), for binding CSRF tokens. */
     String sessionKey() {
-        Object receiptSession = identity.getAttribute(ReceiptSessionMechanism.SESSION_ATTRIBUTE);
+        Object receiptSession = identity.getAttribute(RECEIPT_SESSION_ATTRIBUTE);
         if (receiptSession != null) {
             return receiptSession.toString();
         }

@@ -7,7 +7,7 @@ public final class Roles {
     /** Safeguarding board members: aggregate statistics only, never a person. */
     public static final String BOARD = "board";
     /**
-     * Not a realm role: the identity of a session opened with a receipt code (security/ReceiptSessionMechanism).
+     * Not a realm role: the identity of a session opened with a receipt code (receipt/ReceiptSessionMechanism).
      * It may follow and update its one anonymous case, nothing else.
      */
     public static final String RECEIPT_HOLDER = "receipt-holder";

@@ -38,7 +38,7 @@ class ErrorMappers {
 
     /** Too many receipt-code starts or attempts from one address: 429, and when to try again. */
     @ServerExceptionMapper
-    Response tooManyAttempts(org.safeguarding.portal.intake.ReceiptSessions.TooManyAttempts refused, UriInfo uri) {
+    Response tooManyAttempts(org.safeguarding.portal.receipt.ReceiptSessions.TooManyAttempts refused, UriInfo uri) {
         Response answer = isApi(uri) ? errorPages.problem(429, null, null) : errorPages.response(429, null);
         return Response.fromResponse(answer).header("Retry-After", refused.retryAfter().toSeconds()).build();
     }

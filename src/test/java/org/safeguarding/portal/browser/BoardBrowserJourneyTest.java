@@ -22,7 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.safeguarding.portal.reporting.PeriodClose;
+import org.safeguarding.portal.reporting.close.PeriodClose;
 import org.safeguarding.portal.reporting.ReportPeriod;
 
 import io.quarkus.test.common.http.TestHTTPResource;

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.portal.contact.ContactChannel;
 import org.safeguarding.portal.contact.ContactPlan;
+import org.safeguarding.portal.receipt.ReceiptCodes;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 

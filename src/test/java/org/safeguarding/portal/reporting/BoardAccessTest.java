@@ -23,6 +23,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.safeguarding.portal.reporting.close.PeriodClose;
+import org.safeguarding.portal.reporting.close.Synthetic;
 import org.safeguarding.portal.testing.PageSession;
 import org.safeguarding.portal.testing.Tokens;
 

@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.safeguarding.portal.reporting.close.PeriodClose;
+import org.safeguarding.portal.reporting.close.Synthetic;
 import org.safeguarding.portal.testing.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -50,10 +50,10 @@ class EndpointRolesConventionTest {
             // Intake without an account, and coming back with a receipt code (rate-limited, see ReceiptSessions).
             "org.safeguarding.portal.intake.AnonymousReferralApiResource#submit",
             "org.safeguarding.portal.intake.AnonymousReferralApiResource#openSession",
-            "org.safeguarding.portal.intake.ReceiptResource#start",
-            "org.safeguarding.portal.intake.ReceiptResource#begin",
-            "org.safeguarding.portal.intake.ReceiptResource#comeBack",
-            "org.safeguarding.portal.intake.ReceiptResource#openWithCode",
+            "org.safeguarding.portal.receipt.ReceiptResource#start",
+            "org.safeguarding.portal.receipt.ReceiptResource#begin",
+            "org.safeguarding.portal.receipt.ReceiptResource#comeBack",
+            "org.safeguarding.portal.receipt.ReceiptResource#openWithCode",
             // The Survivor's Charter: the council's promises, readable by anyone before they decide to tell us.
             "org.safeguarding.portal.charter.CharterApiResource#inForce",
             "org.safeguarding.portal.charter.CharterPageResource#charter");

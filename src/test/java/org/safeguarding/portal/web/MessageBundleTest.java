@@ -28,11 +28,11 @@ import org.safeguarding.portal.charter.CharterMsg;
 import org.safeguarding.portal.contact.ContactChannel;
 import org.safeguarding.portal.core.Messages;
 import org.safeguarding.portal.intake.IntakeMsg;
-import org.safeguarding.portal.intake.ReceiptMsg;
 import org.safeguarding.portal.messages.MessageMsg;
 import org.safeguarding.portal.notes.NoteMsg;
 import org.safeguarding.portal.onward.OnwardMsg;
 import org.safeguarding.portal.onward.Partner;
+import org.safeguarding.portal.receipt.ReceiptMsg;
 import org.safeguarding.portal.requests.RequestMsg;
 import org.safeguarding.portal.screening.ScreeningMsg;
 

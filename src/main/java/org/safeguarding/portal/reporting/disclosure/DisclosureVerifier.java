@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.safeguarding.portal.reporting.disclosure.exact.ExactSimplex;
+import org.safeguarding.portal.reporting.disclosure.exact.Fraction;
 import org.safeguarding.portal.reporting.disclosure.Verification.Finding;
 import org.safeguarding.portal.reporting.disclosure.Verification.Problem;
 

@@ -3,6 +3,8 @@ package org.safeguarding.portal.reporting.disclosure;
 import java.math.BigInteger;
 import java.util.Optional;
 
+import org.safeguarding.portal.reporting.disclosure.exact.Fraction;
+
 /**
  * The interval an intruder can narrow a suppressed cell to, from everything published and the fact that counts are
  * not negative: the minimum and maximum of a linear program. {@code max} is empty when nothing published bounds the

@@ -12,6 +12,8 @@ import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
 
+import org.safeguarding.portal.reporting.disclosure.exact.Fraction;
+
 /**
  * The worked examples of design/disclosure-control.md, with its numbers. Example 7 (exports and board API responses)
  * needs the export and resource layer, and example 8 is {@link RandomTablesTest}.

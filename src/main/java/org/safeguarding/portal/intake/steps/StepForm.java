@@ -1,0 +1,128 @@
+package org.safeguarding.portal.intake.steps;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import org.safeguarding.portal.contact.ConsentDecision;
+import org.safeguarding.portal.contact.ConsentPurpose;
+import org.safeguarding.portal.contact.Consents;
+import org.safeguarding.portal.contact.ContactChannel;
+import org.safeguarding.portal.contact.ContactPlan;
+import org.safeguarding.portal.contact.SafeWindow;
+
+/** Every field any intake step posts; a step reads only its own. Unknown fields are never bound. */
+public class StepForm {
+
+    @RestForm
+    public String account;
+    @RestForm
+    public String subject;
+    @RestForm
+    public String ageAtHarm;
+    @RestForm
+    public String currentRisk;
+    @RestForm
+    public List<String> channels;
+    @RestForm
+    public String voicemail;
+    @RestForm
+    public String safeTimes;
+    /** A safe number and a safe e-mail address, for the channels allowed (optional). */
+    @RestForm
+    public String phone;
+    @RestForm
+    public String email;
+    /** When contact outside the portal is safe, as windows the hub can check. */
+    @RestForm
+    public List<String> safeWindows;
+    @RestForm
+    public String codeWord;
+    @RestForm
+    public String noContact;
+    @RestForm("consent.POLICE")
+    public String consentPolice;
+    @RestForm("consent.HEALTH")
+    public String consentHealth;
+    @RestForm("consent.ISVA")
+    public String consentIsva;
+    @RestForm("consent.PARTNERS")
+    public String consentPartners;
+    @RestForm("consent.STATISTICS")
+    public String consentStatistics;
+    /** "About you": asked only to count who the service reaches. */
+    @RestForm
+    public String sex;
+    @RestForm
+    public String ethnicity;
+    /** A ward's code, OUTSIDE_AREA or PREFER_NOT_TO_SAY. */
+    @RestForm
+    public String ward;
+    /** Present when the person pressed "Back": the step is saved, then the previous one shown. */
+    @RestForm
+    public String back;
+
+    /** The contact-safety plan as posted (channels it does not know are ignored). */
+    public ContactPlan contactPlan() {
+        Set<ContactChannel> chosen = EnumSet.noneOf(ContactChannel.class);
+        if (channels != null) {
+            channels.forEach(name -> {
+                ContactChannel channel = enumOrNull(ContactChannel.class, name);
+                if (channel != null) {
+                    chosen.add(channel);
+                }
+            });
+        }
+        Set<SafeWindow> windows = EnumSet.noneOf(SafeWindow.class);
+        if (safeWindows != null) {
+            safeWindows.forEach(name -> {
+                SafeWindow window = enumOrNull(SafeWindow.class, name);
+                if (window != null) {
+                    windows.add(window);
+                }
+            });
+        }
+        return new ContactPlan(chosen, yesNo(voicemail), safeTimes, codeWord, noContact != null, windows, phone, email);
+    }
+
+    /** The answers per purpose as posted; a purpose left blank stays unanswered. */
+    public Consents consents() {
+        Map<ConsentPurpose, ConsentDecision> answers = new EnumMap<>(ConsentPurpose.class);
+        for (ConsentPurpose purpose : ConsentPurpose.values()) {
+            ConsentDecision decision = enumOrNull(ConsentDecision.class, consent(purpose));
+            if (decision != null) {
+                answers.put(purpose, decision);
+            }
+        }
+        return Consents.of(answers);
+    }
+
+    static Boolean yesNo(String value) {
+        return "yes".equals(value) ? Boolean.TRUE : "no".equals(value) ? Boolean.FALSE : null;
+    }
+
+    static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    String consent(ConsentPurpose purpose) {
+        return switch (purpose) {
+            case POLICE -> consentPolice;
+            case HEALTH -> consentHealth;
+            case ISVA -> consentIsva;
+            case PARTNERS -> consentPartners;
+            case STATISTICS -> consentStatistics;
+        };
+    }
+}

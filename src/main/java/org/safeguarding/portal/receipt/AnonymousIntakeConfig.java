@@ -1,0 +1,31 @@
+package org.safeguarding.portal.receipt;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Limits of anonymous intake: how often receipt codes may be tried, and how long a session lasts. */
+@ConfigMapping(prefix = "portal.anonymous")
+public interface AnonymousIntakeConfig {
+
+    /** Attempts to open a session allowed per client address in one window. */
+    @WithDefault("5")
+    int attemptsPerClient();
+
+    /** Attempts allowed for the whole service in one window, whatever the address (a distributed guess). */
+    @WithDefault("300")
+    int attemptsOverall();
+
+    /** New receipt codes (and submissions without an account) allowed per client address in one window. */
+    @WithDefault("20")
+    int startsPerClient();
+
+    /** The length of a counting window. */
+    @WithDefault("15M")
+    Duration attemptWindow();
+
+    /** A failed attempt never answers sooner than this. */
+    @WithDefault("400ms")
+    Duration failureFloor();
+}
