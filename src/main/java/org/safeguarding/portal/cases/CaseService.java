@@ -10,9 +10,12 @@ import org.safeguarding.portal.staff.StaffMember;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -206,6 +209,15 @@ public class CaseService {
     /** The case, or empty if it does not exist. */
     public Optional<SurvivorCase> findByIdOptional(UUID id) {
         return cases.findByIdOptional(id);
+    }
+
+    /** Each listed case's reference, for lists another feature keeps of cases (the charter's escalations). */
+    public Map<UUID, String> referencesOf(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return cases.list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(SurvivorCase::id, SurvivorCase::reference));
     }
 
     /** The case if this person owns it, or empty: the ownership test is in the query (404, never 403). */

@@ -90,8 +90,11 @@ class CharterClockTest {
         String id = newCaseWithOverdueAcknowledgement();
         clock.escalateOverdue(Instant.now());
         Tokens tokens = new Tokens(keycloakUrl);
+        String reference = tokens.as("caseworker1").get("/api/v1/cases/" + id).then().statusCode(200).extract()
+                .path("reference");
         tokens.as("caseworker1").get("/api/v1/charter/escalations").then().statusCode(200)
-                .body("find { it.caseId == '" + id + "' }.commitmentId", org.hamcrest.Matchers.equalTo("C1"));
+                .body("find { it.caseId == '" + id + "' }.commitmentId", org.hamcrest.Matchers.equalTo("C1"))
+                .body("find { it.caseId == '" + id + "' }.reference", org.hamcrest.Matchers.equalTo(reference));
         List<Boolean> escalated = tokens.as("caseworker1").get("/api/v1/cases").then().statusCode(200).extract()
                 .path("escalated");
         assertTrue(escalated.get(0), "a broken promise comes first in the queue");
