@@ -10,6 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -34,6 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
@@ -242,10 +247,18 @@ class SubmissionApiTest {
     }
 
     @Test
-    void aBodyOverTheLimitIsRefusedWith413() {
+    void aBodyOverTheLimitIsRefusedWith413() throws Exception {
         long before = referralCount();
-        String huge = "x".repeat(300 * 1024);
-        submit("survivor1", huge, null).then().statusCode(413);
+        String huge = "{\"account\":\"" + "x".repeat(300 * 1024) + "\",\"contactPlan\":{\"channels\":[\"PORTAL\"]}}";
+        // As a careful client sends a large body: it asks first (Expect: 100-continue), so the refusal comes before the
+        // body and never meets a connection the service has already closed (the client's write then broke the pipe).
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<String> refused = client.send(HttpRequest.newBuilder(
+                URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/referrals")).expectContinue(true)
+                .header("Authorization", "Bearer " + tokens.forUser("survivor1"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(huge)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, refused.statusCode());
         assertEquals(before, referralCount());
     }
 
