@@ -1,7 +1,7 @@
 package org.safeguarding.portal.access;
 
-import org.safeguarding.portal.cases.CaseActors;
-import org.safeguarding.portal.cases.CaseIds;
+import org.safeguarding.portal.cases.web.CaseActors;
+import org.safeguarding.portal.cases.web.CaseIds;
 
 import java.util.List;
 

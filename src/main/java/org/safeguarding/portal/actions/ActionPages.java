@@ -2,7 +2,7 @@ package org.safeguarding.portal.actions;
 
 import org.safeguarding.portal.cases.ActionCase;
 
-import org.safeguarding.portal.cases.CaseIds;
+import org.safeguarding.portal.cases.web.CaseIds;
 
 import java.net.URI;
 import java.util.Arrays;

@@ -2,7 +2,7 @@ package org.safeguarding.portal.actions;
 
 import org.safeguarding.portal.cases.ActionCase;
 
-import org.safeguarding.portal.cases.CaseActors;
+import org.safeguarding.portal.cases.web.CaseActors;
 import org.safeguarding.portal.cases.CaseService;
 
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package org.safeguarding.portal.actions;
 
-import org.safeguarding.portal.cases.CaseActors;
+import org.safeguarding.portal.cases.web.CaseActors;
 import org.safeguarding.portal.cases.CaseStatus;
 import org.safeguarding.portal.cases.CaseWorkflowService;
 import org.safeguarding.portal.cases.ClosureReason;

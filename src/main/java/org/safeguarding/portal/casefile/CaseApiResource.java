@@ -8,8 +8,8 @@ import org.safeguarding.portal.requests.RequestView;
 
 import org.safeguarding.portal.access.BreakGlassReason;
 import org.safeguarding.portal.access.RecordAccess;
-import org.safeguarding.portal.cases.CaseActors;
-import org.safeguarding.portal.cases.CaseIds;
+import org.safeguarding.portal.cases.web.CaseActors;
+import org.safeguarding.portal.cases.web.CaseIds;
 import org.safeguarding.portal.cases.CaseService;
 import org.safeguarding.portal.cases.CaseStatus;
 import org.safeguarding.portal.cases.CaseWorkflowService;

@@ -6,8 +6,8 @@ import org.safeguarding.portal.notes.NoteView;
 
 import org.safeguarding.portal.access.BreakGlassReason;
 import org.safeguarding.portal.access.RecordAccess;
-import org.safeguarding.portal.cases.CaseActors;
-import org.safeguarding.portal.cases.CaseIds;
+import org.safeguarding.portal.cases.web.CaseActors;
+import org.safeguarding.portal.cases.web.CaseIds;
 import org.safeguarding.portal.cases.queue.CaseQueue;
 import org.safeguarding.portal.cases.queue.QueueCursor;
 import org.safeguarding.portal.cases.queue.QueueFilter;

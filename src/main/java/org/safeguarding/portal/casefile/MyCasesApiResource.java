@@ -4,8 +4,8 @@ import org.safeguarding.portal.cases.CaseSummary;
 import org.safeguarding.portal.messages.MessageView;
 import org.safeguarding.portal.contact.PreferencesView;
 
-import org.safeguarding.portal.cases.CaseActors;
-import org.safeguarding.portal.cases.CaseIds;
+import org.safeguarding.portal.cases.web.CaseActors;
+import org.safeguarding.portal.cases.web.CaseIds;
 import org.safeguarding.portal.cases.CaseService;
 import org.safeguarding.portal.cases.CaseStatus;
 import org.safeguarding.portal.contact.Consents;

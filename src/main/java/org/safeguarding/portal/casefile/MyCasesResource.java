@@ -4,8 +4,8 @@ import org.safeguarding.portal.cases.CaseSummary;
 import org.safeguarding.portal.contact.ConsentView;
 import org.safeguarding.portal.contact.ContactPlanView;
 
-import org.safeguarding.portal.cases.CaseActors;
-import org.safeguarding.portal.cases.CaseIds;
+import org.safeguarding.portal.cases.web.CaseActors;
+import org.safeguarding.portal.cases.web.CaseIds;
 import org.safeguarding.portal.cases.CaseService;
 import org.safeguarding.portal.contact.ConsentDecision;
 import org.safeguarding.portal.contact.ConsentPurpose;

@@ -1,5 +1,11 @@
 package org.safeguarding.portal.cases;
 
+import org.safeguarding.portal.cases.events.Milestone;
+
+import org.safeguarding.portal.cases.events.CaseEvents;
+
+import org.safeguarding.portal.cases.events.CaseEvent;
+
 import org.safeguarding.portal.cases.ActionCase;
 
 

@@ -3,7 +3,7 @@ package org.safeguarding.portal.charter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.safeguarding.portal.cases.CaseEvent;
+import org.safeguarding.portal.cases.events.CaseEvent;
 
 /**
  * The charter follows what happens on cases: casework and the features on it announce events (see

@@ -3,7 +3,7 @@ package org.safeguarding.portal.charter;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-import org.safeguarding.portal.cases.Milestone;
+import org.safeguarding.portal.cases.events.Milestone;
 
 /**
  * The Survivor's Charter: its public page ({@link CharterPageResource}), the promises on a case as the survivor

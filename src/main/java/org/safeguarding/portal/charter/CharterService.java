@@ -4,7 +4,7 @@ import org.safeguarding.portal.cases.CaseService;
 import org.safeguarding.portal.cases.SurvivorCase;
 import org.safeguarding.portal.screening.ScreeningService;
 
-import org.safeguarding.portal.cases.Milestone;
+import org.safeguarding.portal.cases.events.Milestone;
 
 import org.safeguarding.portal.core.WorkingCalendar;
 

@@ -1,6 +1,6 @@
 package org.safeguarding.portal.charter;
 
-import org.safeguarding.portal.cases.Milestone;
+import org.safeguarding.portal.cases.events.Milestone;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -17,7 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.safeguarding.portal.cases.CaseActors;
+import org.safeguarding.portal.cases.web.CaseActors;
 import org.safeguarding.portal.cases.CaseStatus;
 import org.safeguarding.portal.security.CurrentUser;
 import org.safeguarding.portal.security.Roles;

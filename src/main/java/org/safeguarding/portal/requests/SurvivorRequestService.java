@@ -1,6 +1,6 @@
 package org.safeguarding.portal.requests;
 
-import org.safeguarding.portal.cases.CaseEvents;
+import org.safeguarding.portal.cases.events.CaseEvents;
 
 import org.safeguarding.portal.access.RecordAccess;
 
@@ -23,7 +23,7 @@ import jakarta.transaction.Transactional;
 import org.safeguarding.portal.audit.AuditAction;
 import org.safeguarding.portal.audit.AuditService;
 import org.safeguarding.portal.core.Actor;
-import org.safeguarding.portal.cases.Milestone;
+import org.safeguarding.portal.cases.events.Milestone;
 import org.safeguarding.portal.security.FieldCipher;
 import org.safeguarding.portal.security.FieldContext;
 import org.safeguarding.portal.core.FieldError;

@@ -23,7 +23,7 @@ import io.quarkus.qute.TemplateInstance;
 
 import org.safeguarding.portal.cases.ActionCase;
 import org.safeguarding.portal.actions.ActionPages;
-import org.safeguarding.portal.cases.CaseActors;
+import org.safeguarding.portal.cases.web.CaseActors;
 import org.safeguarding.portal.cases.CaseService;
 import org.safeguarding.portal.actions.Problems;
 import org.safeguarding.portal.core.Messages;

@@ -2,7 +2,7 @@ package org.safeguarding.portal.screening;
 
 import org.safeguarding.portal.cases.WorkflowFacts;
 
-import org.safeguarding.portal.cases.CaseEvents;
+import org.safeguarding.portal.cases.events.CaseEvents;
 
 import org.safeguarding.portal.access.RecordAccess;
 
@@ -28,7 +28,7 @@ import jakarta.transaction.Transactional;
 import org.safeguarding.portal.audit.AuditAction;
 import org.safeguarding.portal.audit.AuditService;
 import org.safeguarding.portal.core.Actor;
-import org.safeguarding.portal.cases.Milestone;
+import org.safeguarding.portal.cases.events.Milestone;
 import org.safeguarding.portal.security.FieldCipher;
 import org.safeguarding.portal.security.FieldContext;
 import org.safeguarding.portal.core.FieldError;

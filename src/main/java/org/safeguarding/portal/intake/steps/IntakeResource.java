@@ -21,7 +21,7 @@ import io.quarkus.qute.TemplateInstance;
 
 import org.safeguarding.portal.intake.ReferralService;
 import org.safeguarding.portal.area.AreaCatalogue;
-import org.safeguarding.portal.cases.CaseActors;
+import org.safeguarding.portal.cases.web.CaseActors;
 import org.safeguarding.portal.cases.CaseService;
 import org.safeguarding.portal.security.CurrentUser;
 import org.safeguarding.portal.security.Roles;

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.cases;
+package org.safeguarding.portal.cases.web;
 
 import java.util.Optional;
 import java.util.UUID;

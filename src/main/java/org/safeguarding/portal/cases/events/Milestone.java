@@ -1,4 +1,4 @@
-package org.safeguarding.portal.cases;
+package org.safeguarding.portal.cases.events;
 
 /**
  * What happens on a case that starts or meets a charter commitment. Raised by the services that do the thing (never

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.cases;
+package org.safeguarding.portal.cases.web;
 
 import org.safeguarding.portal.core.Actor;
 import org.safeguarding.portal.security.CurrentUser;

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.cases;
+package org.safeguarding.portal.cases.events;
 
 import java.time.Instant;
 import java.util.Set;
