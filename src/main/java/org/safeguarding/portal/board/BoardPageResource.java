@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.safeguarding.portal.reporting.disclosure.PeriodGrain;
+import org.safeguarding.portal.reporting.disclosure.query.PeriodGrain;
 import org.safeguarding.portal.security.Roles;
 import org.safeguarding.portal.core.Messages;
 

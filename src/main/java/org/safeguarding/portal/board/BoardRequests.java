@@ -13,10 +13,10 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.safeguarding.portal.reporting.disclosure.CatalogueFilters;
-import org.safeguarding.portal.reporting.disclosure.PeriodGrain;
-import org.safeguarding.portal.reporting.disclosure.RefusedRequestException;
-import org.safeguarding.portal.reporting.disclosure.Statistic;
+import org.safeguarding.portal.reporting.disclosure.query.CatalogueFilters;
+import org.safeguarding.portal.reporting.disclosure.query.PeriodGrain;
+import org.safeguarding.portal.reporting.disclosure.query.RefusedRequestException;
+import org.safeguarding.portal.reporting.disclosure.query.Statistic;
 
 /**
  * What a board request may ask: a published period and a catalogue table, nothing else. Tables are published whole,

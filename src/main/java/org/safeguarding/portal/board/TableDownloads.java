@@ -25,7 +25,7 @@ class TableDownloads {
     }
 
     /**
-     * @throws org.safeguarding.portal.reporting.disclosure.RefusedRequestException for a query, a day, a week or a range
+     * @throws org.safeguarding.portal.reporting.disclosure.query.RefusedRequestException for a query, a day, a week or a range
      * @throws NotFoundException for a period not published or a table not in it
      */
     Response csv(String periodId, String tableId, UriInfo uri) {

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import org.safeguarding.portal.core.WorkingCalendar;
-import org.safeguarding.portal.reporting.disclosure.PeriodGrain;
-import org.safeguarding.portal.reporting.disclosure.RefusedRequestException;
+import org.safeguarding.portal.reporting.disclosure.query.PeriodGrain;
+import org.safeguarding.portal.reporting.disclosure.query.RefusedRequestException;
 
 /**
  * A calendar period the board's tables are published for: a month ({@code 2026-10}), a quarter ({@code 2026-Q4}) or a

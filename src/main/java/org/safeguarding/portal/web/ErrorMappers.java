@@ -56,7 +56,7 @@ class ErrorMappers {
      * 400 with the portal's own words of why. Pages say the same on the error page.
      */
     @ServerExceptionMapper
-    Response refusedStatistics(org.safeguarding.portal.reporting.disclosure.RefusedRequestException refused,
+    Response refusedStatistics(org.safeguarding.portal.reporting.disclosure.query.RefusedRequestException refused,
             UriInfo uri) {
         return isApi(uri) ? errorPages.problemSaying(400, refused.getMessage())
                 : Response.status(400).type(jakarta.ws.rs.core.MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))

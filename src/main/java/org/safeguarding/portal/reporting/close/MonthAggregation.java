@@ -113,7 +113,7 @@ public class MonthAggregation {
      * live (the not-counted survivors are found once for all the months a close aggregates at the same time).
      */
     public PeriodCounts aggregate(ReportPeriod month, Instant asOf) {
-        if (month.grain() != org.safeguarding.portal.reporting.disclosure.PeriodGrain.MONTH) {
+        if (month.grain() != org.safeguarding.portal.reporting.disclosure.query.PeriodGrain.MONTH) {
             throw new IllegalArgumentException("months are aggregated from records; longer periods from their months");
         }
         if (!asOf.equals(transaction.getResource(NOT_COUNTED_AS_OF))) {

@@ -13,11 +13,11 @@ import org.safeguarding.portal.reporting.ReportPeriod;
 import org.safeguarding.portal.reporting.TableLabels;
 import org.safeguarding.portal.reporting.PublishedTable.Column;
 import org.safeguarding.portal.reporting.PublishedTable.Row;
-import org.safeguarding.portal.reporting.disclosure.AreaLevel;
+import org.safeguarding.portal.reporting.disclosure.query.AreaLevel;
 import org.safeguarding.portal.reporting.disclosure.DisclosureControl;
 import org.safeguarding.portal.reporting.disclosure.ProtectedTable;
 import org.safeguarding.portal.reporting.disclosure.PublishedValue;
-import org.safeguarding.portal.reporting.disclosure.Statistic;
+import org.safeguarding.portal.reporting.disclosure.query.Statistic;
 
 /**
  * Turns a period's protected cells into the tables the board reads: labels from {@link TableLabels}, counts as

@@ -1,5 +1,9 @@
 package org.safeguarding.portal.reporting.disclosure;
 
+import org.safeguarding.portal.reporting.disclosure.query.AreaLevel;
+
+import org.safeguarding.portal.reporting.disclosure.query.Statistic;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;

@@ -1,5 +1,9 @@
 package org.safeguarding.portal.reporting.disclosure;
 
+import org.safeguarding.portal.reporting.disclosure.query.AreaLevel;
+
+import org.safeguarding.portal.reporting.disclosure.query.Statistic;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,15 @@
 package org.safeguarding.portal.reporting.disclosure;
 
+import org.safeguarding.portal.reporting.disclosure.query.RefusedRequestException;
+
+import org.safeguarding.portal.reporting.disclosure.query.AreaLevel;
+
+import org.safeguarding.portal.reporting.disclosure.query.Statistic;
+
+import org.safeguarding.portal.reporting.disclosure.query.PeriodGrain;
+
+import org.safeguarding.portal.reporting.disclosure.query.CatalogueFilters;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

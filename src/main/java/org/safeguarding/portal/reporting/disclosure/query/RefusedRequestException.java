@@ -1,4 +1,4 @@
-package org.safeguarding.portal.reporting.disclosure;
+package org.safeguarding.portal.reporting.disclosure.query;
 
 /**
  * A request the disclosure rules never answer (an exclusion filter, a week or a day, a minimum or a maximum). The

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.reporting.disclosure;
+package org.safeguarding.portal.reporting.disclosure.query;
 
 import java.util.Locale;
 
