@@ -19,9 +19,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * The scheduled close starts from the first referral ever submitted, read from the real database. The job's schedule
- * itself runs in the production acceptance suite (its own database), because here the database is shared by the
- * whole run and an automatic close would publish other tests' years before they have written them.
+ * The scheduled close starts from the first referral ever submitted, read from the real database the whole run
+ * shares. The whole run of the job is PeriodCloseJobRunTest's, on a database of its own (a close there would publish
+ * other tests' years before they have written them); its schedule runs in the production acceptance suite.
  */
 @QuarkusTest
 class PeriodCloseJobFirstRecordTest {
