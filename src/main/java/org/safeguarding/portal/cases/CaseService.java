@@ -222,8 +222,10 @@ public class CaseService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return cases.list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(SurvivorCase::id, SurvivorCase::reference));
+        // Only the two columns: the escalation list needs no whole case in the persistence context.
+        return em.createQuery("select c.id, c.reference from SurvivorCase c where c.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
     }
 
     /** The case if this person owns it, or empty: the ownership test is in the query (404, never 403). */
