@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 /**
  * One line of the append-only audit log. The service's database role may only insert and read it, and the table's
  * triggers refuse UPDATE, DELETE and TRUNCATE from anyone else but its owner (V2, V19). Rows are written without a
- * lock; {@link AuditSealer} chains them afterwards with a keyed MAC ({@link AuditSeal}), which shows any row changed,
+ * lock; {@link AuditSealer} chains them afterwards with a keyed MAC (table audit_seal), which shows any row changed,
  * removed or cut off the end, even by the owner.
  */
 @Entity
