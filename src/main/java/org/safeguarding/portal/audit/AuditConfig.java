@@ -32,6 +32,10 @@ public interface AuditConfig {
     @WithDefault("1m")
     String verifyEvery();
 
+    /** How long after start the verifier first runs. */
+    @WithDefault("30s")
+    String verifyDelay();
+
     /** At most this many rows are sealed in one transaction; a run seals batch after batch until none is left. */
     @WithDefault("5000")
     int sealBatch();

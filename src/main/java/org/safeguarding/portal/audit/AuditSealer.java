@@ -51,7 +51,7 @@ public class AuditSealer {
         this.batch = config.sealBatch();
     }
 
-    @Scheduled(every = "${portal.audit.seal-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${portal.audit.seal-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         sealPending();
     }

@@ -77,7 +77,7 @@ public class AuditVerifier {
                 .description("Age of the oldest audit row not yet sealed").register(metrics);
     }
 
-    @Scheduled(every = "${portal.audit.verify-every:1m}", delayed = "${portal.audit.verify-delay:30s}",
+    @Scheduled(every = "${portal.audit.verify-every}", delayed = "${portal.audit.verify-delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public synchronized void scheduled() {
         Instant now = Instant.now(clock);
