@@ -13,9 +13,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One line of the append-only audit log. The database refuses UPDATE, DELETE and TRUNCATE on the table
- * (V2 migration); each row carries the SHA-256 of the previous row's hash and its own fields, so a removed or
- * altered row breaks the chain.
+ * One line of the append-only audit log. The service's database role may only insert and read it, and the table's
+ * triggers refuse UPDATE, DELETE and TRUNCATE from anyone else but its owner (V2, V19). Rows are written without a
+ * lock; {@link AuditSealer} chains them afterwards with a keyed MAC (table audit_seal), which shows any row changed,
+ * removed or cut off the end, even by the owner.
  */
 @Entity
 @Table(name = "audit_event")
@@ -47,17 +48,19 @@ public class AuditEvent {
     @Column(updatable = false)
     String purpose;
 
-    @Column(name = "previous_hash", updatable = false)
-    byte[] previousHash;
+    /** Keyed hash of the sign-in or receipt session: which requests came from one session, never which session. */
+    @Column(name = "session_ref", updatable = false)
+    String sessionRef;
 
-    @Column(nullable = false, updatable = false)
-    byte[] hash;
+    /** Keyed hash of the client's address (an IPv6 address by its /64): never the address itself. */
+    @Column(name = "client_ref", updatable = false)
+    String clientRef;
 
     protected AuditEvent() {
     }
 
     AuditEvent(Instant occurredAt, String actorSubject, String actorRole, AuditAction action, String recordType,
-            UUID recordId, String purpose) {
+            UUID recordId, String purpose, String sessionRef, String clientRef) {
         this.occurredAt = occurredAt;
         this.actorSubject = actorSubject;
         this.actorRole = actorRole;
@@ -65,11 +68,7 @@ public class AuditEvent {
         this.recordType = recordType;
         this.recordId = recordId;
         this.purpose = purpose;
-    }
-
-    /** The text the chain hash covers: every field, in a fixed order, with unambiguous separators. */
-    String canonicalForm() {
-        return String.join("\u001f", occurredAt.toString(), actorSubject, actorRole, action.name(), recordType,
-                String.valueOf(recordId), String.valueOf(purpose));
+        this.sessionRef = sessionRef;
+        this.clientRef = clientRef;
     }
 }

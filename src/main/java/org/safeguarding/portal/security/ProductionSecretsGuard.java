@@ -24,6 +24,10 @@ class ProductionSecretsGuard {
         problems.addAll(webClientSecretProblems(LaunchMode.current(),
                 config.getOptionalValue("quarkus.oidc.credentials.secret", String.class),
                 config.getValue("portal.identity.insecure-dev-web-client-secret", String.class)));
+        problems.addAll(auditProblems(LaunchMode.current(),
+                config.getOptionalValue("portal.audit.mac-keyset", String.class),
+                config.getValue("portal.audit.insecure-dev-mac-keyset", String.class),
+                config.getOptionalValue("portal.audit.checkpoint-file", String.class)));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Refusing to start: " + String.join("; ", problems));
         }
@@ -48,6 +52,22 @@ class ProductionSecretsGuard {
         List<String> problems = new ArrayList<>();
         if (!mode.isDevOrTest()) {
             requireOwnSecret(problems, "PORTAL_WEB_CLIENT_SECRET", secret, devValue);
+        }
+        return problems;
+    }
+
+    /**
+     * The audit chain's MAC keyset (whoever holds a public one can rewrite rows and seal them again) and the file its
+     * checkpoints are written to outside the database (without it, rows cut off the end of the chain go unseen).
+     */
+    static List<String> auditProblems(LaunchMode mode, Optional<String> macKeyset, String devKeyset,
+            Optional<String> checkpointFile) {
+        List<String> problems = new ArrayList<>();
+        if (!mode.isDevOrTest()) {
+            requireOwnSecret(problems, "PORTAL_AUDIT_MAC_KEYSET", macKeyset, devKeyset);
+            if (checkpointFile.isEmpty() || checkpointFile.get().isBlank()) {
+                problems.add("PORTAL_AUDIT_CHECKPOINT_FILE is not set");
+            }
         }
         return problems;
     }

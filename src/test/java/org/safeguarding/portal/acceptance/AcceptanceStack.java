@@ -89,6 +89,8 @@ final class AcceptanceStack {
             }
         });
         Database database = Database.durable(FreePorts.next());
+        // The audit chain's anchor outside the database belongs to this run's database, new with it.
+        java.nio.file.Files.deleteIfExists(FOLDER.resolve("audit-checkpoints.jsonl"));
         SmtpSink smtp = SmtpSink.start(FreePorts.next());
         KeycloakServer keycloak = startingKeycloak.join();
 
@@ -126,8 +128,12 @@ final class AcceptanceStack {
     Map<String, String> portalEnvironment() {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
-        environment.put("QUARKUS_DATASOURCE_USERNAME", database.username());
-        environment.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
+        // The service as the application role; Flyway as the owner of the schema (docs/deployment.md).
+        environment.put("QUARKUS_DATASOURCE_USERNAME", Database.APP_USER);
+        environment.put("QUARKUS_DATASOURCE_PASSWORD", Database.APP_PASSWORD);
+        environment.put("QUARKUS_FLYWAY_USERNAME", database.username());
+        environment.put("QUARKUS_FLYWAY_PASSWORD", database.password());
+        environment.put("PORTAL_AUDIT_CHECKPOINT_FILE", FOLDER.resolve("audit-checkpoints.jsonl").toString());
         environment.put("PORTAL_KEYCLOAK_URL", keycloak.url());
         environment.putAll(secrets);
         environment.put("PORTAL_PUBLIC_URL", publicUrl());

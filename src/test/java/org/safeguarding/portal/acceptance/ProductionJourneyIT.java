@@ -52,7 +52,9 @@ class ProductionJourneyIT {
                 "PORTAL_CHARTER_CLOCK_EVERY", "3s",
                 "PORTAL_NOTICES_EVERY", "3s",
                 "PORTAL_SESSIONS_HOUSEKEEPING_EVERY", "5s",
-                "PORTAL_SESSIONS_HOUSEKEEPING_DELAY", "10s"));
+                "PORTAL_SESSIONS_HOUSEKEEPING_DELAY", "10s",
+                "PORTAL_AUDIT_VERIFY_EVERY", "5s",
+                "PORTAL_AUDIT_VERIFY_DELAY", "5s"));
         // The portal trusts Keycloak's certificate as it would a council's own certificate authority.
         portal = PackagedPortal.launch(stack.portalPort, environment, stack.certificate.trustOptions(),
                 AcceptanceStack.FOLDER.resolve("portal.log")).awaitReady(Duration.ofSeconds(120));
@@ -180,6 +182,18 @@ class ProductionJourneyIT {
         eventually("the period close storing " + period, Duration.ofSeconds(120),
                 () -> seeded.periodStored(period) ? true : null);
         boardReads(period);
+    }
+
+    @Test
+    void theAuditTrailIsSealedAnchoredOutsideTheDatabaseAndCheckedOnSchedule() throws Exception {
+        survivorTellsUs(stack.survivor.email());
+        java.nio.file.Path checkpoints = AcceptanceStack.FOLDER.resolve("audit-checkpoints.jsonl");
+        eventually("a signed checkpoint appended to " + checkpoints, Duration.ofSeconds(60),
+                () -> java.nio.file.Files.exists(checkpoints)
+                        && java.nio.file.Files.readString(checkpoints).contains("\"signature\"") ? true : null);
+        eventually("the scheduled check finding the chain intact", Duration.ofSeconds(60),
+                () -> portal.logText().contains("Audit chain intact") ? true : null);
+        assertFalse(portal.logText().contains("Audit chain broken"), portal.log().toString());
     }
 
     static final String ACCOUNT = "What happened, in my words, for the acceptance run.";

@@ -18,6 +18,7 @@ import com.google.crypto.tink.KeyTemplates;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
+import com.google.crypto.tink.mac.MacConfig;
 import com.google.crypto.tink.signature.SignatureConfig;
 
 /**
@@ -32,6 +33,7 @@ final class ProductionSecrets {
     static final String CSRF_KEY = "PORTAL_SECURITY_CSRF_KEY";
     static final String RECEIPT_KEY = "PORTAL_SECURITY_RECEIPT_KEY";
     static final String WEB_CLIENT_SECRET = "PORTAL_WEB_CLIENT_SECRET";
+    static final String AUDIT_MAC_KEYSET = "PORTAL_AUDIT_MAC_KEYSET";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -42,11 +44,13 @@ final class ProductionSecrets {
     static Map<String, String> generate() throws GeneralSecurityException {
         AeadConfig.register();
         SignatureConfig.register();
+        MacConfig.register();
         Map<String, String> secrets = new LinkedHashMap<>();
         secrets.put(MASTER_KEYSET, keyset("AES256_GCM"));
         secrets.put(SIGNING_KEYSET, keyset("ED25519"));
         secrets.put(CSRF_KEY, randomBase64(32));
         secrets.put(RECEIPT_KEY, randomBase64(32));
+        secrets.put(AUDIT_MAC_KEYSET, keyset("HMAC_SHA256_256BITTAG"));
         // Letters and digits, like the secrets Keycloak generates itself: a base64 secret was refused by Keycloak
         // (most likely a '+' sent in HTTP Basic authentication without form-encoding, read back as a space).
         secrets.put(WEB_CLIENT_SECRET, HexFormat.of().formatHex(randomBytes(32)));
@@ -65,6 +69,7 @@ final class ProductionSecrets {
         values.put(CSRF_KEY, properties.getProperty("portal.security.insecure-dev-csrf-key"));
         values.put(RECEIPT_KEY, properties.getProperty("portal.security.insecure-dev-receipt-key"));
         values.put(WEB_CLIENT_SECRET, properties.getProperty("portal.identity.insecure-dev-web-client-secret"));
+        values.put(AUDIT_MAC_KEYSET, properties.getProperty("portal.audit.insecure-dev-mac-keyset"));
         values.values().forEach(value -> {
             if (value == null || value.isBlank()) {
                 throw new IllegalStateException("application.properties no longer has a development value: " + values);

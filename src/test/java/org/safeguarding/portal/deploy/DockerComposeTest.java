@@ -92,6 +92,26 @@ class DockerComposeTest {
         assertTrue(literals.isEmpty(), "secrets must come from ${...} references, found literals in " + literals);
     }
 
+    @Test
+    void theServiceConnectsAsItsOwnRoleAndFlywayAsTheOwnerWithTheChecksOutsideTheDatabase() throws IOException {
+        var portal = environment(services.path("portal"));
+        assertEquals("portal_app", portal.get("QUARKUS_DATASOURCE_USERNAME"));
+        assertEquals(services.path("postgres").path("environment").path("POSTGRES_USER").asText(),
+                portal.get("QUARKUS_FLYWAY_USERNAME"), "Flyway migrates as the schema's owner");
+        String initScript = Files.readString(Path.of("deploy/postgres/create-app-role.sh"));
+        assertTrue(initScript.contains("create role portal_app"), "the postgres image makes the service's role");
+        assertTrue(volumes("postgres").contains("./deploy/postgres:/docker-entrypoint-initdb.d:ro"));
+        String checkpoints = portal.get("PORTAL_AUDIT_CHECKPOINT_FILE");
+        assertTrue(volumes("portal").stream().anyMatch(v -> checkpoints.startsWith(v.substring(v.indexOf(':') + 1))),
+                "the audit checkpoints are written to a volume: " + checkpoints);
+    }
+
+    private static List<String> volumes(String service) {
+        List<String> volumes = new ArrayList<>();
+        services.path(service).path("volumes").forEach(v -> volumes.add(v.asText()));
+        return volumes;
+    }
+
     private static List<String> publishedPorts(String service) {
         List<String> ports = new ArrayList<>();
         services.path(service).path("ports").forEach(p -> ports.add(p.asText()));

@@ -134,4 +134,17 @@ class ProductionSecretsGuardTest {
         assertTrue(ProductionSecretsGuard.webClientSecretProblems(LaunchMode.TEST, Optional.of("dev-secret"),
                 "dev-secret").isEmpty());
     }
+
+    @Test
+    void productionWithoutItsOwnAuditKeyOrACheckpointFileRefusesToStart() {
+        assertEquals(List.of("PORTAL_AUDIT_MAC_KEYSET is not set", "PORTAL_AUDIT_CHECKPOINT_FILE is not set"),
+                ProductionSecretsGuard.auditProblems(LaunchMode.NORMAL, Optional.empty(), "dev-mac", Optional.of(" ")));
+        assertEquals(List.of("PORTAL_AUDIT_MAC_KEYSET is the public development value"),
+                ProductionSecretsGuard.auditProblems(LaunchMode.NORMAL, Optional.of("dev-mac"), "dev-mac",
+                        Optional.of("/var/lib/portal/audit/checkpoints.jsonl")));
+        assertTrue(ProductionSecretsGuard.auditProblems(LaunchMode.NORMAL, Optional.of("own-mac"), "dev-mac",
+                Optional.of("/var/lib/portal/audit/checkpoints.jsonl")).isEmpty());
+        assertTrue(ProductionSecretsGuard.auditProblems(LaunchMode.TEST, Optional.empty(), "dev-mac", Optional.empty())
+                .isEmpty());
+    }
 }

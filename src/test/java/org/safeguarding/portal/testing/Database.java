@@ -15,8 +15,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public final class Database implements AutoCloseable {
 
     static final String NAME = "portal";
-    static final String USER = "portal";
-    static final String PASSWORD = "portal";
+    /** Owns the schema: Flyway migrates as it, and tests that tamper with the audit trail connect as it. */
+    public static final String USER = "portal";
+    public static final String PASSWORD = "portal";
+    /** The service's own role: the migrations grant it the casework tables, and only insert and read on audit. */
+    public static final String APP_USER = "portal_app";
+    public static final String APP_PASSWORD = "portal_app";
 
     private final EmbeddedPostgres postgres;
 
@@ -50,12 +54,16 @@ public final class Database implements AutoCloseable {
         return database;
     }
 
-    /** The application connects as an ordinary owner, not the superuser, as it would in production. */
+    /**
+     * Two ordinary roles, neither a superuser, as in production: the owner Flyway migrates as, and the application
+     * role the service connects as.
+     */
     private void ensurePortalDatabase() throws SQLException {
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            var role = s.executeQuery("select 1 from pg_roles where rolname = '" + USER + "'");
-            if (!role.next()) {
-                s.execute("create role " + USER + " login password '" + PASSWORD + "'");
+            for (String[] role : new String[][] {{USER, PASSWORD}, {APP_USER, APP_PASSWORD}}) {
+                if (!s.executeQuery("select 1 from pg_roles where rolname = '" + role[0] + "'").next()) {
+                    s.execute("create role " + role[0] + " login password '" + role[1] + "'");
+                }
             }
             var db = s.executeQuery("select 1 from pg_database where datname = '" + NAME + "'");
             if (!db.next()) {
@@ -74,6 +82,13 @@ public final class Database implements AutoCloseable {
 
     public String password() {
         return PASSWORD;
+    }
+
+    /** What the service is configured with: its own role to connect as, the owner for Flyway. */
+    public java.util.Map<String, String> serviceSettings() {
+        return java.util.Map.of("quarkus.datasource.jdbc.url", jdbcUrl(),
+                "quarkus.datasource.username", APP_USER, "quarkus.datasource.password", APP_PASSWORD,
+                "quarkus.flyway.username", USER, "quarkus.flyway.password", PASSWORD);
     }
 
     public int port() {

@@ -49,7 +49,13 @@ public final class LocalStack {
         Path keycloakHome = Path.of(required("portal.keycloak.home"));
 
         say("Starting PostgreSQL 17 on port " + POSTGRES_PORT + " (data in .cache/postgres-data) ...");
-        Database database = Database.persistent(POSTGRES_PORT, Files.createDirectories(cache.resolve("postgres-data")));
+        Path data = cache.resolve("postgres-data");
+        // The audit chain's checkpoints outside the database belong with its data: a new database, a new file.
+        Path checkpoints = cache.resolve("audit-checkpoints.jsonl");
+        if (!Files.exists(data.resolve("PG_VERSION"))) {
+            Files.deleteIfExists(checkpoints);
+        }
+        Database database = Database.persistent(POSTGRES_PORT, Files.createDirectories(data));
         started.add(database);
 
         say("Starting Keycloak on port " + KEYCLOAK_PORT + " with the development realm (about 20-60 s) ...");
@@ -60,6 +66,7 @@ public final class LocalStack {
         say("Starting the portal in dev mode on port " + PORTAL_PORT + " (log: .cache/logs/portal.log) ...");
         Process portal = new ProcessBuilder(root.resolve("mvnw").toString(), "-B", "quarkus:dev",
                 "-Dquarkus.console.enabled=false", "-Dquarkus.http.port=" + PORTAL_PORT,
+                "-Dportal.audit.checkpoint-file=" + checkpoints,
                 "-Ddebug=false")
                 .directory(root.toFile())
                 .redirectErrorStream(true).redirectOutput(logs.resolve("portal.log").toFile())
@@ -77,7 +84,8 @@ public final class LocalStack {
                    caseworker1, caseworker2   caseworker    triage queue, screening, workflow, referrals
                    board1                     board         board statistics (never a person)
                  Keycloak:                http://localhost:%d  (admin console: admin / admin)
-                 PostgreSQL:              localhost:%d, database portal, user portal / portal
+                 PostgreSQL:              localhost:%d, database portal: owner portal / portal (Flyway),
+                                          the service as portal_app / portal_app
                  Logs:                    .cache/logs/portal.log and .cache/logs/keycloak.log
                  Press Ctrl+C to stop everything this started.
                 ------------------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ public class OwnDatabase implements QuarkusTestProfile {
         } catch (SQLException e) {
             throw new IllegalStateException("could not make the test's own database", e);
         }
-        return Map.of("quarkus.datasource.jdbc.url", server + "/" + NAME);
+        return Map.of("quarkus.datasource.jdbc.url", server + "/" + NAME,
+                "portal.audit.checkpoint-file", SharedStack.checkpointFileBeside(NAME));
     }
 }

@@ -85,13 +85,28 @@ public final class SharedStack {
         SmtpSink startedSmtp = smtp;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(startedDatabase, startedKeycloak, startedSmtp),
                 "portal-test-stack-stop"));
-        return Map.of(
-                "quarkus.datasource.jdbc.url", database.jdbcUrl(),
-                "quarkus.datasource.username", Database.USER,
-                "quarkus.datasource.password", Database.PASSWORD,
+        Map<String, String> settings = new java.util.HashMap<>(database.serviceSettings());
+        settings.putAll(Map.of(
                 "portal.keycloak.url", keycloak.url(),
                 "quarkus.mailer.host", "localhost",
-                "quarkus.mailer.port", String.valueOf(smtp.port()));
+                "quarkus.mailer.port", String.valueOf(smtp.port()),
+                "portal.audit.checkpoint-file", checkpointFileBeside("shared")));
+        return Map.copyOf(settings);
+    }
+
+    /**
+     * A checkpoint file for this run's database (the audit chain's anchor outside it): new with the database, as the
+     * two belong together; a file from an earlier run would name seals this database never had.
+     */
+    static String checkpointFileBeside(String databaseName) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(Path.of("target", "audit-checkpoints"));
+            java.nio.file.Path file = dir.resolve(databaseName + "-" + ProcessHandle.current().pid() + ".jsonl");
+            java.nio.file.Files.deleteIfExists(file);
+            return file.toAbsolutePath().toString();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("no place for the audit checkpoint file", e);
+        }
     }
 
     private static void stop(Database database, KeycloakServer keycloak, SmtpSink smtp) {
