@@ -1,4 +1,4 @@
-package org.safeguarding.portal.casefile;
+package org.safeguarding.portal.casefile.access;
 
 import java.util.List;
 import java.util.UUID;

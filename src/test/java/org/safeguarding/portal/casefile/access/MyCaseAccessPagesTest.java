@@ -1,4 +1,4 @@
-package org.safeguarding.portal.casefile;
+package org.safeguarding.portal.casefile.access;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -81,6 +81,7 @@ class MyCaseAccessPagesTest {
         hub.get("/casework/cases/" + id).then().statusCode(200)
                 .body(containsString("About this line of the survivor&#39;s list"))
                 .body(containsString("A caseworker in the hub"));
+        hub.get(page).then().statusCode(403);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.casefile;
+package org.safeguarding.portal.casefile.access;
 
 import java.net.URI;
 import java.util.List;
