@@ -57,5 +57,7 @@ public enum AuditAction {
     /** A caseworker answered a records request or acknowledged a complaint. */
     ANSWER_REQUEST,
     /** A caseworker recorded how often the survivor agreed to be contacted. */
-    AGREE_CONTACT_FREQUENCY
+    AGREE_CONTACT_FREQUENCY,
+    /** The survivor read the list of who read and changed their case. */
+    VIEW_ACCESS_LIST
 }

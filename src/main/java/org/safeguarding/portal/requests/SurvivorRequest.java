@@ -10,6 +10,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.safeguarding.portal.access.AccessPurpose;
+import org.safeguarding.portal.access.AccessWho;
+import org.safeguarding.portal.access.BreakGlassReason;
+import org.safeguarding.portal.audit.AuditAction;
+
 /** A survivor's request for their records, or a complaint, and when the hub answered it. */
 @Entity
 @Table(name = "survivor_request")
@@ -47,4 +52,24 @@ class SurvivorRequest {
 
     @Column(name = "answered_by")
     String answeredBy;
+
+    /** For a complaint about a line of the survivor's access list: that line as they saw it (all null otherwise). */
+    @Column(name = "about_access_at", updatable = false)
+    Instant aboutAccessAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "about_access_action", updatable = false)
+    AuditAction aboutAccessAction;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "about_access_who", updatable = false)
+    AccessWho aboutAccessWho;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "about_access_purpose", updatable = false)
+    AccessPurpose aboutAccessPurpose;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "about_access_reason", updatable = false)
+    BreakGlassReason aboutAccessReason;
 }

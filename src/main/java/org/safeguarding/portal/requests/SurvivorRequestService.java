@@ -2,6 +2,7 @@ package org.safeguarding.portal.requests;
 
 import org.safeguarding.portal.cases.events.CaseEvents;
 
+import org.safeguarding.portal.access.CaseAccessList;
 import org.safeguarding.portal.access.RecordAccess;
 
 import org.safeguarding.portal.cases.ActionCase;
@@ -49,11 +50,14 @@ public class SurvivorRequestService {
     private final MessageService messages;
     private final Messages words;
     private final RecordAccess access;
+    private final CaseAccessList accessList;
     private final Clock clock;
 
     SurvivorRequestService(EntityManager em, CaseService cases, FieldCipher cipher, AuditService audit,
-            CaseEvents events, MessageService messages, Messages words, RecordAccess access, Clock clock) {
+            CaseEvents events, MessageService messages, Messages words, RecordAccess access, CaseAccessList accessList,
+            Clock clock) {
         this.clock = clock;
+        this.accessList = accessList;
         this.access = access;
         this.em = em;
         this.cases = cases;
@@ -82,6 +86,28 @@ public class SurvivorRequestService {
         }
         return cases.findOwnedBy(caseId, survivor.subject()).map(owned -> make(survivor, owned.id(),
                 SurvivorRequest.Kind.COMPLAINT, text.strip(), Milestone.COMPLAINT_MADE, AuditAction.COMPLAIN));
+    }
+
+    /**
+     * "I don't think this should have happened" on a line of the survivor's access list: a complaint like any other
+     * (charter clock, the hub's list), naming that line; words are optional and encrypted as a complaint's are. Empty
+     * (404) for a case that is not theirs or an id that names no line of it.
+     */
+    @Transactional
+    public Optional<RequestView> complainAboutAccess(Actor survivor, UUID caseId, String entryId, String text) {
+        String said = text == null || text.isBlank() ? null : text.strip();
+        if (said != null && said.length() > MAX_COMPLAINT_LENGTH) {
+            throw new ValidationProblem(List.of(new FieldError("text", "error_message_too_long")));
+        }
+        return accessList.entryOf(survivor, caseId, entryId).map(entry -> {
+            SurvivorRequest request = newRequest(survivor, caseId, SurvivorRequest.Kind.COMPLAINT, said);
+            request.aboutAccessAt = entry.at();
+            request.aboutAccessAction = entry.action();
+            request.aboutAccessWho = entry.who();
+            request.aboutAccessPurpose = entry.why();
+            request.aboutAccessReason = entry.emergencyReason();
+            return made(survivor, request, Milestone.COMPLAINT_MADE, AuditAction.COMPLAIN);
+        });
     }
 
     /**
@@ -133,6 +159,10 @@ public class SurvivorRequestService {
 
     private RequestView make(Actor survivor, UUID caseId, SurvivorRequest.Kind kind, String text, Milestone event,
             AuditAction action) {
+        return made(survivor, newRequest(survivor, caseId, kind, text), event, action);
+    }
+
+    private SurvivorRequest newRequest(Actor survivor, UUID caseId, SurvivorRequest.Kind kind, String text) {
         SurvivorRequest request = new SurvivorRequest();
         request.id = UUID.randomUUID();
         request.caseId = caseId;
@@ -142,16 +172,32 @@ public class SurvivorRequestService {
         if (text != null) {
             request.textCiphertext = cipher.encrypt(text, context(request.id));
         }
+        return request;
+    }
+
+    /** Stores the request, audits it and starts its charter clock (the promise's milestone, in this transaction). */
+    private RequestView made(Actor survivor, SurvivorRequest request, Milestone event, AuditAction action) {
         em.persist(request);
-        audit.record(survivor, action, CaseService.RECORD_TYPE, caseId, null);
+        audit.record(survivor, action, CaseService.RECORD_TYPE, request.caseId, null);
         em.flush();
-        events.reached(caseId, survivor, EnumSet.of(event), request.madeAt, request.id);
+        events.reached(request.caseId, survivor, EnumSet.of(event), request.madeAt, request.id);
         return viewOf(request);
     }
 
     private RequestView viewOf(SurvivorRequest r) {
         return new RequestView(r.id, r.kind.name(), r.textCiphertext == null ? null
-                : cipher.decrypt(r.textCiphertext, context(r.id)), r.madeAt, r.answeredAt);
+                : cipher.decrypt(r.textCiphertext, context(r.id)), r.madeAt, r.answeredAt, aboutAccessOf(r));
+    }
+
+    /** The access-list line a complaint names, with the words the survivor saw (no name, even their worker's). */
+    private AboutAccess aboutAccessOf(SurvivorRequest r) {
+        if (r.aboutAccessAt == null) {
+            return null;
+        }
+        return new AboutAccess(r.aboutAccessAt, r.aboutAccessAction, accessList.what(r.aboutAccessAction),
+                r.aboutAccessWho, r.aboutAccessWho == null ? null : accessList.role(r.aboutAccessWho),
+                r.aboutAccessPurpose, r.aboutAccessPurpose == null ? null
+                        : accessList.purpose(r.aboutAccessPurpose, r.aboutAccessReason), r.aboutAccessReason);
     }
 
     private Instant now() {

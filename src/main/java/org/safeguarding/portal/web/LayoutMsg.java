@@ -102,6 +102,9 @@ public interface LayoutMsg {
     String title_survivor_charter();
 
     @Message
+    String title_survivor_access();
+
+    @Message
     String title_survivor_error_403();
 
     @Message

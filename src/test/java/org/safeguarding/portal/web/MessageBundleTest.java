@@ -19,6 +19,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.safeguarding.portal.access.AccessListMsg;
 import org.safeguarding.portal.access.AccessMsg;
 import org.safeguarding.portal.actions.ActionMsg;
 import org.safeguarding.portal.board.BoardMsg;
@@ -100,6 +101,6 @@ class MessageBundleTest {
     private static List<Class<?>> bundleInterfaces() {
         return List.of(LayoutMsg.class, HomeMsg.class, CommonMsg.class, ErrorMsg.class, IntakeMsg.class,
                 ReceiptMsg.class, MyCaseMsg.class, CaseworkMsg.class, ActionMsg.class, ScreeningMsg.class, OnwardMsg.class,
-                MessageMsg.class, NoteMsg.class, RequestMsg.class, AccessMsg.class, CharterMsg.class, BoardMsg.class);
+                MessageMsg.class, NoteMsg.class, RequestMsg.class, AccessMsg.class, AccessListMsg.class, CharterMsg.class, BoardMsg.class);
     }
 }
