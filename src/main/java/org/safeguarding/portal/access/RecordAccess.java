@@ -25,7 +25,7 @@ import org.safeguarding.portal.audit.AuditService;
 import org.safeguarding.portal.core.Actor;
 import org.safeguarding.portal.security.FieldCipher;
 import org.safeguarding.portal.security.FieldContext;
-import org.safeguarding.portal.security.SecurityEvents;
+import org.safeguarding.portal.security.origin.SecurityEvents;
 import org.safeguarding.portal.core.FieldError;
 import org.safeguarding.portal.core.Refused;
 import org.safeguarding.portal.core.ValidationProblem;

@@ -15,9 +15,9 @@ import org.safeguarding.portal.cases.CaseService;
 import org.safeguarding.portal.core.Actor;
 import org.safeguarding.portal.receipt.AnonymousSessions.OpenedSession;
 import org.safeguarding.portal.security.AttemptLimiter;
-import org.safeguarding.portal.security.RequestOrigin;
+import org.safeguarding.portal.security.origin.RequestOrigin;
 import org.safeguarding.portal.security.Roles;
-import org.safeguarding.portal.security.SecurityEvents;
+import org.safeguarding.portal.security.origin.SecurityEvents;
 import org.safeguarding.portal.security.TooManyAttempts;
 
 /**

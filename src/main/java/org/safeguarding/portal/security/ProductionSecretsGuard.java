@@ -12,6 +12,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 
+import org.safeguarding.portal.security.origin.TrustedProxies;
+
 /**
  * Refuses to start a production service whose secrets are missing or are the public dev ones committed in
  * application.properties: survivors' accounts must never be encrypted under a key anyone can read on GitHub. Nor

@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.safeguarding.portal.security.origin.RequestOrigin;
+
 /**
  * The limits on what costs the service work and stores rows: submissions and messages, per subject and per client,
  * counted in PostgreSQL ({@link AttemptLimiter}) so every instance counts together. Subjects and clients are

@@ -2,7 +2,7 @@ package org.safeguarding.portal.web;
 
 import org.safeguarding.portal.security.CsrfTokens;
 import org.safeguarding.portal.security.CurrentUser;
-import org.safeguarding.portal.security.SecurityEvents;
+import org.safeguarding.portal.security.origin.SecurityEvents;
 
 import java.net.URI;
 import java.util.Set;

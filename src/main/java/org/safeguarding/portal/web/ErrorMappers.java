@@ -30,7 +30,7 @@ class ErrorMappers {
     @Inject
     ErrorPages errorPages;
     @Inject
-    org.safeguarding.portal.security.RequestOrigin origin;
+    org.safeguarding.portal.security.origin.RequestOrigin origin;
 
     @ServerExceptionMapper
     Response validation(ValidationProblem problem, UriInfo uri) {

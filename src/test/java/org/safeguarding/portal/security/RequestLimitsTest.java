@@ -31,6 +31,8 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 import org.safeguarding.portal.receipt.AnonymousIntakeConfig;
+import org.safeguarding.portal.security.origin.Pseudonyms;
+import org.safeguarding.portal.security.origin.SecurityEvents;
 import org.safeguarding.portal.testing.Casework;
 import org.safeguarding.portal.testing.IntakePages;
 import org.safeguarding.portal.testing.LogCapture;

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.security;
+package org.safeguarding.portal.security.origin;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -9,6 +9,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keyed hashes that stand for a client address, a subject or a session wherever one must be recognised again (limits,
@@ -24,8 +26,8 @@ public class Pseudonyms {
     private final SecretKeySpec key;
 
     @Inject
-    Pseudonyms(SecurityConfig config) {
-        this(Base64.getDecoder().decode(config.receiptKey()
+    Pseudonyms(@ConfigProperty(name = "portal.security.receipt-key") java.util.Optional<String> receiptKey) {
+        this(Base64.getDecoder().decode(receiptKey
                 .orElseThrow(() -> new IllegalStateException("portal.security.receipt-key is not set")).trim()));
     }
 

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.security;
+package org.safeguarding.portal.security.origin;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -31,6 +31,8 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class RequestOrigin {
 
+    /** On the identity of a session opened with a receipt code (receipt/ReceiptSessionMechanism): its token. */
+    public static final String RECEIPT_SESSION_ATTRIBUTE = "portal.receipt-session";
     private static final String CLIENT_ADDRESS = "portal.client-address";
     private static final String CORRELATION_ID = "portal.correlation-id";
 
@@ -141,7 +143,7 @@ public class RequestOrigin {
     }
 
     private static String sessionOf(SecurityIdentity identity) {
-        Object receiptSession = identity.getAttribute(CurrentUser.RECEIPT_SESSION_ATTRIBUTE);
+        Object receiptSession = identity.getAttribute(RECEIPT_SESSION_ATTRIBUTE);
         if (receiptSession != null) {
             return "receipt:" + receiptSession;
         }

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.security;
+package org.safeguarding.portal.security.origin;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.security;
+package org.safeguarding.portal.security.origin;
 
 import io.smallrye.config.ConfigSourceInterceptor;
 import io.smallrye.config.ConfigSourceInterceptorContext;

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.security;
+package org.safeguarding.portal.security.origin;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.security;
+package org.safeguarding.portal.security.origin;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,6 +37,8 @@ class SecurityEventsTest {
     String keycloakUrl;
     @Inject
     Pseudonyms pseudonyms;
+    @Inject
+    RequestOrigin origin;
 
     private Tokens tokens;
     private final String address = "10.44." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
@@ -164,5 +166,46 @@ class SecurityEventsTest {
             assertCarriesNothingRaw(line, address, caseworker, id);
             assertEquals(List.of(), log.linesContaining("EventCanary"));
         }
+    }
+
+    /**
+     * Through the running service: the local test proxy (127.0.0.1, trusted in the test profile) appends the client it
+     * saw, which counts, and a leftmost entry the client forged does not; a peer that is no trusted proxy is itself the
+     * client, whatever it writes.
+     */
+    @Test
+    void theClientIsReadFromTheRightOfXForwardedForAndOnlyFromATrustedProxy() throws Exception {
+        try (LogCapture log = LogCapture.start()) {
+            given().header("X-Forwarded-For", "6.6.6.6, " + address).auth().oauth2("forged")
+                    .get("/api/v1/me/cases").then().statusCode(401);
+            String line = only(log.linesOf(SecurityEvents.CATEGORY));
+            assertTrue(line.contains("client=" + client()), line);
+        }
+        try (LogCapture log = LogCapture.start();
+                java.net.Socket socket = new java.net.Socket()) {
+            // 127.0.0.2 is this machine too, but not a trusted proxy.
+            socket.bind(new java.net.InetSocketAddress("127.0.0.2", 0));
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", io.restassured.RestAssured.port), 5_000);
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET /api/v1/me/cases HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer forged\r\nX-Forwarded-For: " + address + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            assertTrue(status.contains(" 401"), status);
+            String line = only(log.linesOf(SecurityEvents.CATEGORY));
+            assertTrue(line.contains("client=" + pseudonyms.of("client", "127.0.0.2")), line);
+        }
+    }
+
+    /** A scheduled job has no request: every reference is null rather than a failure (the audit calls it anywhere). */
+    @Test
+    void outsideARequestThereIsNoOrigin() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<List<String>> seen = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread job = new Thread(() -> seen.set(java.util.Arrays.asList(origin.clientRef(), origin.subjectRef(),
+                origin.sessionRef(), origin.correlationId())));
+        job.start();
+        job.join(10_000);
+        assertEquals(java.util.Arrays.asList(null, null, null, null), seen.get());
     }
 }
