@@ -201,7 +201,7 @@ class SecurityEventsTest {
     /** A scheduled job has no request: every reference is null rather than a failure (the audit calls it anywhere). */
     @Test
     void outsideARequestThereIsNoOrigin() throws Exception {
-        java.util.concurrent.atomic.AtomicReference<List<String>> seen = new java.util.concurrent.atomic.AtomicReference<>();
+        var seen = new java.util.concurrent.atomic.AtomicReference<List<String>>();
         Thread job = new Thread(() -> seen.set(java.util.Arrays.asList(origin.clientRef(), origin.subjectRef(),
                 origin.sessionRef(), origin.correlationId())));
         job.start();
