@@ -25,6 +25,7 @@ import org.safeguarding.portal.audit.AuditService;
 import org.safeguarding.portal.core.Actor;
 import org.safeguarding.portal.security.FieldCipher;
 import org.safeguarding.portal.security.FieldContext;
+import org.safeguarding.portal.security.origin.SecurityEvents;
 import org.safeguarding.portal.core.FieldError;
 import org.safeguarding.portal.core.Refused;
 import org.safeguarding.portal.core.ValidationProblem;
@@ -50,6 +51,9 @@ public class RecordAccess implements NeedToKnow {
     private final FieldCipher cipher;
     private final AuditService audit;
     private final Clock clock;
+    /** Break-glass is a security event too (portal.security), beside its audit row. */
+    @jakarta.inject.Inject
+    SecurityEvents events;
 
     RecordAccess(EntityManager em, CaseService cases, FieldCipher cipher, AuditService audit, Clock clock) {
         this.clock = clock;
@@ -155,6 +159,7 @@ public class RecordAccess implements NeedToKnow {
             access.assigneeSubject = found.assigneeSubject() == null ? "" : found.assigneeSubject();
             em.persist(access);
             audit.record(caseworker, AuditAction.BREAK_GLASS, CaseService.RECORD_TYPE, found.id(), reason.name());
+            events.mark(SecurityEvents.Kind.BREAK_GLASS);
             return access.id;
         });
     }

@@ -18,8 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.vertx.ext.web.RoutingContext;
-
 import org.safeguarding.portal.cases.CaseStatus;
 import org.safeguarding.portal.core.FieldError;
 import org.safeguarding.portal.core.Refused;
@@ -57,8 +55,7 @@ public class AnonymousReferralApiResource {
     @POST
     @Path("referrals")
     @PermitAll
-    public Response submit(ReferralForm form, @HeaderParam("Idempotency-Key") String idempotencyKey,
-            RoutingContext routing) {
+    public Response submit(ReferralForm form, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         if (form == null) {
             throw new ValidationProblem(List.of(new FieldError("contactPlan.channels", "error_contact_required")));
         }
@@ -67,8 +64,8 @@ public class AnonymousReferralApiResource {
         }
         referrals.refuseUnknownWard(form);
         String key = idempotencyKey != null ? idempotencyKey : UUID.randomUUID().toString();
-        // Too many starts from one address: TooManyAttempts, answered 429 with Retry-After (web.ErrorMappers).
-        receiptSessions.countStart(routing.request().remoteAddress().hostAddress());
+        // Too many starts: TooManyAttempts, answered 429 with Retry-After (web.ErrorMappers).
+        receiptSessions.countStart();
         var result = referrals.submitAnonymously(form, key);
         var submission = result.submission();
         var submitted = submission.submittedCase();
@@ -86,9 +83,9 @@ public class AnonymousReferralApiResource {
     @POST
     @Path("sessions")
     @PermitAll
-    public Response openSession(SessionRequest request, RoutingContext routing) {
+    public Response openSession(SessionRequest request) {
         String typed = request == null ? null : request.receiptCode();
-        return receiptSessions.open(typed, routing.request().remoteAddress().hostAddress())
+        return receiptSessions.open(typed)
                 .map(session -> Response.status(201)
                         .entity(new SessionView(session.token(), "Receipt", session.expiresAt())).build())
                 .orElseThrow(() -> new Refused(401, null));

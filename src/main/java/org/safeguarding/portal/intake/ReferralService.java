@@ -32,6 +32,7 @@ import org.safeguarding.portal.receipt.ReceiptCodes;
 import org.safeguarding.portal.receipt.SubmissionReceipts;
 import org.safeguarding.portal.security.FieldCipher;
 import org.safeguarding.portal.security.FieldContext;
+import org.safeguarding.portal.security.RequestLimits;
 import org.safeguarding.portal.security.Roles;
 import org.safeguarding.portal.core.FieldError;
 import org.safeguarding.portal.core.Refused;
@@ -58,6 +59,9 @@ public class ReferralService {
     private final AreaCatalogue areas;
     private final RequestFingerprints fingerprints;
     private final Clock clock;
+    /** Each new account stores a case and costs encryption and signing: limited per subject and client. */
+    @jakarta.inject.Inject
+    RequestLimits limits;
 
     ReferralService(ReferralRepository referrals, FieldCipher cipher, AuditService audit, CaseService cases,
             Acknowledgements acknowledgements, SubmissionReceipts receipts, ReceiptCodes receiptCodes,
@@ -105,6 +109,8 @@ public class ReferralService {
         if (earlier.isPresent()) {
             return earlier.get();
         }
+        // A retry answered from the first submission above stores nothing, so only new accounts count.
+        limits.countSubmission(survivor.subject());
         try {
             return QuarkusTransaction.requiringNew().call(() -> store(survivor, form, idempotencyKey, fingerprint));
         } catch (PersistenceException duplicate) {
@@ -129,6 +135,7 @@ public class ReferralService {
         if (earlier.isPresent()) {
             return earlier.get();
         }
+        limits.countSubmission(null);
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Actor owner = new Actor(SubmissionReceipts.newOwner(), Roles.RECEIPT_HOLDER);

@@ -31,6 +31,7 @@ import org.safeguarding.portal.core.Actor;
 import org.safeguarding.portal.cases.events.Milestone;
 import org.safeguarding.portal.security.FieldCipher;
 import org.safeguarding.portal.security.FieldContext;
+import org.safeguarding.portal.security.RequestLimits;
 import org.safeguarding.portal.security.Roles;
 import org.safeguarding.portal.core.FieldError;
 import org.safeguarding.portal.core.Refused;
@@ -56,6 +57,9 @@ public class MessageService {
     private final NeutralNotices notices;
     private final RecordAccess access;
     private final Clock clock;
+    /** Each post stores an encrypted row and may send a notice: limited per subject and client. */
+    @jakarta.inject.Inject
+    RequestLimits limits;
 
     MessageService(EntityManager em, CaseService cases, FieldCipher cipher, AuditService audit,
             PreferencesService preferences, CaseEvents caseEvents, NeutralNotices notices, RecordAccess access, Clock clock) {
@@ -74,6 +78,7 @@ public class MessageService {
     @Transactional
     public Optional<MessageView> sendBySurvivor(Actor survivor, UUID caseId, String text) {
         require(text, "text", MAX_MESSAGE_LENGTH);
+        limits.countMessage(survivor.subject());
         return cases.findOwnedBy(caseId, survivor.subject())
                 .map(owned -> add(owned.id(), CaseMessage.Kind.MESSAGE, survivor, text, AuditAction.POST_MESSAGE));
     }
@@ -82,6 +87,7 @@ public class MessageService {
     @Transactional
     public Optional<MessageView> addInformation(Actor survivor, UUID caseId, String text) {
         require(text, "text", MAX_ADDITION_LENGTH);
+        limits.countMessage(survivor.subject());
         return cases.findOwnedBy(caseId, survivor.subject())
                 .map(owned -> add(owned.id(), CaseMessage.Kind.ADDITION, survivor, text, AuditAction.ADD_INFORMATION));
     }
@@ -110,6 +116,7 @@ public class MessageService {
         if (outbound.overrideReason() != null && outbound.overrideReason().length() > MAX_OVERRIDE_LENGTH) {
             throw new ValidationProblem(List.of(new FieldError("overrideReason", "error_reason_too_long")));
         }
+        limits.countMessage(caseworker.subject());
         return cases.findByIdOptional(caseId).map(found -> {
             access.requireForChange(caseworker, found);
             Optional<String> forbidden = ContactRules.refusal(found.status(), preferences.contactPlanInForce(found.id()),

@@ -22,11 +22,11 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.vertx.ext.web.RoutingContext;
 
 import org.safeguarding.portal.security.CsrfTokens;
 import org.safeguarding.portal.security.CurrentUser;
 import org.safeguarding.portal.security.Roles;
+import org.safeguarding.portal.security.TooManyAttempts;
 
 /**
  * Telling us without an account, as pages. A receipt code is handed out first, shown once, and the person confirms
@@ -74,9 +74,9 @@ public class ReceiptResource {
     @Path("start")
     @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response begin(RoutingContext routing) {
-        // Too many starts from one address: TooManyAttempts, answered 429 with Retry-After (web.ErrorMappers).
-        receiptSessions.countStart(routing.request().remoteAddress().hostAddress());
+    public Response begin() {
+        // Too many starts: TooManyAttempts, answered 429 with Retry-After (web.ErrorMappers).
+        receiptSessions.countStart();
         var started = receiptSessions.start();
         // The session starts with this answer, so its form token is made here rather than from the request.
         String csrf = csrfTokens.tokenFor(started.ownerSubject(), started.session().token());
@@ -119,15 +119,15 @@ public class ReceiptResource {
     @Path("come-back")
     @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response openWithCode(@RestForm String receiptCode, @CookieParam(CsrfTokens.PRE_SESSION_COOKIE) String preSession,
-            RoutingContext routing) {
+    public Response openWithCode(@RestForm String receiptCode,
+            @CookieParam(CsrfTokens.PRE_SESSION_COOKIE) String preSession) {
         String csrf = csrfTokens.preSessionToken(preSession);
         try {
-            return receiptSessions.open(receiptCode, routing.request().remoteAddress().hostAddress())
+            return receiptSessions.open(receiptCode)
                     .map(session -> Response.seeOther(URI.create("/my/cases")).cookie(cookies.issue(session)).build())
                     .orElseGet(() -> Response.status(401)
                             .entity(Templates.comeBack(csrf, "receipt_not_recognised", false)).build());
-        } catch (ReceiptSessions.TooManyAttempts refused) {
+        } catch (TooManyAttempts refused) {
             return Response.status(429).header("Retry-After", refused.retryAfter().toSeconds())
                     .entity(Templates.comeBack(csrf, "receipt_too_many", false)).build();
         }

@@ -1,9 +1,7 @@
 package org.safeguarding.portal.receipt;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,7 +15,10 @@ import org.safeguarding.portal.cases.CaseService;
 import org.safeguarding.portal.core.Actor;
 import org.safeguarding.portal.receipt.AnonymousSessions.OpenedSession;
 import org.safeguarding.portal.security.AttemptLimiter;
+import org.safeguarding.portal.security.origin.RequestOrigin;
 import org.safeguarding.portal.security.Roles;
+import org.safeguarding.portal.security.origin.SecurityEvents;
+import org.safeguarding.portal.security.TooManyAttempts;
 
 /**
  * Opening a session with a receipt code. Guessing is made pointless three ways: the code space (10^20), the limits
@@ -27,6 +28,8 @@ import org.safeguarding.portal.security.Roles;
 @ApplicationScoped
 public class ReceiptSessions {
 
+    private static final String STARTS_OVERALL = "receipt-start:all";
+
     private final ReceiptCodes codes;
     private final ReceiptRepository receipts;
     private final AnonymousSessions sessions;
@@ -34,11 +37,16 @@ public class ReceiptSessions {
     private final AuditService audit;
     private final AnonymousIntakeConfig config;
     private final CaseService cases;
+    private final RequestOrigin origin;
+    private final SecurityEvents events;
     private final Clock clock;
 
     ReceiptSessions(ReceiptCodes codes, ReceiptRepository receipts, AnonymousSessions sessions,
-            AttemptLimiter limiter, AuditService audit, AnonymousIntakeConfig config, CaseService cases, Clock clock) {
+            AttemptLimiter limiter, AuditService audit, AnonymousIntakeConfig config, CaseService cases,
+            RequestOrigin origin, SecurityEvents events, Clock clock) {
         this.clock = clock;
+        this.origin = origin;
+        this.events = events;
         this.cases = cases;
         this.codes = codes;
         this.receipts = receipts;
@@ -48,31 +56,23 @@ public class ReceiptSessions {
         this.config = config;
     }
 
-    /** Thrown when a client, or the service as a whole, has used up its attempts for the current window. */
-    public static class TooManyAttempts extends RuntimeException {
-        private final Duration retryAfter;
-
-        TooManyAttempts(Duration retryAfter) {
-            super("too many receipt-code attempts", null, false, false);
-            this.retryAfter = retryAfter;
-        }
-
-        public Duration retryAfter() {
-            return retryAfter;
-        }
-    }
-
     /** A new receipt code and a session for it, before anything is written: the code is in the result only. */
     public record Started(String receiptCode, String ownerSubject, OpenedSession session) {
     }
 
     /**
      * Counts a start without an account (a new receipt code, or a submission through the API) against the client's
-     * limit: each costs an Argon2id hash and stores rows, so an unlimited stream would be a way to exhaust both.
+     * limit, the subject's where the request has one, and the service's: each costs an Argon2id hash and stores rows,
+     * so an unlimited stream would be a way to exhaust both. As for codes, the service-wide budget counts only starts
+     * their client and subject were allowed, so one client's flood does not use it up for everyone.
      */
-    public void countStart(String clientAddress) {
-        if (!limiter.tryAcquire("receipt-start:client:" + clientKey(clientAddress), config.startsPerClient(),
-                config.attemptWindow())) {
+    public void countStart() {
+        String subject = origin.subjectRef();
+        if (!limiter.tryAcquire("receipt-start:client:" + clientRef(), config.startsPerClient(),
+                config.attemptWindow())
+                || subject != null && !limiter.tryAcquire("receipt-start:subject:" + subject,
+                        config.startsPerClient(), config.attemptWindow())
+                || !limiter.tryAcquireShared(STARTS_OVERALL, config.startsOverall(), config.attemptWindow())) {
             throw new TooManyAttempts(config.attemptWindow());
         }
     }
@@ -90,15 +90,22 @@ public class ReceiptSessions {
 
     /** True when the typed code is the one that opens this owner's receipt (to show it again before it is saved). */
     public boolean isCodeOf(String typedCode, String ownerSubject) {
+        // Each check is an Argon2id hash (19 MiB): limited per session owner and per client like any attempt.
+        if (!limiter.tryAcquire("receipt-check:subject:" + origin.subjectRefOf(ownerSubject), config.checksPerSubject(),
+                config.attemptWindow())
+                || !limiter.tryAcquire("receipt-check:client:" + clientRef(), config.checksPerClient(),
+                        config.attemptWindow())) {
+            throw new TooManyAttempts(config.attemptWindow());
+        }
         byte[] hash = codes.hash(typedCode);
         return QuarkusTransaction.requiringNew().call(() -> receipts.findByIdOptional(ownerSubject)
                 .map(receipt -> java.security.MessageDigest.isEqual(receipt.codeHash, hash)).orElse(false));
     }
 
     /** A session for the case the code opens, or empty: the caller answers every empty the same way. */
-    public Optional<OpenedSession> open(String typedCode, String clientAddress) {
+    public Optional<OpenedSession> open(String typedCode) {
         long started = System.nanoTime();
-        String client = clientKey(clientAddress);
+        String client = clientRef();
         // The client's own limit counts every attempt, allowed or not, so a client that keeps trying stays refused.
         // The service-wide budget counts only attempts that reach the code check: one refused by its client's limit
         // (or by this budget) takes nothing from it, so one client's hammering cannot lock everyone else out.
@@ -117,41 +124,16 @@ public class ReceiptSessions {
                     return sessions.open(receipt.ownerSubject);
                 }));
         if (opened.isEmpty()) {
+            events.mark(SecurityEvents.Kind.RECEIPT_CODE_FAILED);
             waitUntil(started + config.failureFloor().toNanos());
         }
         return opened;
     }
 
-    /** Client addresses are only ever kept as HMACs. */
-    private String clientKey(String clientAddress) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(codes.hmac("client", limitedAs(clientAddress)));
-    }
-
-    private static final java.util.regex.Pattern IPV6_LITERAL = java.util.regex.Pattern.compile("[0-9A-Fa-f:.]+");
-
-    /**
-     * The client a limit counts: an IPv4 address as it is, an IPv6 address by its /64 network. One IPv6 host is
-     * routinely given a whole /64, so counting each address apart would let it take a client's allowance from each of
-     * them and use up the service-wide budget alone.
-     */
-    static String limitedAs(String clientAddress) {
-        String address = String.valueOf(clientAddress);
-        if (!address.contains(":") || !IPV6_LITERAL.matcher(address).matches()) {
-            return address;
-        }
-        try {
-            // A literal of hex digits, colons and dots: parsed, never looked up in DNS.
-            java.net.InetAddress parsed = java.net.InetAddress.getByName(address);
-            if (!(parsed instanceof java.net.Inet6Address)) {
-                return parsed.getHostAddress(); // an IPv4-mapped address is that IPv4 client
-            }
-            byte[] network = java.util.Arrays.copyOf(parsed.getAddress(), 16);
-            java.util.Arrays.fill(network, 8, 16, (byte) 0);
-            return java.net.InetAddress.getByAddress(network).getHostAddress() + "/64";
-        } catch (java.net.UnknownHostException notAnAddress) {
-            return address;
-        }
+    /** The client's keyed hash (see RequestOrigin); one shared bucket if there is no request to name one. */
+    private String clientRef() {
+        String client = origin.clientRef();
+        return client == null ? "none" : client;
     }
 
     private static void waitUntil(long deadlineNanos) {

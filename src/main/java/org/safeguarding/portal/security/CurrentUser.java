@@ -9,6 +9,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
+import org.safeguarding.portal.security.origin.RequestOrigin;
+
 /**
  * Who is making this request. Ownership is decided by the OIDC subject ({@code sub}), which never changes, rather
  * than the user name, which an administrator can change.
@@ -17,7 +19,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class CurrentUser {
 
     /** On the identity of a session opened with a receipt code (receipt/ReceiptSessionMechanism): its token. */
-    public static final String RECEIPT_SESSION_ATTRIBUTE = "portal.receipt-session";
+    public static final String RECEIPT_SESSION_ATTRIBUTE = RequestOrigin.RECEIPT_SESSION_ATTRIBUTE;
 
     @Inject
     SecurityIdentity identity;

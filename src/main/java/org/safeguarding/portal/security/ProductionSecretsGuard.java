@@ -12,9 +12,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 
+import org.safeguarding.portal.security.origin.TrustedProxies;
+
 /**
  * Refuses to start a production service whose secrets are missing or are the public dev ones committed in
- * application.properties: survivors' accounts must never be encrypted under a key anyone can read on GitHub.
+ * application.properties: survivors' accounts must never be encrypted under a key anyone can read on GitHub. Nor
+ * without being told which proxies to believe about the client's address.
  */
 class ProductionSecretsGuard {
 
@@ -28,6 +31,8 @@ class ProductionSecretsGuard {
                 config.getOptionalValue("portal.audit.mac-keyset", String.class),
                 config.getValue("portal.audit.insecure-dev-mac-keyset", String.class),
                 config.getOptionalValue("portal.audit.checkpoint-file", String.class)));
+        problems.addAll(trustedProxyProblems(LaunchMode.current(),
+                config.getOptionalValue("portal.trusted-proxies", String.class)));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Refusing to start: " + String.join("; ", problems));
         }
@@ -68,6 +73,24 @@ class ProductionSecretsGuard {
             if (checkpointFile.isEmpty() || checkpointFile.get().isBlank()) {
                 problems.add("PORTAL_AUDIT_CHECKPOINT_FILE is not set");
             }
+        }
+        return problems;
+    }
+
+    /**
+     * {@code PORTAL_TRUSTED_PROXIES}: which peers may say who the client is. Unset, a deployment behind a load balancer
+     * would count every client as the balancer (one limit for everyone), and one without would have to guess; so it
+     * must be named, as addresses or CIDR ranges, or as {@code none}.
+     */
+    static List<String> trustedProxyProblems(LaunchMode mode, Optional<String> configured) {
+        List<String> problems = new ArrayList<>();
+        if (mode.isDevOrTest()) {
+            return problems;
+        }
+        if (configured.isEmpty() || configured.get().isBlank()) {
+            problems.add("PORTAL_TRUSTED_PROXIES is not set (the load balancer's addresses or CIDR ranges, or none)");
+        } else {
+            TrustedProxies.problemWith(configured.get()).ifPresent(problems::add);
         }
         return problems;
     }

@@ -2,6 +2,7 @@ package org.safeguarding.portal.web;
 
 import org.safeguarding.portal.security.CsrfTokens;
 import org.safeguarding.portal.security.CurrentUser;
+import org.safeguarding.portal.security.origin.SecurityEvents;
 
 import java.net.URI;
 import java.util.Set;
@@ -37,6 +38,8 @@ class CsrfFilter {
     CurrentUser user;
     @Inject
     ErrorPages errorPages;
+    @Inject
+    SecurityEvents events;
 
     @ServerRequestFilter(preMatching = true)
     Uni<Response> checkFormPost(ContainerRequestContext request, RoutingContext routing) {
@@ -44,18 +47,18 @@ class CsrfFilter {
             return null;
         }
         if (isCrossSite(routing.request())) {
-            return refuse("cross-site request");
+            return refuse(routing, "cross-site request");
         }
         MediaType type = request.getMediaType();
         if (type == null || !MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(type)) {
-            return refuse("not a form post");
+            return refuse(routing, "not a form post");
         }
         io.vertx.core.http.Cookie preSession = routing.request().getCookie(CsrfTokens.PRE_SESSION_COOKIE);
         return formOf(routing.request()).map(form -> {
             String supplied = form.get(CsrfTokens.FORM_FIELD);
             boolean valid = user.signedIn() ? tokens.isValid(supplied, user)
                     : tokens.isValidPreSession(supplied, preSession == null ? null : preSession.getValue());
-            return valid ? null : refusal("missing or wrong token");
+            return valid ? null : refusal(routing, "missing or wrong token");
         });
     }
 
@@ -77,13 +80,14 @@ class CsrfFilter {
         }
     }
 
-    private Uni<Response> refuse(String why) {
-        return Uni.createFrom().item(refusal(why));
+    private Uni<Response> refuse(RoutingContext routing, String why) {
+        return Uni.createFrom().item(refusal(routing, why));
     }
 
-    private Response refusal(String why) {
-        // The reason is ours, never the request's content.
+    private Response refusal(RoutingContext routing, String why) {
+        // The reason is ours, never the request's content; the security event (portal.security) says who and where.
         LOG.infof("Refused a form post: %s", why);
+        events.mark(routing, SecurityEvents.Kind.CSRF_REFUSED);
         return errorPages.response(Response.Status.FORBIDDEN);
     }
 

@@ -29,6 +29,8 @@ class ErrorMappers {
 
     @Inject
     ErrorPages errorPages;
+    @Inject
+    org.safeguarding.portal.security.origin.RequestOrigin origin;
 
     @ServerExceptionMapper
     Response validation(ValidationProblem problem, UriInfo uri) {
@@ -36,10 +38,11 @@ class ErrorMappers {
         return errorPages.problem(422, null, problem.errors());
     }
 
-    /** Too many receipt-code starts or attempts from one address: 429, and when to try again. */
+    /** A limit reached (receipt codes, starts, submissions, messages): 429, and when to try again, in plain words. */
     @ServerExceptionMapper
-    Response tooManyAttempts(org.safeguarding.portal.receipt.ReceiptSessions.TooManyAttempts refused, UriInfo uri) {
-        Response answer = isApi(uri) ? errorPages.problem(429, null, null) : errorPages.response(429, null);
+    Response tooManyAttempts(org.safeguarding.portal.security.TooManyAttempts refused, UriInfo uri) {
+        Response answer = isApi(uri) ? errorPages.problem(429, null, null)
+                : errorPages.tooMany(refused.retryAfterMinutes());
         return Response.fromResponse(answer).header("Retry-After", refused.retryAfter().toSeconds()).build();
     }
 
@@ -109,7 +112,8 @@ class ErrorMappers {
 
     @ServerExceptionMapper
     Response unexpected(Throwable e, UriInfo uri) {
-        String correlationId = UUID.randomUUID().toString();
+        // The request's own id (in its security events too); a fresh one if it has none.
+        String correlationId = origin.correlationId() != null ? origin.correlationId() : UUID.randomUUID().toString();
         LOG.errorf("Unhandled %s [correlation %s]%n%s", e.getClass().getName(), correlationId, framesOf(e));
         return respond(uri, 500, correlationId);
     }

@@ -86,6 +86,9 @@ public interface ErrorMsg {
     String error_429_body();
 
     @Message
+    String error_429_wait(long minutes);
+
+    @Message
     String error_other_heading();
 
     @Message

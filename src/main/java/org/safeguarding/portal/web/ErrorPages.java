@@ -21,6 +21,8 @@ public class ErrorPages {
         static native TemplateInstance error(int status, String correlationId);
 
         static native TemplateInstance refusal(String reason);
+
+        static native TemplateInstance tooMany(long minutes);
     }
 
     private final Messages messages;
@@ -37,6 +39,12 @@ public class ErrorPages {
     public Response response(int status, String correlationId) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(html(status, correlationId)).build();
+    }
+
+    /** The 429 page: a limit was reached, and in how many minutes to try again. */
+    public Response tooMany(long minutes) {
+        return Response.status(429).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.tooMany(minutes).render()).build();
     }
 
     public String html(int status, String correlationId) {

@@ -48,6 +48,15 @@ class RefusesToStartWithoutItsSecretsIT {
         assertFalse(log.contains(developmentValue), "the development value is not printed either");
     }
 
+    /** Not a secret, but as needed: without it every client would count as the load balancer (ProductionSecretsGuard). */
+    @org.junit.jupiter.api.Test
+    void refusesToStartWithoutItsTrustedProxies() throws Exception {
+        AcceptanceStack stack = AcceptanceStack.get();
+        Map<String, String> environment = new LinkedHashMap<>(stack.portalEnvironment());
+        environment.remove("PORTAL_TRUSTED_PROXIES");
+        assertRefused(stack, environment, "PORTAL_TRUSTED_PROXIES", "without-PORTAL_TRUSTED_PROXIES");
+    }
+
     private static String assertRefused(AcceptanceStack stack, Map<String, String> environment, String secret,
             String name) throws Exception {
         // A start that is meant to fail never serves: the quick JIT and the serial collector start the JVM faster.

@@ -147,4 +147,21 @@ class ProductionSecretsGuardTest {
         assertTrue(ProductionSecretsGuard.auditProblems(LaunchMode.TEST, Optional.empty(), "dev-mac", Optional.empty())
                 .isEmpty());
     }
+
+    @Test
+    void productionWithoutTrustedProxiesRefusesToStart() {
+        assertEquals(
+                List.of("PORTAL_TRUSTED_PROXIES is not set (the load balancer's addresses or CIDR ranges, or none)"),
+                ProductionSecretsGuard.trustedProxyProblems(LaunchMode.NORMAL, Optional.empty()));
+        assertEquals(1, ProductionSecretsGuard.trustedProxyProblems(LaunchMode.NORMAL, Optional.of(" ")).size());
+        assertEquals(List.of("PORTAL_TRUSTED_PROXIES: 'lb.internal' is not an IP address or CIDR range (or none)"),
+                ProductionSecretsGuard.trustedProxyProblems(LaunchMode.NORMAL, Optional.of("lb.internal")));
+    }
+
+    @Test
+    void productionWithTrustedProxiesOrNoneStarts() {
+        assertTrue(ProductionSecretsGuard.trustedProxyProblems(LaunchMode.NORMAL, Optional.of("10.0.0.0/8")).isEmpty());
+        assertTrue(ProductionSecretsGuard.trustedProxyProblems(LaunchMode.NORMAL, Optional.of("none")).isEmpty());
+        assertTrue(ProductionSecretsGuard.trustedProxyProblems(LaunchMode.TEST, Optional.empty()).isEmpty());
+    }
 }

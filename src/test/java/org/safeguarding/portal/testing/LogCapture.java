@@ -16,6 +16,7 @@ public final class LogCapture extends Handler implements AutoCloseable {
     private static final String DATABASE_SERVER_LOG = "io.zonky";
 
     private final List<String> lines = new ArrayList<>();
+    private final List<String> categories = new ArrayList<>();
 
     private LogCapture() {
     }
@@ -41,11 +42,28 @@ public final class LogCapture extends Handler implements AutoCloseable {
             line.append(" | ").append(t);
         }
         lines.add(line.toString());
+        categories.add(String.valueOf(record.getLoggerName()));
     }
 
     /** Every captured line that contains the text. */
     public synchronized List<String> linesContaining(String text) {
         return lines.stream().filter(l -> l.contains(text)).toList();
+    }
+
+    /** Every captured line logged to the category (a logger name, as {@code portal.security}). */
+    public synchronized List<String> linesOf(String category) {
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (categories.get(i).equals(category)) {
+                found.add(lines.get(i));
+            }
+        }
+        return found;
+    }
+
+    /** Every captured line. */
+    public synchronized List<String> lines() {
+        return List.copyOf(lines);
     }
 
     public synchronized int size() {
