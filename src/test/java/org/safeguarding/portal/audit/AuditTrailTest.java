@@ -158,6 +158,34 @@ class AuditTrailTest {
         assertEquals(List.of("SUBMIT_REFERRAL/survivor", "VIEW_OWN_CASE/survivor"), actionsOn(id));
     }
 
+    @Test
+    void aRowNamesItsSessionAndClientOnlyByKeyedHashes() throws SQLException {
+        String token = tokens.forUser("survivor1");
+        String id = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"account\":\"Audited account\",\"contactPlan\":{\"channels\":[\"PORTAL\"]}}")
+                .post("/api/v1/referrals").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(token).get("/api/v1/me/cases/" + id).then().statusCode(200);
+        given().auth().oauth2(tokens.forUser("caseworker1")).get("/api/v1/cases/" + id).then().statusCode(200);
+        List<String[]> rows = new java.util.ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
+                "select session_ref, client_ref, actor_subject from audit_event where record_id = ? order by id")) {
+            q.setObject(1, UUID.fromString(id));
+            ResultSet rs = q.executeQuery();
+            while (rs.next()) {
+                rows.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+            }
+        }
+        assertEquals(3, rows.size());
+        for (String[] row : rows) {
+            assertTrue(row[0] != null && row[0].matches("[A-Za-z0-9_-]{43}"), "a keyed session hash: " + row[0]);
+            assertTrue(row[1] != null && row[1].matches("[A-Za-z0-9_-]{43}"), "a keyed client hash: " + row[1]);
+            assertTrue(!row[0].contains(row[2]) && !row[1].contains("127.0.0.1"), "never the raw values");
+        }
+        assertEquals(rows.get(0)[0], rows.get(1)[0], "one sign-in session, one pseudonym");
+        assertTrue(!rows.get(1)[0].equals(rows.get(2)[0]), "another person's session, another pseudonym");
+        assertEquals(rows.get(0)[1], rows.get(2)[1], "one client address, one pseudonym");
+    }
+
     private Connection asOwner() throws SQLException {
         return java.sql.DriverManager.getConnection(url, owner, ownerPassword);
     }
