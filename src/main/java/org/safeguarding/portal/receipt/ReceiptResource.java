@@ -9,7 +9,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -62,11 +61,11 @@ public class ReceiptResource {
     @GET
     @Path("start")
     @PermitAll
-    public Response start(@CookieParam(CsrfTokens.PRE_SESSION_COOKIE) String preSession) {
+    public Response start(RoutingContext routing) {
         if (user.signedIn()) {
             return alreadyIn();
         }
-        return withPreSession(preSession, csrf -> Templates.start(csrf));
+        return withPreSession(cookies.preSessionIn(routing.request()), csrf -> Templates.start(csrf));
     }
 
     /** Hands out the code and opens the session; the code appears in this answer and nowhere else. */
@@ -106,12 +105,11 @@ public class ReceiptResource {
     @GET
     @Path("come-back")
     @PermitAll
-    public Response comeBack(@CookieParam(CsrfTokens.PRE_SESSION_COOKIE) String preSession,
-            @QueryParam("expired") boolean expired) {
+    public Response comeBack(RoutingContext routing, @QueryParam("expired") boolean expired) {
         if (user.signedIn()) {
             return alreadyIn();
         }
-        return withPreSession(preSession, csrf -> Templates.comeBack(csrf, null, expired));
+        return withPreSession(cookies.preSessionIn(routing.request()), csrf -> Templates.comeBack(csrf, null, expired));
     }
 
     /** Every failure is the same page, after the same delay; too many attempts are refused whatever the code. */
@@ -119,9 +117,8 @@ public class ReceiptResource {
     @Path("come-back")
     @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response openWithCode(@RestForm String receiptCode, @CookieParam(CsrfTokens.PRE_SESSION_COOKIE) String preSession,
-            RoutingContext routing) {
-        String csrf = csrfTokens.preSessionToken(preSession);
+    public Response openWithCode(@RestForm String receiptCode, RoutingContext routing) {
+        String csrf = csrfTokens.preSessionToken(cookies.preSessionIn(routing.request()));
         try {
             return receiptSessions.open(receiptCode, routing.request().remoteAddress().hostAddress())
                     .map(session -> Response.seeOther(URI.create("/my/cases")).cookie(cookies.issue(session)).build())
@@ -138,8 +135,8 @@ public class ReceiptResource {
     @Path("leave")
     @RolesAllowed(Roles.RECEIPT_HOLDER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response leave(@CookieParam(ReceiptSessionCookie.NAME) String token) {
-        sessions.end(token);
+    public Response leave(RoutingContext routing) {
+        sessions.end(cookies.tokenIn(routing.request()));
         return Response.seeOther(URI.create("/signed-out")).cookie(cookies.clear()).build();
     }
 

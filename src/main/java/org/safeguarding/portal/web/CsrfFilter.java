@@ -2,6 +2,7 @@ package org.safeguarding.portal.web;
 
 import org.safeguarding.portal.security.CsrfTokens;
 import org.safeguarding.portal.security.CurrentUser;
+import org.safeguarding.portal.security.PortalCookies;
 
 import java.net.URI;
 import java.util.Set;
@@ -37,6 +38,8 @@ class CsrfFilter {
     CurrentUser user;
     @Inject
     ErrorPages errorPages;
+    @Inject
+    PortalCookies cookies;
 
     @ServerRequestFilter(preMatching = true)
     Uni<Response> checkFormPost(ContainerRequestContext request, RoutingContext routing) {
@@ -50,11 +53,11 @@ class CsrfFilter {
         if (type == null || !MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(type)) {
             return refuse("not a form post");
         }
-        io.vertx.core.http.Cookie preSession = routing.request().getCookie(CsrfTokens.PRE_SESSION_COOKIE);
+        String preSession = cookies.valueIn(routing.request(), PortalCookies.PRE_SESSION).orElse(null);
         return formOf(routing.request()).map(form -> {
             String supplied = form.get(CsrfTokens.FORM_FIELD);
             boolean valid = user.signedIn() ? tokens.isValid(supplied, user)
-                    : tokens.isValidPreSession(supplied, preSession == null ? null : preSession.getValue());
+                    : tokens.isValidPreSession(supplied, preSession);
             return valid ? null : refusal("missing or wrong token");
         });
     }
