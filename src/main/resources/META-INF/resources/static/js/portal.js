@@ -1,7 +1,8 @@
 // Starts GOV.UK Frontend on every page (error summary focus, preventing double clicks, Exit this page, …). A module,
 // loaded from this service only, so the CSP needs no inline script: GOV.UK Frontend 5's inline snippet that marks the
 // body is done here instead. Without JavaScript, or in a browser without modules, none of this runs and every page
-// still works: the forms post, and Exit this page is a plain link to the neutral site.
+// still works: the forms post, and Exit this page is a plain link to /quick-exit, which ends the session on the server
+// and sends the browser on to the neutral site.
 import { initAll, createAll, ExitThisPage } from '/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.js'
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported')
