@@ -28,6 +28,16 @@ class QuickExit extends ExitThisPage {
   }
 }
 
+// A browser may keep a page in its back/forward cache and show it again on Back without asking the server, even a
+// no-store page (Chrome does unless a Secure cookie changed since). Shown from there, the page asks the server again,
+// so after a quick exit or a sign-out Back brings a sign-in page, not the case; its content is hidden meanwhile.
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted) {
+    document.body.classList.add('govuk-exit-this-page-hide-content')
+    window.location.reload()
+  }
+})
+
 // Ours first, so the element is taken when initAll comes to it; its second try is expected and not reported.
 createAll(QuickExit)
 initAll({
