@@ -57,5 +57,7 @@ public enum AuditAction {
     /** A caseworker answered a records request or acknowledged a complaint. */
     ANSWER_REQUEST,
     /** A caseworker recorded how often the survivor agreed to be contacted. */
-    AGREE_CONTACT_FREQUENCY
+    AGREE_CONTACT_FREQUENCY,
+    /** The holder of a receipt code replaced it, thinking someone else may have seen it: the old code opens nothing. */
+    REPLACE_RECEIPT_CODE
 }

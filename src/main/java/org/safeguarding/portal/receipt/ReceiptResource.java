@@ -3,6 +3,7 @@ package org.safeguarding.portal.receipt;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,6 +46,10 @@ public class ReceiptResource {
         static native TemplateInstance code(String receiptCode, boolean notConfirmed, String csrf);
 
         static native TemplateInstance comeBack(String csrf, String problem, boolean expired);
+
+        static native TemplateInstance replace();
+
+        static native TemplateInstance replaced(String receiptCode);
     }
 
     @Inject
@@ -57,6 +62,10 @@ public class ReceiptResource {
     CsrfTokens csrfTokens;
     @Inject
     CurrentUser user;
+    @Inject
+    ReceiptCodeReplacement replacement;
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
 
     @GET
     @Path("start")
@@ -138,6 +147,26 @@ public class ReceiptResource {
     public Response leave(RoutingContext routing) {
         sessions.end(cookies.tokenIn(routing.request()));
         return Response.seeOther(URI.create("/signed-out")).cookie(cookies.clear()).build();
+    }
+
+    /** "Someone else may have seen my code": what replacing it does, and the button. */
+    @GET
+    @Path("replace")
+    @RolesAllowed(Roles.RECEIPT_HOLDER)
+    public TemplateInstance replacePage() {
+        return Templates.replace();
+    }
+
+    /** A new code, shown once as the first was; the old one opens nothing from now on. */
+    @POST
+    @Path("replace")
+    @RolesAllowed(Roles.RECEIPT_HOLDER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response replaceCode() {
+        Object session = identity.getAttribute(CurrentUser.RECEIPT_SESSION_ATTRIBUTE);
+        return replacement.replace(user.subject(), String.valueOf(session), Optional.empty())
+                .map(code -> Response.ok(Templates.replaced(code)).build())
+                .orElseThrow(jakarta.ws.rs.NotFoundException::new);
     }
 
     /** Someone already signed in, or already in a receipt session, goes to their own pages. */
