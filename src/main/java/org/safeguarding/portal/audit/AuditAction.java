@@ -59,5 +59,7 @@ public enum AuditAction {
     /** A caseworker recorded how often the survivor agreed to be contacted. */
     AGREE_CONTACT_FREQUENCY,
     /** The survivor read the list of who read and changed their case. */
-    VIEW_ACCESS_LIST
+    VIEW_ACCESS_LIST,
+    /** The holder of a receipt code replaced it, thinking someone else may have seen it: the old code opens nothing. */
+    REPLACE_RECEIPT_CODE
 }

@@ -19,7 +19,8 @@ class Receipt {
     @Column(name = "owner_subject")
     String ownerSubject;
 
-    @Column(name = "code_hash", nullable = false, updatable = false)
+    /** Replaced when the holder thinks someone else has seen the code ({@link ReceiptCodeReplacement}). */
+    @Column(name = "code_hash", nullable = false)
     byte[] codeHash;
 
     @Column(name = "idempotency_hmac", updatable = false)

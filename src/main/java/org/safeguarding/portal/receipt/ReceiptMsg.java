@@ -64,4 +64,31 @@ public interface ReceiptMsg {
 
     @Message
     String receipt_expired();
+
+    @Message
+    String receipt_replace_link();
+
+    @Message
+    String receipt_replace_heading();
+
+    @Message
+    String receipt_replace_intro();
+
+    @Message
+    String receipt_replace_other_sessions();
+
+    @Message
+    String receipt_replace_button();
+
+    @Message
+    String receipt_replace_cancel();
+
+    @Message
+    String receipt_replaced_heading();
+
+    @Message
+    String receipt_replaced_old_code();
+
+    @Message
+    String receipt_replaced_continue();
 }

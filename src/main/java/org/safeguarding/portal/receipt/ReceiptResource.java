@@ -3,13 +3,13 @@ package org.safeguarding.portal.receipt;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.ext.web.RoutingContext;
 
 import org.safeguarding.portal.security.CsrfTokens;
 import org.safeguarding.portal.security.CurrentUser;
@@ -46,6 +47,10 @@ public class ReceiptResource {
         static native TemplateInstance code(String receiptCode, boolean notConfirmed, String csrf);
 
         static native TemplateInstance comeBack(String csrf, String problem, boolean expired);
+
+        static native TemplateInstance replace();
+
+        static native TemplateInstance replaced(String receiptCode);
     }
 
     @Inject
@@ -58,15 +63,19 @@ public class ReceiptResource {
     CsrfTokens csrfTokens;
     @Inject
     CurrentUser user;
+    @Inject
+    ReceiptCodeReplacement replacement;
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
 
     @GET
     @Path("start")
     @PermitAll
-    public Response start(@CookieParam(CsrfTokens.PRE_SESSION_COOKIE) String preSession) {
+    public Response start(RoutingContext routing) {
         if (user.signedIn()) {
             return alreadyIn();
         }
-        return withPreSession(preSession, csrf -> Templates.start(csrf));
+        return withPreSession(cookies.preSessionIn(routing.request()), csrf -> Templates.start(csrf));
     }
 
     /** Hands out the code and opens the session; the code appears in this answer and nowhere else. */
@@ -106,12 +115,11 @@ public class ReceiptResource {
     @GET
     @Path("come-back")
     @PermitAll
-    public Response comeBack(@CookieParam(CsrfTokens.PRE_SESSION_COOKIE) String preSession,
-            @QueryParam("expired") boolean expired) {
+    public Response comeBack(RoutingContext routing, @QueryParam("expired") boolean expired) {
         if (user.signedIn()) {
             return alreadyIn();
         }
-        return withPreSession(preSession, csrf -> Templates.comeBack(csrf, null, expired));
+        return withPreSession(cookies.preSessionIn(routing.request()), csrf -> Templates.comeBack(csrf, null, expired));
     }
 
     /** Every failure is the same page, after the same delay; too many attempts are refused whatever the code. */
@@ -119,9 +127,8 @@ public class ReceiptResource {
     @Path("come-back")
     @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response openWithCode(@RestForm String receiptCode,
-            @CookieParam(CsrfTokens.PRE_SESSION_COOKIE) String preSession) {
-        String csrf = csrfTokens.preSessionToken(preSession);
+    public Response openWithCode(@RestForm String receiptCode, RoutingContext routing) {
+        String csrf = csrfTokens.preSessionToken(cookies.preSessionIn(routing.request()));
         try {
             return receiptSessions.open(receiptCode)
                     .map(session -> Response.seeOther(URI.create("/my/cases")).cookie(cookies.issue(session)).build())
@@ -138,9 +145,29 @@ public class ReceiptResource {
     @Path("leave")
     @RolesAllowed(Roles.RECEIPT_HOLDER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response leave(@CookieParam(ReceiptSessionCookie.NAME) String token) {
-        sessions.end(token);
+    public Response leave(RoutingContext routing) {
+        sessions.end(cookies.tokenIn(routing.request()));
         return Response.seeOther(URI.create("/signed-out")).cookie(cookies.clear()).build();
+    }
+
+    /** "Someone else may have seen my code": what replacing it does, and the button. */
+    @GET
+    @Path("replace")
+    @RolesAllowed(Roles.RECEIPT_HOLDER)
+    public TemplateInstance replacePage() {
+        return Templates.replace();
+    }
+
+    /** A new code, shown once as the first was; the old one opens nothing from now on. */
+    @POST
+    @Path("replace")
+    @RolesAllowed(Roles.RECEIPT_HOLDER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response replaceCode() {
+        Object session = identity.getAttribute(CurrentUser.RECEIPT_SESSION_ATTRIBUTE);
+        return replacement.replace(user.subject(), String.valueOf(session), Optional.empty())
+                .map(code -> Response.ok(Templates.replaced(code)).build())
+                .orElseThrow(jakarta.ws.rs.NotFoundException::new);
     }
 
     /** Someone already signed in, or already in a receipt session, goes to their own pages. */

@@ -4,8 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.NewCookie;
 
 import org.safeguarding.portal.receipt.AnonymousSessions.OpenedSession;
-import org.safeguarding.portal.security.CsrfTokens;
-import org.safeguarding.portal.security.SecurityConfig;
+import org.safeguarding.portal.security.PortalCookies;
 
 /**
  * The cookies of people without an account: the receipt session (strict same-site, script cannot read it, kept for
@@ -19,31 +18,39 @@ import org.safeguarding.portal.security.SecurityConfig;
 @ApplicationScoped
 public class ReceiptSessionCookie {
 
-    /** The page session cookie: pages only, never the API (which is exempt from CSRF checks, so takes no cookies). */
-    public static final String NAME = "portal_receipt";
+    /**
+     * The page session cookie: pages only, never the API (which is exempt from CSRF checks, so takes no cookies).
+     * {@code __Host-portal_receipt} where cookies are Secure ({@link PortalCookies}).
+     */
+    public static final String NAME = PortalCookies.RECEIPT_SESSION;
 
-    private final boolean secure;
+    private final PortalCookies cookies;
 
-    ReceiptSessionCookie(SecurityConfig config) {
-        this.secure = config.secureCookies();
+    ReceiptSessionCookie(PortalCookies cookies) {
+        this.cookies = cookies;
     }
 
     /** The session cookie for a session just opened: no expiry of its own (see the class comment). */
     public NewCookie issue(OpenedSession session) {
-        return cookie(NAME, session.token(), NewCookie.DEFAULT_MAX_AGE);
+        return cookies.cookie(NAME, session.token(), NewCookie.DEFAULT_MAX_AGE);
     }
 
     public NewCookie clear() {
-        return cookie(NAME, "", 0);
+        return cookies.cookie(NAME, "", 0);
     }
 
     /** A random value for the pre-session CSRF cookie, kept for the browser session only. */
     public NewCookie preSession(String value) {
-        return cookie(CsrfTokens.PRE_SESSION_COOKIE, value, NewCookie.DEFAULT_MAX_AGE);
+        return cookies.cookie(PortalCookies.PRE_SESSION, value, NewCookie.DEFAULT_MAX_AGE);
     }
 
-    private NewCookie cookie(String name, String value, int maxAge) {
-        return new NewCookie.Builder(name).value(value).path("/").maxAge(maxAge).httpOnly(true).secure(secure)
-                .sameSite(NewCookie.SameSite.STRICT).build();
+    /** The session token the page request carries, or null. */
+    public String tokenIn(io.vertx.core.http.HttpServerRequest request) {
+        return cookies.valueIn(request, NAME).orElse(null);
+    }
+
+    /** The pre-session cookie's value in the request, or null. */
+    public String preSessionIn(io.vertx.core.http.HttpServerRequest request) {
+        return cookies.valueIn(request, PortalCookies.PRE_SESSION).orElse(null);
     }
 }

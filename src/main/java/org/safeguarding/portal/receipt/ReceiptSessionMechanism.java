@@ -22,7 +22,7 @@ import io.vertx.ext.web.RoutingContext;
 
 import org.safeguarding.portal.security.CurrentUser;
 import org.safeguarding.portal.security.Roles;
-import org.safeguarding.portal.security.SecurityConfig;
+import org.safeguarding.portal.security.PortalCookies;
 
 /**
  * Authenticates API requests that carry {@code Authorization: Receipt <token>} (a session opened with a receipt
@@ -32,10 +32,10 @@ import org.safeguarding.portal.security.SecurityConfig;
 class ReceiptSessionMechanism implements HttpAuthenticationMechanism {
 
     static final String SCHEME = "Receipt";
-    private final boolean secureCookies;
+    private final PortalCookies cookies;
 
-    ReceiptSessionMechanism(SecurityConfig config) {
-        this.secureCookies = config.secureCookies();
+    ReceiptSessionMechanism(PortalCookies cookies) {
+        this.cookies = cookies;
     }
 
     static final class ReceiptSessionRequest extends BaseAuthenticationRequest {
@@ -56,7 +56,7 @@ class ReceiptSessionMechanism implements HttpAuthenticationMechanism {
         return identityProviders.authenticate(HttpSecurityUtils.setRoutingContextAttribute(request, context));
     }
 
-    private static String tokenOf(RoutingContext context) {
+    private String tokenOf(RoutingContext context) {
         String header = context.request().getHeader("Authorization");
         if (header != null) {
             return header.regionMatches(true, 0, SCHEME + " ", 0, SCHEME.length() + 1)
@@ -66,8 +66,7 @@ class ReceiptSessionMechanism implements HttpAuthenticationMechanism {
         if (context.normalizedPath().startsWith("/api/")) {
             return null;
         }
-        io.vertx.core.http.Cookie cookie = context.request().getCookie(ReceiptSessionCookie.NAME);
-        return cookie == null || cookie.getValue().isBlank() ? null : cookie.getValue();
+        return cookies.valueIn(context.request(), ReceiptSessionCookie.NAME).orElse(null);
     }
 
     /**
@@ -85,9 +84,7 @@ class ReceiptSessionMechanism implements HttpAuthenticationMechanism {
         if (context.normalizedPath().startsWith("/api/")) {
             return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", SCHEME));
         }
-        context.response().addCookie(io.vertx.core.http.Cookie.cookie(ReceiptSessionCookie.NAME, "").setPath("/")
-                .setMaxAge(0).setHttpOnly(true).setSecure(secureCookies)
-                .setSameSite(io.vertx.core.http.CookieSameSite.STRICT));
+        context.response().addCookie(cookies.cleared(ReceiptSessionCookie.NAME));
         return Uni.createFrom().item(new ChallengeData(302, "Location", "/receipt/come-back?expired=true"));
     }
 

@@ -21,7 +21,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class CsrfTokens {
 
     public static final String FORM_FIELD = "csrf";
-    public static final String PRE_SESSION_COOKIE = "portal_pre";
+    /** The pre-session cookie's name over plain HTTP; {@code __Host-portal_pre} behind TLS ({@link PortalCookies}). */
+    public static final String PRE_SESSION_COOKIE = PortalCookies.PRE_SESSION;
 
     private final SecretKeySpec key;
 

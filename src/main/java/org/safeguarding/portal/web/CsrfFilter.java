@@ -3,6 +3,7 @@ package org.safeguarding.portal.web;
 import org.safeguarding.portal.security.CsrfTokens;
 import org.safeguarding.portal.security.CurrentUser;
 import org.safeguarding.portal.security.origin.SecurityEvents;
+import org.safeguarding.portal.security.PortalCookies;
 
 import java.net.URI;
 import java.util.Set;
@@ -40,6 +41,7 @@ class CsrfFilter {
     ErrorPages errorPages;
     @Inject
     SecurityEvents events;
+    PortalCookies cookies;
 
     @ServerRequestFilter(preMatching = true)
     Uni<Response> checkFormPost(ContainerRequestContext request, RoutingContext routing) {
@@ -53,11 +55,11 @@ class CsrfFilter {
         if (type == null || !MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(type)) {
             return refuse(routing, "not a form post");
         }
-        io.vertx.core.http.Cookie preSession = routing.request().getCookie(CsrfTokens.PRE_SESSION_COOKIE);
+        String preSession = cookies.valueIn(routing.request(), PortalCookies.PRE_SESSION).orElse(null);
         return formOf(routing.request()).map(form -> {
             String supplied = form.get(CsrfTokens.FORM_FIELD);
             boolean valid = user.signedIn() ? tokens.isValid(supplied, user)
-                    : tokens.isValidPreSession(supplied, preSession == null ? null : preSession.getValue());
+                    : tokens.isValidPreSession(supplied, preSession);
             return valid ? null : refusal(routing, "missing or wrong token");
         });
     }

@@ -96,6 +96,12 @@ public interface LayoutMsg {
     String title_survivor_receipt_code();
 
     @Message
+    String title_survivor_receipt_replace();
+
+    @Message
+    String title_survivor_receipt_replaced();
+
+    @Message
     String title_survivor_receipt_come_back();
 
     @Message

@@ -22,19 +22,12 @@ public class PageContext {
     @Inject
     java.time.Clock clock;
 
-    @ConfigProperty(name = "portal.quick-exit.url")
-    String quickExitUrl;
-
     /**
      * How long a sign-in stays open without a request (Keycloak's SSO idle timeout, 15 minutes in the realm; receipt
      * sessions last longer). Pages that take typing say by when to press Continue, as a warning that needs no script.
      */
     @ConfigProperty(name = "portal.pages.session-idle", defaultValue = "15M")
     java.time.Duration sessionIdle;
-
-    public String getQuickExitUrl() {
-        return quickExitUrl;
-    }
 
     /** "6:42pm": the time by which what is typed on this page must be sent to be kept. */
     public String getKeepAnswersUntil() {

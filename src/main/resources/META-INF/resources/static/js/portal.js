@@ -1,7 +1,8 @@
 // Starts GOV.UK Frontend on every page (error summary focus, preventing double clicks, Exit this page, …). A module,
 // loaded from this service only, so the CSP needs no inline script: GOV.UK Frontend 5's inline snippet that marks the
 // body is done here instead. Without JavaScript, or in a browser without modules, none of this runs and every page
-// still works: the forms post, and Exit this page is a plain link to the neutral site.
+// still works: the forms post, and Exit this page is a plain link to /quick-exit, which ends the session on the server
+// and sends the browser on to the neutral site.
 import { initAll, createAll, ExitThisPage } from '/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.js'
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported')
@@ -26,6 +27,16 @@ class QuickExit extends ExitThisPage {
     window.location.replace(this.$button.href)
   }
 }
+
+// A browser may keep a page in its back/forward cache and show it again on Back without asking the server, even a
+// no-store page (Chrome does unless a Secure cookie changed since). Shown from there, the page asks the server again,
+// so after a quick exit or a sign-out Back brings a sign-in page, not the case; its content is hidden meanwhile.
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted) {
+    document.body.classList.add('govuk-exit-this-page-hide-content')
+    window.location.reload()
+  }
+})
 
 // Ours first, so the element is taken when initAll comes to it; its second try is expected and not reported.
 createAll(QuickExit)

@@ -42,6 +42,11 @@ final class Browsers {
 
     /** A headless Chromium; {@code javascript=false} is a person who has switched scripts off. */
     static WebDriver chromium(boolean javascript) throws IOException {
+        return chromium(javascript, new String[0]);
+    }
+
+    /** The same, with command-line switches of the test's own. */
+    static WebDriver chromium(boolean javascript, String... switches) throws IOException {
         boolean installed = CHROMEDRIVER.canExecute() && CHROMIUM.canExecute();
         if (!installed && System.getenv("CI") != null) {
             throw new IllegalStateException("CI must run the browser tests: install chromium and chromium-driver");
@@ -54,6 +59,7 @@ final class Browsers {
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--window-size=1280,1024",
                 "--user-data-dir=" + Files.createTempDirectory("portal-chromium"));
+        options.addArguments(switches);
         if (!javascript) {
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }

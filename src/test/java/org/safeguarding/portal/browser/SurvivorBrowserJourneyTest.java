@@ -126,6 +126,8 @@ class SurvivorBrowserJourneyTest {
         System.out.println(walk.summary());
         assertEquals(java.util.List.of(), broken, "links that fail for a signed-in survivor");
 
+        // The quick exit ends the sign-in (QuickExitBrowserTest): the next test signs in again.
+        signedIn = false;
         browser.findElement(By.id("quick-exit")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("neutral-page")));
         assertTrue(browser.getCurrentUrl().endsWith("/static/neutral.html"), browser.getCurrentUrl());
@@ -170,6 +172,7 @@ class SurvivorBrowserJourneyTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("[data-govuk-exit-this-page-init] #quick-exit .govuk-exit-this-page__indicator")));
         long historyBefore = (Long) ((JavascriptExecutor) browser).executeScript("return history.length");
+        signedIn = false;
         new Actions(browser).sendKeys(Keys.SHIFT).pause(100).sendKeys(Keys.SHIFT).pause(100).sendKeys(Keys.SHIFT)
                 .perform();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("neutral-page")));
