@@ -41,6 +41,7 @@ class CsrfFilter {
     ErrorPages errorPages;
     @Inject
     SecurityEvents events;
+    @Inject
     PortalCookies cookies;
 
     @ServerRequestFilter(preMatching = true)

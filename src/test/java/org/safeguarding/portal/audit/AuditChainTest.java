@@ -133,13 +133,16 @@ class AuditChainTest {
 
     @Test
     void aSealerFindingAnotherAtWorkLeavesItToThatOne() throws SQLException {
-        submittedCase();
+        String id;
         try (Connection other = asOwner(); Statement s = other.createStatement()) {
-            s.execute("select pg_advisory_lock(" + AuditSealer.SEAL_LOCK + ")");
+            s.execute("select pg_advisory_lock(" + AuditSealer.SEAL_LOCK + ")"); // another instance is sealing
+            id = submittedCase();
             assertEquals(0, sealer.sealPending());
+            assertEquals(null, sealOfNewestRowOf(id), "left to the instance holding the lock");
             s.execute("select pg_advisory_unlock(" + AuditSealer.SEAL_LOCK + ")");
         }
-        assertTrue(sealer.sealPending() >= 1);
+        sealer.sealPending();
+        assertTrue(sealOfNewestRowOf(id) != null, "sealed once the other instance is done");
     }
 
     @Test
