@@ -32,10 +32,11 @@ class KeycloakSignOut {
 
     KeycloakSignOut(@ConfigProperty(name = "quarkus.oidc.auth-server-url") String realmUrl,
             @ConfigProperty(name = "quarkus.oidc.client-id") String clientId,
-            @ConfigProperty(name = "quarkus.oidc.credentials.secret") String clientSecret) {
+            // Optional here so that a missing secret is refused by ProductionSecretsGuard, which names the variable.
+            @ConfigProperty(name = "quarkus.oidc.credentials.secret") java.util.Optional<String> clientSecret) {
         this.logoutEndpoint = URI.create(realmUrl.replaceFirst("/$", "") + "/protocol/openid-connect/logout");
         this.clientId = clientId;
-        this.clientSecret = clientSecret;
+        this.clientSecret = clientSecret.orElse("");
     }
 
     /** Starts ending the session the refresh token belongs to; completes with Keycloak's status, or exceptionally. */
