@@ -19,7 +19,22 @@ import org.safeguarding.portal.security.origin.TrustedProxies;
  * application.properties: survivors' accounts must never be encrypted under a key anyone can read on GitHub. Nor
  * without being told which proxies to believe about the client's address.
  */
-class ProductionSecretsGuard {
+public class ProductionSecretsGuard {
+
+    static final String MASTER_KEYSET = "PORTAL_CRYPTO_MASTER_KEYSET";
+    static final String SIGNING_KEYSET = "PORTAL_CRYPTO_SIGNING_KEYSET";
+    static final String CSRF_KEY = "PORTAL_SECURITY_CSRF_KEY";
+    static final String RECEIPT_KEY = "PORTAL_SECURITY_RECEIPT_KEY";
+    static final String WEB_CLIENT_SECRET = "PORTAL_WEB_CLIENT_SECRET";
+    static final String AUDIT_MAC_KEYSET = "PORTAL_AUDIT_MAC_KEYSET";
+
+    /**
+     * Every secret this guard refuses to start without, by environment variable: the one list the deployment
+     * descriptions are checked against (deploy/KubernetesManifestsTest), so a secret added here fails their tests until
+     * they supply it. The database passwords are not here: without them the service cannot connect at all.
+     */
+    public static final List<String> SECRETS = List.of(MASTER_KEYSET, SIGNING_KEYSET, CSRF_KEY, RECEIPT_KEY,
+            WEB_CLIENT_SECRET, AUDIT_MAC_KEYSET);
 
     void check(@Observes StartupEvent event, CryptoConfig crypto, SecurityConfig security) {
         List<String> problems = new ArrayList<>(problems(LaunchMode.current(), crypto, security));
@@ -43,12 +58,10 @@ class ProductionSecretsGuard {
         if (mode.isDevOrTest()) {
             return problems;
         }
-        requireOwnSecret(problems, "PORTAL_CRYPTO_MASTER_KEYSET", crypto.masterKeyset(), crypto.insecureDevMasterKeyset());
-        requireOwnSecret(problems, "PORTAL_CRYPTO_SIGNING_KEYSET", crypto.signingKeyset(),
-                crypto.insecureDevSigningKeyset());
-        requireOwnSecret(problems, "PORTAL_SECURITY_CSRF_KEY", security.csrfKey(), security.insecureDevCsrfKey());
-        requireOwnSecret(problems, "PORTAL_SECURITY_RECEIPT_KEY", security.receiptKey(),
-                security.insecureDevReceiptKey());
+        requireOwnSecret(problems, MASTER_KEYSET, crypto.masterKeyset(), crypto.insecureDevMasterKeyset());
+        requireOwnSecret(problems, SIGNING_KEYSET, crypto.signingKeyset(), crypto.insecureDevSigningKeyset());
+        requireOwnSecret(problems, CSRF_KEY, security.csrfKey(), security.insecureDevCsrfKey());
+        requireOwnSecret(problems, RECEIPT_KEY, security.receiptKey(), security.insecureDevReceiptKey());
         return problems;
     }
 
@@ -56,7 +69,7 @@ class ProductionSecretsGuard {
     static List<String> webClientSecretProblems(LaunchMode mode, Optional<String> secret, String devValue) {
         List<String> problems = new ArrayList<>();
         if (!mode.isDevOrTest()) {
-            requireOwnSecret(problems, "PORTAL_WEB_CLIENT_SECRET", secret, devValue);
+            requireOwnSecret(problems, WEB_CLIENT_SECRET, secret, devValue);
         }
         return problems;
     }
@@ -69,7 +82,7 @@ class ProductionSecretsGuard {
             Optional<String> checkpointFile) {
         List<String> problems = new ArrayList<>();
         if (!mode.isDevOrTest()) {
-            requireOwnSecret(problems, "PORTAL_AUDIT_MAC_KEYSET", macKeyset, devKeyset);
+            requireOwnSecret(problems, AUDIT_MAC_KEYSET, macKeyset, devKeyset);
             if (checkpointFile.isEmpty() || checkpointFile.get().isBlank()) {
                 problems.add("PORTAL_AUDIT_CHECKPOINT_FILE is not set");
             }

@@ -3,8 +3,11 @@ package org.safeguarding.portal.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
@@ -146,6 +149,20 @@ class ProductionSecretsGuardTest {
                 Optional.of("/var/lib/portal/audit/checkpoints.jsonl")).isEmpty());
         assertTrue(ProductionSecretsGuard.auditProblems(LaunchMode.TEST, Optional.empty(), "dev-mac", Optional.empty())
                 .isEmpty());
+    }
+
+    /** The deployment descriptions are checked against SECRETS: it must name exactly what the guard demands. */
+    @Test
+    void theListOfSecretsNamesEverySecretTheGuardRefusesToStartWithout() {
+        List<String> problems = new ArrayList<>(
+                ProductionSecretsGuard.problems(LaunchMode.NORMAL, crypto(null, null), security(null, null)));
+        problems.addAll(ProductionSecretsGuard.webClientSecretProblems(LaunchMode.NORMAL, Optional.empty(), "dev"));
+        problems.addAll(ProductionSecretsGuard.auditProblems(LaunchMode.NORMAL, Optional.empty(), "dev",
+                Optional.of("/var/lib/portal/audit/checkpoints.jsonl")));
+        Set<String> demanded = new TreeSet<>();
+        problems.forEach(problem -> demanded.add(problem.substring(0, problem.indexOf(' '))));
+        assertEquals(demanded, new TreeSet<>(ProductionSecretsGuard.SECRETS));
+        assertEquals(ProductionSecretsGuard.SECRETS.size(), problems.size(), "each secret is named once: " + problems);
     }
 
     @Test
