@@ -14,6 +14,7 @@ import javax.net.ssl.SSLContext;
 import org.safeguarding.portal.testing.Database;
 import org.safeguarding.portal.testing.FreePorts;
 import org.safeguarding.portal.testing.KeycloakServer;
+import org.safeguarding.portal.testing.ProductionSecrets;
 import org.safeguarding.portal.testing.SmtpSink;
 
 /**

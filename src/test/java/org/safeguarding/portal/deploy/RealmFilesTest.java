@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -76,6 +79,22 @@ class RealmFilesTest {
     @Test
     void devRealmPortalWebIsConfidentialWithPkceS256AndStandardFlowOnly() {
         assertPortalWebIsConfidentialCodeFlowOnly(dev);
+    }
+
+    /**
+     * The compose trial (docker-compose.trial.yml) runs the portal in the prod profile, which refuses the public
+     * development secret: so the development realm takes portal-web's secret from PORTAL_WEB_CLIENT_SECRET when it is
+     * set, and is the public development value of application.properties otherwise (the tests and ./run-local).
+     */
+    @Test
+    void devRealmPortalWebSecretIsTheEnvironmentsOrElseThePublicDevelopmentValue() throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/application.properties"))) {
+            properties.load(in);
+        }
+        assertEquals("${PORTAL_WEB_CLIENT_SECRET:"
+                + properties.getProperty("portal.identity.insecure-dev-web-client-secret") + "}",
+                client(dev, "portal-web").path("secret").asText());
     }
 
     @Test
