@@ -39,7 +39,7 @@ final class AccessAttacks {
         List<Attack> attacks = new ArrayList<>();
         if (op.isApi()) {
             for (Map.Entry<String, String> credential : Requests.turn(List.copyOf(apiCredentials().entrySet()),
-                    op.turn(), 8)) {
+                    op.turn(), 7)) {
                 Attack attack = requests.plausible(Category.BAD_CREDENTIALS, op, actor).ownCredentials();
                 attacks.add(attack.header("Authorization", credential.getValue().replace("%s", attack.marker))
                         .expect(expect).variant(credential.getKey()));

@@ -35,7 +35,7 @@ final class AddressAttacks {
         List<Attack> attacks = new ArrayList<>();
         int turn = op.turn();
         for (Operation.Param param : op.pathParams()) {
-            for (String value : Requests.turn(NOT_AN_ID, turn++, 5)) {
+            for (String value : Requests.turn(NOT_AN_ID, turn++, 4)) {
                 attacks.add(withId(op, actor, param, value, Expect.REFUSED));
             }
             Attack longId = requests.plausible(Category.BAD_IDS, op, actor);

@@ -31,8 +31,8 @@ final class RawAttacks {
         List<Attack> attacks = new ArrayList<>();
         Category category = Category.INVALID_UTF8;
         if (op.takesJson()) {
-            int turn = 0;
-            for (byte[] bad : NOT_UTF8) {
+            int turn = op.turn();
+            for (byte[] bad : Requests.turn(NOT_UTF8, op.turn(), 5)) {
                 Attack inValue = requests.start(category, op, actor);
                 if (turn++ % 2 == 0) {
                     attacks.add(inValue.body(Operation.JSON + "; charset=UTF-8", concat("{\"text\":\""
@@ -50,7 +50,7 @@ final class RawAttacks {
         } else if (op.isFormPost()) {
             List<String> names = Requests.formFieldNames(op);
             String name = names.isEmpty() ? "text" : names.get(0);
-            for (String bad : Requests.turn(FORM_NOT_UTF8, op.turn(), 6)) {
+            for (String bad : Requests.turn(FORM_NOT_UTF8, op.turn(), 4)) {
                 Attack attack = requests.start(category, op, actor);
                 List<Map.Entry<String, String>> fields = new ArrayList<>(Requests.replacing(
                         requests.plausibleFields(op, attack.marker), name, attack.marker + bad));
@@ -59,7 +59,7 @@ final class RawAttacks {
                 }
                 attacks.add(attack.body(Operation.FORM, requests.form(actor, fields)).variant(name + " = …" + bad));
             }
-            for (byte[] bad : NOT_UTF8.subList(0, 3)) {
+            for (byte[] bad : Requests.turn(NOT_UTF8, op.turn(), 2)) {
                 Attack raw = requests.start(category, op, actor);
                 attacks.add(raw.body(Operation.FORM, concat(requests.form(actor, List.of()) + "&" + name + "="
                         + raw.marker, bad, "")).variant("raw bytes " + hex(bad)));
@@ -75,7 +75,7 @@ final class RawAttacks {
             for (String type : Requests.turn(List.of("text/plain", "application/xml", Operation.FORM,
                     "multipart/form-data", "multipart/form-data; boundary=x", "application/json; charset=x-no-such-charset",
                     "application/json; charset=UTF-16", "application/json; charset=IBM500", "application/javascript",
-                    "*/*", ";;;", "application/json; boundary=\"", ""), op.turn(), 8)) {
+                    "*/*", ";;;", "application/json; boundary=\"", ""), op.turn(), 6)) {
                 Attack attack = requests.start(category, op, actor);
                 String body = type.startsWith("application/xml") ? "<form><text>" + attack.marker + "</text></form>"
                         : type.startsWith(Operation.FORM) ? "text=" + attack.marker
@@ -83,9 +83,9 @@ final class RawAttacks {
                 attacks.add(attack.body(type.isEmpty() ? null : type, body).variant("as " + type));
             }
         } else if (op.isFormPost()) {
-            for (String type : List.of("application/json", "text/plain", "multipart/form-data; boundary=x",
+            for (String type : Requests.turn(List.of("application/json", "text/plain", "multipart/form-data; boundary=x",
                     Operation.FORM + "; charset=x-no-such-charset", Operation.FORM + "; charset=UTF-16",
-                    Operation.FORM + "; charset=IBM500", ";;;", "")) {
+                    Operation.FORM + "; charset=IBM500", ";;;", ""), op.turn(), 5)) {
                 Attack attack = requests.start(category, op, actor);
                 String body = type.equals("application/json")
                         ? "{\"csrf\":\"" + requests.actors().csrf(actor) + "\",\"text\":\"" + attack.marker + "\"}"
