@@ -62,11 +62,12 @@ public class PreferencesService {
     /** Replaces the plan in force with a new version; empty (404) for a case the survivor does not own. */
     @Transactional
     public Optional<PreferencesView> changeContactPlan(Actor survivor, UUID caseId, ContactPlan plan) {
-        var problems = plan.problems("contactPlan");
-        if (!problems.isEmpty()) {
-            throw new ValidationProblem(problems);
-        }
+        // Whose case it is comes first: another survivor's case is not there (404), whatever the plan says.
         return cases.findOwnedBy(caseId, survivor.subject()).map(owned -> {
+            var problems = plan.problems("contactPlan");
+            if (!problems.isEmpty()) {
+                throw new ValidationProblem(problems);
+            }
             addPlanVersion(caseId, survivor, plan, now());
             audit.record(survivor, AuditAction.CHANGE_CONTACT_PLAN, CaseService.RECORD_TYPE, caseId, null);
             return preferencesOf(caseId);

@@ -62,8 +62,19 @@ public class StaffDirectory {
                 .executeUpdate();
     }
 
+    /** The caseworker with this subject, or empty; a value no subject can be is not looked up at all. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<StaffMember> find(String subject) {
-        return Optional.ofNullable(em.find(StaffMember.class, subject));
+        return couldBeSubject(subject) ? Optional.ofNullable(em.find(StaffMember.class, subject)) : Optional.empty();
+    }
+
+    /**
+     * Whether a value typed or sent as someone's subject could be one: an OIDC subject is at most 255 ASCII characters
+     * (OpenID Connect Core, 2), and none is a control character. Checked before a query, because PostgreSQL refuses
+     * a NUL in text outright (the query failed and the request answered 500; found by the bad-input suite).
+     */
+    public static boolean couldBeSubject(String value) {
+        return value != null && !value.isEmpty() && value.length() <= 255
+                && value.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
     }
 }

@@ -52,17 +52,38 @@ class CsrfFilter {
         if (isCrossSite(routing.request())) {
             return refuse(routing, "cross-site request");
         }
-        MediaType type = request.getMediaType();
-        if (type == null || !MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(type)) {
+        if (!isForm(request)) {
             return refuse(routing, "not a form post");
         }
         String preSession = cookies.valueIn(routing.request(), PortalCookies.PRE_SESSION).orElse(null);
-        return formOf(routing.request()).map(form -> {
+        return formOf(routing.request()).onItemOrFailure().transform((form, unreadable) -> {
+            if (unreadable != null) {
+                return unreadable(unreadable);
+            }
             String supplied = form.get(CsrfTokens.FORM_FIELD);
             boolean valid = user.signedIn() ? tokens.isValid(supplied, user)
                     : tokens.isValidPreSession(supplied, preSession);
             return valid ? null : refusal(routing, "missing or wrong token");
         });
+    }
+
+    /** A url-encoded form; a Content-Type that does not even parse is not one. */
+    private static boolean isForm(ContainerRequestContext request) {
+        try {
+            MediaType type = request.getMediaType();
+            return type != null && MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(type);
+        } catch (IllegalArgumentException unparseable) {
+            return false;
+        }
+    }
+
+    /**
+     * A form body that cannot be decoded (a broken %-escape, bytes that are not UTF-8, a field over
+     * quarkus.http.limits.max-form-attribute-size) is the client's mistake: 400, not a failure of the service.
+     */
+    private Response unreadable(Throwable decoding) {
+        LOG.infof("Refused a form post: the form could not be read (%s)", decoding.getClass().getSimpleName());
+        return errorPages.response(400, null);
     }
 
     /** Fetch Metadata where the browser sends it; the Origin header where it does not. */
@@ -94,12 +115,19 @@ class CsrfFilter {
         return errorPages.response(Response.Status.FORBIDDEN);
     }
 
-    /** Reads the url-encoded body once; RESTEasy Reactive binds form parameters from the same parsed attributes. */
+    /**
+     * Reads the url-encoded body once; RESTEasy Reactive binds form parameters from the same parsed attributes. A client
+     * that asked first (Expect: 100-continue) is told to go on, as RESTEasy tells it when it reads a body itself;
+     * without that, such a client waited for ever (found by the bad-input suite).
+     */
     private static Uni<MultiMap> formOf(HttpServerRequest request) {
         request.setExpectMultipart(true);
         return Uni.createFrom().emitter(emitter -> {
             request.endHandler(done -> emitter.complete(request.formAttributes()));
             request.exceptionHandler(emitter::fail);
+            if ("100-continue".equalsIgnoreCase(request.getHeader("Expect"))) {
+                request.response().writeContinue();
+            }
             request.resume();
         });
     }

@@ -64,6 +64,9 @@ class AssignmentTest {
                 .statusCode(200).body("assignee", equalTo("Tom"));
         tokens.as("caseworker1").body(Map.of("assignee", "no-such-person")).post("/api/v1/cases/" + id + "/assignment")
                 .then().statusCode(422).body("errors[0].field", equalTo("assignee"));
+        // Nobody's subject holds a NUL (which PostgreSQL refuses in text): the same unknown colleague, not a 500.
+        tokens.as("caseworker1").body("{\"assignee\":\"colleague\\u0000\"}").post("/api/v1/cases/" + id + "/assignment")
+                .then().statusCode(422).body("errors[0].field", equalTo("assignee"));
         tokens.as("caseworker2").get("/api/v1/cases/" + id).then().statusCode(200).body("assignedWorker", equalTo("Tom"));
         // Now Tom's case: anyone else needs a declared reason to open it (BreakGlassTest).
         tokens.as("caseworker1").get("/api/v1/cases/" + id).then().statusCode(403);

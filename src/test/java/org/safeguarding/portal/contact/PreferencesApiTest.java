@@ -135,4 +135,18 @@ class PreferencesApiTest {
                 equalTo("GRANTED"));
     }
 
+    /**
+     * Whose case it is is decided before what the plan says: a plan the owner would be told is wrong (422) is, on
+     * another survivor's case, a case that is not there (404), on the API and on the page.
+     */
+    @Test
+    void anotherSurvivorsCaseIs404EvenForAPlanThatWouldBeRefused() {
+        String id = caseWithPoliceConsent();
+        tokens.as("survivor2").body(Map.of("channels", List.of())).put("/api/v1/me/cases/" + id + "/contact-plan")
+                .then().statusCode(404);
+        PageSession other = PageSession.signIn("survivor2");
+        other.request().formParam("csrf", other.csrfTokenFrom("/my/tell-us/1")).formParam("voicemail", "yes")
+                .post("/my/cases/" + id + "/contact-plan").then().statusCode(404);
+        tokens.as("survivor1").get("/api/v1/me/cases/" + id).then().body("preferences.contactPlanHistory", hasSize(1));
+    }
 }

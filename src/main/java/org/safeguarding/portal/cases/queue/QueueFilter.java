@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.safeguarding.portal.cases.CaseStatus;
 import org.safeguarding.portal.cases.RiskLevel;
+import org.safeguarding.portal.staff.StaffDirectory;
 
 /**
  * What the triage queue is narrowed to. By default every open case; {@code status=CLOSED} shows closed ones.
@@ -24,6 +25,9 @@ public record QueueFilter(Optional<CaseStatus> status, Optional<RiskLevel> risk,
         Optional<CaseStatus> byStatus = blank(status) ? Optional.empty() : Optional.of(CaseStatus.valueOf(status));
         boolean unscreened = "UNSCREENED".equals(risk);
         Optional<RiskLevel> byRisk = blank(risk) || unscreened ? Optional.empty() : Optional.of(RiskLevel.valueOf(risk));
+        if (!blank(assignee) && !StaffDirectory.couldBeSubject(assignee)) {
+            throw new IllegalArgumentException("not a subject");
+        }
         Optional<String> byAssignee = blank(assignee) ? Optional.empty()
                 : Optional.of("me".equals(assignee) ? me : assignee);
         return new QueueFilter(byStatus, byRisk, unscreened, byAssignee, unassigned, overdue);

@@ -109,6 +109,14 @@ class QueueFiltersTest {
         PageSession.signIn("caseworker1").get("/casework?status=LOST").then().statusCode(400);
     }
 
+    /** No subject holds a control character, and PostgreSQL refuses a NUL in text: a 400, never a failed query. */
+    @Test
+    void anAssigneeNoSubjectCanBeIsABadRequest() {
+        tokens.as("caseworker1").urlEncodingEnabled(false).get("/api/v1/cases?assignee=a%00b").then().statusCode(400);
+        PageSession.signIn("caseworker1").request().urlEncodingEnabled(false).get("/casework?assignee=%00").then()
+                .statusCode(400);
+    }
+
     @Test
     void theQueuePageMarksUrgentCasesInWordsAndFilters() {
         String riskNow = casework.newCase(Map.of(), true);
