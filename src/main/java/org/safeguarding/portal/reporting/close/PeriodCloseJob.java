@@ -1,6 +1,7 @@
 package org.safeguarding.portal.reporting.close;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -32,11 +33,14 @@ public class PeriodCloseJob {
     private final int settleDays;
     private final int rebaseMonth;
     private final Clock clock;
+    private final PeriodCloseMetrics metrics;
 
     PeriodCloseJob(PeriodClose close, EntityManager em,
             @ConfigProperty(name = "portal.reporting.settle-days", defaultValue = "10") int settleDays,
-            @ConfigProperty(name = "portal.reporting.rebase-month", defaultValue = "6") int rebaseMonth, Clock clock) {
+            @ConfigProperty(name = "portal.reporting.rebase-month", defaultValue = "6") int rebaseMonth, Clock clock,
+            PeriodCloseMetrics metrics) {
         this.close = close;
+        this.metrics = metrics;
         this.em = em;
         this.settleDays = settleDays;
         this.rebaseMonth = rebaseMonth;
@@ -53,10 +57,16 @@ public class PeriodCloseJob {
         }
         Instant first = earliest.get();
         for (ReportPeriod period : due(WorkingCalendar.londonDate(first), WorkingCalendar.londonDate(now))) {
-            close.close(period, now);
+            long started = System.nanoTime();
+            if (close.close(period, now)) {
+                metrics.closed(now, Duration.ofNanos(System.nanoTime() - started));
+            }
         }
         for (int year : rebasesDue(WorkingCalendar.londonDate(first), WorkingCalendar.londonDate(now))) {
-            close.rebase(year, now);
+            long started = System.nanoTime();
+            if (close.rebase(year, now)) {
+                metrics.closed(now, Duration.ofNanos(System.nanoTime() - started));
+            }
         }
     }
 

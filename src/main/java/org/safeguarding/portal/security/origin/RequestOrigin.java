@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.MDC;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
@@ -16,6 +17,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.common.vertx.VertxContext;
 import io.vertx.core.Context;
 import io.vertx.ext.web.RoutingContext;
 
@@ -35,6 +37,8 @@ public class RequestOrigin {
     public static final String RECEIPT_SESSION_ATTRIBUTE = "portal.receipt-session";
     private static final String CLIENT_ADDRESS = "portal.client-address";
     private static final String CORRELATION_ID = "portal.correlation-id";
+    /** The request's correlation id in the log's context (a JSON line's {@code mdc}). */
+    public static final String LOG_KEY = "correlationId";
 
     private final Pseudonyms pseudonyms;
     private final TrustedProxies trusted;
@@ -44,10 +48,20 @@ public class RequestOrigin {
         this.trusted = TrustedProxies.parse(proxies.orElse(TrustedProxies.NONE));
     }
 
-    /** First of all handlers, before authentication can refuse the request: every request gets its id here. */
+    /**
+     * First of all handlers, before authentication can refuse the request: every request gets its id here, and the
+     * log's context carries it, so every line logged while the request is served (the JSON logs' {@code mdc}) can be
+     * matched to the id an error page or problem shows.
+     */
     void register(@Observes Filters filters) {
         filters.register(routing -> {
-            routing.put(CORRELATION_ID, UUID.randomUUID().toString());
+            String id = UUID.randomUUID().toString();
+            routing.put(CORRELATION_ID, id);
+            // Quarkus keeps the log context of a request on its own duplicated Vert.x context, which follows it to
+            // worker threads and ends with it. On any other context it would stay on the thread for the next request.
+            if (VertxContext.isOnDuplicatedContext()) {
+                MDC.put(LOG_KEY, id);
+            }
             routing.next();
         }, 10_000);
     }

@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
@@ -42,6 +43,10 @@ class PeriodCloseJobRunTest {
     DataSource dataSource;
     @Inject
     Clock clock;
+    @Inject
+    PeriodCloseMetrics metrics;
+    @Inject
+    MeterRegistry registry;
 
     @Test
     void aRunClosesEverySettledPeriodSinceTheFirstReferralAndASecondRunNothingMore() throws Exception {
@@ -55,7 +60,21 @@ class PeriodCloseJobRunTest {
         records.survivor("job-" + UUID.randomUUID(), first.plusMonths(3).atTime(10, 0).toInstant(ZoneOffset.UTC),
                 "SELF", "ADULT", "SUBMITTED");
 
+        metrics.refresh();
+        assertTrue(Double.isNaN(gauge("portal.reporting.close.last.at")), "no close yet");
+        assertTrue(Double.isNaN(gauge("portal.reporting.close.last.duration.seconds")), "no close yet");
+        Instant started = Instant.now(clock);
+
         job.run();
+
+        // The metrics a hub manager watches: when the newest release was made, and how long the last close took.
+        double closedAt = gauge("portal.reporting.close.last.at");
+        assertTrue(closedAt >= started.getEpochSecond() - 1 && closedAt <= Instant.now(clock).getEpochSecond(),
+                "last close at " + closedAt + ", run started " + started);
+        double took = gauge("portal.reporting.close.last.duration.seconds");
+        assertTrue(took > 0 && took < 600, "took " + took + " s");
+        metrics.refresh();
+        assertEquals(closedAt, gauge("portal.reporting.close.last.at"), "the same when read from the releases");
 
         // Which periods are due is PeriodCloseJobTest's; here: the run closed them through the real close. Closing a
         // year closes its months and quarters not closed yet, and its re-base releases them all again.
@@ -76,6 +95,10 @@ class PeriodCloseJobRunTest {
 
         assertEquals(releases, query("select period_id || ' ' || kind from report_release order by period_id, release"),
                 "a second run closes nothing again");
+    }
+
+    private double gauge(String name) {
+        return registry.get(name).gauge().value();
     }
 
     private List<String> query(String sql) throws Exception {

@@ -12,7 +12,7 @@ import org.safeguarding.portal.reporting.ReportPeriod;
 /** What the scheduled close closes, and when: months after they settle, then their quarter and year; re-bases yearly. */
 class PeriodCloseJobTest {
 
-    private final PeriodCloseJob job = new PeriodCloseJob(null, null, 10, 6, java.time.Clock.systemUTC());
+    private final PeriodCloseJob job = new PeriodCloseJob(null, null, 10, 6, java.time.Clock.systemUTC(), null);
 
     @Test
     void aMonthClosesTenDaysAfterItEndsAndItsQuarterAndYearFollow() {
