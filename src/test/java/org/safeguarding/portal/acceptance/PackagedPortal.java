@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.safeguarding.portal.testing.FreePorts;
+
 /**
  * The packaged application ({@code java -jar target/quarkus-app/quarkus-run.jar}) as a child process, in its default
  * {@code prod} profile, configured only by the environment variables docs/deployment.md names. Its own environment
@@ -24,11 +26,13 @@ final class PackagedPortal implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final String url;
+    private final String managementUrl;
 
-    private PackagedPortal(Process process, Path log, String url) {
+    private PackagedPortal(Process process, Path log, String url, String managementUrl) {
         this.process = process;
         this.log = log;
         this.url = url;
+        this.managementUrl = managementUrl;
     }
 
     static Path jar() {
@@ -50,18 +54,24 @@ final class PackagedPortal implements AutoCloseable {
         builder.environment().clear();
         builder.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        // The management interface (health, metrics, OpenAPI) on a port of its own, free unless the caller names one.
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(FreePorts.next()));
         builder.environment().putAll(environment);
         Files.createDirectories(log.getParent());
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
-        PackagedPortal portal = new PackagedPortal(builder.start(), log, "http://localhost:" + port);
+        PackagedPortal portal = new PackagedPortal(builder.start(), log, "http://localhost:" + port,
+                "http://localhost:" + builder.environment().get("QUARKUS_MANAGEMENT_PORT"));
         Runtime.getRuntime().addShutdownHook(new Thread(portal::close));
         return portal;
     }
 
-    /** Waits for {@code /q/health/ready}; fails with the log's path if the service dies or never gets there. */
+    /**
+     * Waits for {@code /q/health/ready} on the management port; fails with the log's path if the service dies or
+     * never gets there.
+     */
     PackagedPortal awaitReady(Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI health = URI.create(url + "/q/health/ready");
+        URI health = URI.create(managementUrl + "/q/health/ready");
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -97,6 +107,11 @@ final class PackagedPortal implements AutoCloseable {
 
     String url() {
         return url;
+    }
+
+    /** The management interface's base URL (health, metrics and OpenAPI under {@code /q/}), never public. */
+    String managementUrl() {
+        return managementUrl;
     }
 
     Path log() {

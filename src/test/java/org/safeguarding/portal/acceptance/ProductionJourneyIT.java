@@ -69,12 +69,64 @@ class ProductionJourneyIT {
             return;
         }
         portal.close();
-        // Nothing sensitive in logs: no secret, no account, message or contact detail, whatever happened above.
-        String log = portal.logText();
+        // Nothing sensitive in logs: no secret, no account, message or contact detail, whatever happened above. The
+        // log is JSON: searched as written and with every value decoded, so an escaped character hides nothing.
+        String log = JsonLog.searchable(portal.logText());
         stack.secrets.forEach((name, value) -> assertFalse(log.contains(value), name + " in " + portal.log()));
         for (String words : List.of(ACCOUNT, MESSAGE, stack.survivor.email())) {
             assertFalse(log.contains(words), "'" + words + "' in " + portal.log());
         }
+    }
+
+    /**
+     * Health, metrics and the OpenAPI document are on the management port only; the public port answers 404 for all
+     * of /q/. Readiness covers the database and Keycloak (over TLS, trusted as the sign-in trusts it); the metrics
+     * carry the business gauges and no count of requests by route.
+     */
+    @Test
+    void operationsAreOnTheManagementPortAndNothingUnderQIsPublic() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (String path : List.of("/q/health", "/q/health/ready", "/q/health/live", "/q/metrics", "/q/openapi")) {
+            assertEquals(404, get(http, portal.url() + path).statusCode(), "public " + path);
+        }
+        HttpResponse<String> ready = get(http, portal.managementUrl() + "/q/health/ready");
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("Database connections health check")
+                && ready.body().contains("Identity provider (Keycloak) reachable"), ready.body());
+        assertEquals(200, get(http, portal.managementUrl() + "/q/health/live").statusCode());
+        assertEquals(200, get(http, portal.managementUrl() + "/q/openapi").statusCode());
+        HttpResponse<String> metrics = get(http, portal.managementUrl() + "/q/metrics");
+        assertEquals(200, metrics.statusCode());
+        for (String gauge : List.of("portal_charter_breaches_open", "portal_notices_waiting",
+                "portal_reporting_close_last_at")) {
+            assertTrue(metrics.body().contains("\n" + gauge + " "), gauge);
+        }
+        assertFalse(metrics.body().contains("http_server_requests") || metrics.body().contains("uri=\""),
+                "no request counts by route");
+    }
+
+    /** Every log line is a JSON object, and the lines a request wrote carry its correlation id, and only its own. */
+    @Test
+    void logsAreJsonLinesCarryingTheRequestsCorrelationId() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        assertEquals(401, get(http, portal.url() + "/api/v1/me/cases").statusCode());
+        List<com.fasterxml.jackson.databind.JsonNode> refused = eventually("the refused request's security event",
+                Duration.ofSeconds(10), () -> {
+                    List<com.fasterxml.jackson.databind.JsonNode> found = JsonLog.lines(portal.logText()).stream()
+                            .filter(line -> JsonLog.message(line).contains("security-event kind=unauthenticated")
+                                    && JsonLog.message(line).contains("route=/api/v1/me/cases"))
+                            .toList();
+                    return found.isEmpty() ? null : found;
+                });
+        for (var line : refused) {
+            String id = JsonLog.correlationId(line);
+            assertTrue(id != null && JsonLog.message(line).contains("correlation=" + id), line.toString());
+        }
+        assertTrue(JsonLog.lines(portal.logText()).size() > 10, "the start and the requests are logged");
+    }
+
+    private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

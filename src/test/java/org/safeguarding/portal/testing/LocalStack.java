@@ -26,6 +26,8 @@ public final class LocalStack {
     static final int KEYCLOAK_PORT = 8180;
     static final int KEYCLOAK_MANAGEMENT_PORT = 8190;
     static final int PORTAL_PORT = 8080;
+    /** The portal's management interface (health, metrics, OpenAPI), as in production. */
+    static final int PORTAL_MANAGEMENT_PORT = 9000;
 
     private final List<AutoCloseable> started = new ArrayList<>();
     private volatile boolean stopping;
@@ -66,13 +68,15 @@ public final class LocalStack {
         say("Starting the portal in dev mode on port " + PORTAL_PORT + " (log: .cache/logs/portal.log) ...");
         Process portal = new ProcessBuilder(root.resolve("mvnw").toString(), "-B", "quarkus:dev",
                 "-Dquarkus.console.enabled=false", "-Dquarkus.http.port=" + PORTAL_PORT,
+                "-Dquarkus.management.port=" + PORTAL_MANAGEMENT_PORT,
                 "-Dportal.audit.checkpoint-file=" + checkpoints,
                 "-Ddebug=false")
                 .directory(root.toFile())
                 .redirectErrorStream(true).redirectOutput(logs.resolve("portal.log").toFile())
                 .start();
         started.add(() -> stopTree(portal));
-        awaitReady(portal, URI.create("http://localhost:" + PORTAL_PORT + "/q/health/ready"), Duration.ofMinutes(10),
+        awaitReady(portal, URI.create("http://localhost:" + PORTAL_MANAGEMENT_PORT + "/q/health/ready"),
+                Duration.ofMinutes(10),
                 logs.resolve("portal.log"));
 
         say("""
@@ -83,13 +87,14 @@ public final class LocalStack {
                    survivor1, survivor2       survivor      submit an account, follow own cases
                    caseworker1, caseworker2   caseworker    triage queue, screening, workflow, referrals
                    board1                     board         board statistics (never a person)
+                 Health, metrics, OpenAPI: http://localhost:%d/q/health, /q/metrics, /q/openapi
                  Keycloak:                http://localhost:%d  (admin console: admin / admin)
                  PostgreSQL:              localhost:%d, database portal: owner portal / portal (Flyway),
                                           the service as portal_app / portal_app
                  Logs:                    .cache/logs/portal.log and .cache/logs/keycloak.log
                  Press Ctrl+C to stop everything this started.
                 ------------------------------------------------------------------------------------------
-                """.formatted(PORTAL_PORT, KEYCLOAK_PORT, POSTGRES_PORT));
+                """.formatted(PORTAL_PORT, PORTAL_MANAGEMENT_PORT, KEYCLOAK_PORT, POSTGRES_PORT));
         portal.onExit().thenRun(() -> {
             // Ctrl+C reaches the portal and this launcher together: only an exit of the portal on its own is news.
             pause(Duration.ofMillis(500));
