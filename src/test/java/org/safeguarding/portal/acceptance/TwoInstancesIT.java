@@ -77,6 +77,9 @@ class TwoInstancesIT {
     private static final Duration CLOCK_EVERY = Duration.ofSeconds(2);
     private static final Duration NOTICES_EVERY = Duration.ofSeconds(2);
     private static final String RECEIPT_COOKIE = "__Host-portal_receipt";
+    /** The ledger's status for a request that got no HTTP answer at all. */
+    private static final int NO_ANSWER = -1;
+    private static final String NOTICE_ACCOUNT = "Two instances: the survivor who is told once.";
     private static final Pattern INTACT = Pattern.compile("Audit chain intact to seal (\\d+)");
     private static final Pattern HEAD_SEQ = Pattern.compile("\"headSeq\":(\\d+)");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -296,6 +299,7 @@ class TwoInstancesIT {
         assertEquals(1, messagesTo(noticeAddress).size(), "one e-mail, though both instances' notice jobs ran");
         assertEquals(1, ((Number) notice().get("attempts")).intValue(), "claimed once");
         assertTrue(sent.get(0).contains(stack.publicUrl()), "the notice links to the portal only");
+        assertFalse(sent.get(0).contains(NOTICE_ACCOUNT), "and says nothing about the case");
     }
 
     @Test
@@ -387,7 +391,8 @@ class TwoInstancesIT {
             JsonNode view = json(response.body());
             return new SubmissionLedger.Answer(to.name(), retry, concurrent, 201, view.path("id").asText(),
                     view.path("receiptCode").asText(), replayed);
-        });
+        }).exceptionally(noAnswer -> new SubmissionLedger.Answer(to.name(), retry, concurrent, NO_ANSWER, null, null,
+                false)); // a connection that failed or timed out is in the ledger too, as no answer
     }
 
     /** Opens a session with the key's receipt code on the instance that answered first, and reads on the other. */
@@ -397,23 +402,34 @@ class TwoInstancesIT {
         }
         Instance opener = "A".equals(entry.firstInstance()) ? a : b;
         Instance reader = opener == a ? b : a;
-        String token = openSession(entry, address, opener);
-        HttpResponse<String> mine = get(reader.url() + "/api/v1/me/cases", "Receipt " + token, address);
-        JsonNode cases = json(mine.body());
-        entry.readBack = mine.statusCode() == 200 && cases.size() == 1
-                && cases.get(0).path("id").asText().equals(entry.ids().iterator().next());
+        HttpResponse<String> session = HTTP.send(sessionRequest(entry, address, opener),
+                HttpResponse.BodyHandlers.ofString());
+        if (session.statusCode() != 201) {
+            return; // not read back: counted as lost
+        }
+        HttpResponse<String> mine = get(reader.url() + "/api/v1/me/cases",
+                "Receipt " + json(session.body()).path("token").asText(), address);
+        if (mine.statusCode() == 200) {
+            JsonNode cases = json(mine.body());
+            entry.readBack = cases.size() == 1
+                    && cases.get(0).path("id").asText().equals(entry.ids().iterator().next());
+        }
     }
 
     private static String openSession(SubmissionLedger.Entry entry, String address, Instance on) throws Exception {
-        HttpRequest open = HttpRequest.newBuilder(URI.create(on.url() + "/api/v1/anonymous/sessions"))
+        HttpResponse<String> session = HTTP.send(sessionRequest(entry, address, on),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, session.statusCode(), "a session opened with the receipt code on " + on.name());
+        return json(session.body()).path("token").asText();
+    }
+
+    private static HttpRequest sessionRequest(SubmissionLedger.Entry entry, String address, Instance on) {
+        return HttpRequest.newBuilder(URI.create(on.url() + "/api/v1/anonymous/sessions"))
                 .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
                 .header("X-Forwarded-For", address)
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"receiptCode\":\"" + entry.codes().iterator().next() + "\"}"))
                 .build();
-        HttpResponse<String> session = HTTP.send(open, HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, session.statusCode(), "a session opened with the receipt code on " + on.name());
-        return json(session.body()).path("token").asText();
     }
 
     private static HttpResponse<String> get(String url, String authorization, String address) throws Exception {
@@ -434,8 +450,9 @@ class TwoInstancesIT {
     private static void queueANeutralNotice() throws Exception {
         noticeAddress = "two-instances-" + randomKey().substring(0, 12).toLowerCase() + "@example.org";
         NEVER_LOGGED.add(noticeAddress);
+        NEVER_LOGGED.add(NOTICE_ACCOUNT);
         String body = "{\"contactPlan\":{\"channels\":[\"PORTAL\",\"EMAIL\"],\"email\":\"" + noticeAddress
-                + "\"},\"account\":\"Two instances: the survivor who is told once.\"}";
+                + "\"},\"account\":\"" + NOTICE_ACCOUNT + "\"}";
         SubmissionLedger.Answer answer = submit(a, randomKey(), body, "192.0.2.30", false, false).join();
         assertEquals(201, answer.status(), "the notice's case submitted");
         noticeCase = UUID.fromString(answer.caseId());
