@@ -99,7 +99,8 @@ final class SubmissionLedger {
     long duplicated(Map<String, Integer> storedRows, long apiRowsInDatabase) {
         long twoIds = entries.stream().mapToLong(entry -> Math.max(0, entry.ids().size() - 1)).sum();
         long twoRows = storedRows.values().stream().mapToLong(rows -> Math.max(0, rows - 1)).sum();
-        long unnamed = Math.max(0, apiRowsInDatabase - storedRows.values().stream().mapToLong(Integer::longValue).sum());
+        long named = storedRows.values().stream().mapToLong(Integer::longValue).sum();
+        long unnamed = Math.max(0, apiRowsInDatabase - named);
         return twoIds + twoRows + unnamed;
     }
 
