@@ -113,6 +113,10 @@ public class AuditVerifier {
     }
 
     private Verdict pass(Position from) throws SQLException {
+        // Read before the pass's snapshot: the sealer writes a checkpoint out only after committing it, so the snapshot
+        // holds every seal the file names. Read after it, a checkpoint sealed while the chain was walked (every 2 s;
+        // a full pass of a long chain takes longer) named seals the snapshot could not see: a false "broken".
+        Optional<Checkpoint> outside = checkpointFile.newest();
         try (Connection c = dataSource.getConnection()) {
             try (Statement s = c.createStatement()) {
                 // One snapshot for the whole pass, so seals and checkpoints are read as of one moment.
@@ -123,9 +127,9 @@ public class AuditVerifier {
             if (!chain.intact()) {
                 return chain;
             }
-            Optional<Verdict> outside = againstCheckpointOutside(c);
-            if (outside.isPresent()) {
-                return outside.get();
+            Optional<Verdict> fromOutside = againstCheckpointOutside(c, outside);
+            if (fromOutside.isPresent()) {
+                return fromOutside.get();
             }
             if (from.seq() == 0) {
                 Optional<Verdict> unsealed = unsealedBelowHorizon(c);
@@ -226,8 +230,8 @@ public class AuditVerifier {
     }
 
     /** The newest checkpoint written outside the database must be in the chain, as it was then. */
-    private Optional<Verdict> againstCheckpointOutside(Connection c) throws SQLException {
-        Optional<Checkpoint> outside = checkpointFile.newest();
+    private Optional<Verdict> againstCheckpointOutside(Connection c, Optional<Checkpoint> outside)
+            throws SQLException {
         if (outside.isEmpty()) {
             return Optional.empty();
         }

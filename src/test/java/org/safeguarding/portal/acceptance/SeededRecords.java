@@ -30,15 +30,20 @@ final class SeededRecords {
     final String overdueReference = "X" + overdueCase.toString().substring(0, 8).toUpperCase();
     final byte[] expiredSessionToken = new byte[32];
 
-    private final Database database;
+    private final String jdbcUrl;
 
     SeededRecords(Database database) {
-        this.database = database;
+        this(database.jdbcUrl());
+    }
+
+    /** In another database of the same server (TwoInstancesIT's own), as the schema's owner. */
+    SeededRecords(String jdbcUrl) {
+        this.jdbcUrl = jdbcUrl;
         new SecureRandom().nextBytes(expiredSessionToken);
     }
 
     Connection connect() throws SQLException {
-        return DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
+        return DriverManager.getConnection(jdbcUrl, Database.USER, Database.PASSWORD);
     }
 
     String setting(String name) throws SQLException {
