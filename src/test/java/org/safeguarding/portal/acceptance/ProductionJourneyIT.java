@@ -94,7 +94,12 @@ class ProductionJourneyIT {
         assertTrue(ready.body().contains("Database connections health check")
                 && ready.body().contains("Identity provider (Keycloak) reachable"), ready.body());
         assertEquals(200, get(http, portal.managementUrl() + "/q/health/live").statusCode());
-        assertEquals(200, get(http, portal.managementUrl() + "/q/openapi").statusCode());
+        HttpResponse<String> openApi = get(http, portal.managementUrl() + "/q/openapi?format=json");
+        assertEquals(200, openApi.statusCode());
+        var documentPaths = new com.fasterxml.jackson.databind.ObjectMapper().readTree(openApi.body()).path("paths");
+        assertTrue(documentPaths.has("/api/v1/referrals"), "the JSON API is described");
+        documentPaths.fieldNames().forEachRemaining(path -> assertTrue(path.startsWith("/api/"),
+                "the packaged document describes the JSON API only, not " + path));
         HttpResponse<String> metrics = get(http, portal.managementUrl() + "/q/metrics");
         assertEquals(200, metrics.statusCode());
         for (String gauge : List.of("portal_charter_breaches_open", "portal_notices_waiting",

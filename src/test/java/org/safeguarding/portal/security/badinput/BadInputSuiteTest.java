@@ -46,12 +46,15 @@ class BadInputSuiteTest {
     DataSource dataSource;
     @TestHTTPResource("/")
     URL root;
+    /** The management interface ({@code /q/} on its own port): the OpenAPI document (the test build's lists the pages too). */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     @Test
     void noBadRequestFailsTheServiceStoresARowOrComesBack() throws Exception {
         long started = System.nanoTime();
-        ApiDocument document = ApiDocument.parse(given().get("/q/openapi?format=json").then().statusCode(200)
-                .extract().asString());
+        ApiDocument document = ApiDocument.parse(given().get(management.toString().replaceAll("/+$", "")
+                + "/openapi?format=json").then().statusCode(200).extract().asString());
         Cast cast = Cast.assemble(keycloakUrl);
         String run = "badinput" + lowercase(6) + "n";
         Requests requests = new Requests(cast.actors, new Shapes(document), run);
