@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -80,21 +78,15 @@ class OperationsEndpointsTest {
     }
 
     @Test
-    void theOpenApiDocumentIsBuiltToDescribeTheJsonApiOnly() {
-        // The packaged application's document is checked whole in ProductionJourneyIT; the test build's keeps the
-        // pages for the bad-input suite (portal.openapi.list-pages), so here the filter itself is shown at work.
-        OpenAPI model = OASFactory.createOpenAPI().paths(OASFactory.createPaths()
-                .addPathItem("/api/v1/referrals", OASFactory.createPathItem())
-                .addPathItem("/my/cases/{id}/messages", OASFactory.createPathItem())
-                .addPathItem("/quick-exit", OASFactory.createPathItem()));
-        new ApiOnlyOpenApi(false).filterOpenAPI(model);
-        assertEquals(List.of("/api/v1/referrals"), List.copyOf(model.getPaths().getPathItems().keySet()));
+    void theTestBuildsOpenApiDocumentListsTheApiAndThePagesForTheBadInputSuite() {
+        // The packaged application's document lists the JSON API only (ProductionJourneyIT; the filter on its own:
+        // ApiOnlyOpenApiTest); the test build keeps the pages' routes for the bad-input suite to attack.
         JsonPath document = given().accept("application/json").get(onManagement("openapi?format=json")).then()
                 .statusCode(200).extract().jsonPath();
         Map<String, Object> paths = document.getMap("paths");
         assertTrue(paths.containsKey("/api/v1/referrals"), paths.keySet().toString());
         assertTrue(paths.containsKey("/api/v1/me/cases"), paths.keySet().toString());
-        assertTrue(paths.containsKey("/my/tell-us/{step}") || paths.keySet().stream().anyMatch(p -> p.startsWith("/my/")),
+        assertTrue(paths.keySet().stream().anyMatch(path -> path.startsWith("/my/")),
                 "the test build lists the pages for the bad-input suite: " + paths.keySet());
     }
 
