@@ -32,7 +32,7 @@ import org.safeguarding.portal.receipt.ReceiptCodes;
 import org.safeguarding.portal.receipt.SubmissionReceipts;
 import org.safeguarding.portal.security.FieldCipher;
 import org.safeguarding.portal.security.FieldContext;
-import org.safeguarding.portal.security.RequestLimits;
+import org.safeguarding.portal.security.limits.RequestLimits;
 import org.safeguarding.portal.security.Roles;
 import org.safeguarding.portal.core.FieldError;
 import org.safeguarding.portal.core.Refused;

@@ -31,7 +31,7 @@ import org.safeguarding.portal.core.Actor;
 import org.safeguarding.portal.cases.events.Milestone;
 import org.safeguarding.portal.security.FieldCipher;
 import org.safeguarding.portal.security.FieldContext;
-import org.safeguarding.portal.security.RequestLimits;
+import org.safeguarding.portal.security.limits.RequestLimits;
 import org.safeguarding.portal.security.Roles;
 import org.safeguarding.portal.core.FieldError;
 import org.safeguarding.portal.core.Refused;

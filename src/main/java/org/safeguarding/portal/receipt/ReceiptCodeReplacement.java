@@ -14,7 +14,7 @@ import org.safeguarding.portal.audit.AuditAction;
 import org.safeguarding.portal.audit.AuditService;
 import org.safeguarding.portal.cases.CaseService;
 import org.safeguarding.portal.core.Actor;
-import org.safeguarding.portal.security.AttemptLimiter;
+import org.safeguarding.portal.security.limits.AttemptLimiter;
 import org.safeguarding.portal.security.Roles;
 
 /**
@@ -55,7 +55,7 @@ public class ReceiptCodeReplacement {
     public Optional<String> replace(String ownerSubject, String keptSessionToken, Optional<UUID> ofCase) {
         if (!limiter.tryAcquire("receipt-replace:" + java.util.Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(codes.hmac("owner", ownerSubject)), PER_OWNER_PER_HOUR, Duration.ofHours(1))) {
-            throw new org.safeguarding.portal.security.TooManyAttempts(Duration.ofHours(1));
+            throw new org.safeguarding.portal.security.limits.TooManyAttempts(Duration.ofHours(1));
         }
         String code = codes.newCode();
         byte[] hash = codes.hash(code); // slow: before the transaction, not inside it

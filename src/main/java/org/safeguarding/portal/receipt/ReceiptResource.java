@@ -27,7 +27,7 @@ import io.vertx.ext.web.RoutingContext;
 import org.safeguarding.portal.security.CsrfTokens;
 import org.safeguarding.portal.security.CurrentUser;
 import org.safeguarding.portal.security.Roles;
-import org.safeguarding.portal.security.TooManyAttempts;
+import org.safeguarding.portal.security.limits.TooManyAttempts;
 
 /**
  * Telling us without an account, as pages. A receipt code is handed out first, shown once, and the person confirms

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.NewCookie;
 
 import org.safeguarding.portal.receipt.AnonymousSessions.OpenedSession;
-import org.safeguarding.portal.security.PortalCookies;
+import org.safeguarding.portal.security.session.PortalCookies;
 
 /**
  * The cookies of people without an account: the receipt session (strict same-site, script cannot read it, kept for

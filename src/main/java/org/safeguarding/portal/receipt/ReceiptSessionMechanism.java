@@ -22,7 +22,7 @@ import io.vertx.ext.web.RoutingContext;
 
 import org.safeguarding.portal.security.CurrentUser;
 import org.safeguarding.portal.security.Roles;
-import org.safeguarding.portal.security.PortalCookies;
+import org.safeguarding.portal.security.session.PortalCookies;
 
 /**
  * Authenticates API requests that carry {@code Authorization: Receipt <token>} (a session opened with a receipt

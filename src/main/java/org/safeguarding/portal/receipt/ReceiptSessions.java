@@ -14,11 +14,11 @@ import org.safeguarding.portal.audit.AuditService;
 import org.safeguarding.portal.cases.CaseService;
 import org.safeguarding.portal.core.Actor;
 import org.safeguarding.portal.receipt.AnonymousSessions.OpenedSession;
-import org.safeguarding.portal.security.AttemptLimiter;
+import org.safeguarding.portal.security.limits.AttemptLimiter;
 import org.safeguarding.portal.security.origin.RequestOrigin;
 import org.safeguarding.portal.security.Roles;
 import org.safeguarding.portal.security.origin.SecurityEvents;
-import org.safeguarding.portal.security.TooManyAttempts;
+import org.safeguarding.portal.security.limits.TooManyAttempts;
 
 /**
  * Opening a session with a receipt code. Guessing is made pointless three ways: the code space (10^20), the limits

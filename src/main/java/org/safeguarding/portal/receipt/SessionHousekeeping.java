@@ -10,7 +10,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.scheduler.Scheduled;
 
-import org.safeguarding.portal.security.AttemptLimiter;
+import org.safeguarding.portal.security.limits.AttemptLimiter;
 
 /**
  * Removes what has stopped mattering: receipt sessions that have ended (their tokens open nothing) and rate-limit

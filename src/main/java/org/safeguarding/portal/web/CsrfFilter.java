@@ -3,7 +3,7 @@ package org.safeguarding.portal.web;
 import org.safeguarding.portal.security.CsrfTokens;
 import org.safeguarding.portal.security.CurrentUser;
 import org.safeguarding.portal.security.origin.SecurityEvents;
-import org.safeguarding.portal.security.PortalCookies;
+import org.safeguarding.portal.security.session.PortalCookies;
 
 import java.net.URI;
 import java.util.Set;

@@ -40,7 +40,7 @@ class ErrorMappers {
 
     /** A limit reached (receipt codes, starts, submissions, messages): 429, and when to try again, in plain words. */
     @ServerExceptionMapper
-    Response tooManyAttempts(org.safeguarding.portal.security.TooManyAttempts refused, UriInfo uri) {
+    Response tooManyAttempts(org.safeguarding.portal.security.limits.TooManyAttempts refused, UriInfo uri) {
         Response answer = isApi(uri) ? errorPages.problem(429, null, null)
                 : errorPages.tooMany(refused.retryAfterMinutes());
         return Response.fromResponse(answer).header("Retry-After", refused.retryAfter().toSeconds()).build();

@@ -46,7 +46,7 @@ class EndpointRolesConventionTest {
             "org.safeguarding.portal.web.HomeResource#start",
             "org.safeguarding.portal.web.HomeResource#signedOut",
             // The quick exit: it must work for anyone, signed in or not, with an expired session or none.
-            "org.safeguarding.portal.web.QuickExitResource#leave",
+            "org.safeguarding.portal.web.quickexit.QuickExitResource#leave",
             "org.safeguarding.portal.acknowledgement.AcknowledgementApiResource#verify",
             "org.safeguarding.portal.acknowledgement.AcknowledgementApiResource#publicKey",
             // Intake without an account, and coming back with a receipt code (rate-limited, see ReceiptSessions).

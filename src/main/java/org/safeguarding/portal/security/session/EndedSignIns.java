@@ -1,4 +1,4 @@
-package org.safeguarding.portal.security;
+package org.safeguarding.portal.security.session;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.security;
+package org.safeguarding.portal.security.limits;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;

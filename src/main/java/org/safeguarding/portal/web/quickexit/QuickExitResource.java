@@ -1,4 +1,4 @@
-package org.safeguarding.portal.web;
+package org.safeguarding.portal.web.quickexit;
 
 import java.net.URI;
 
@@ -16,7 +16,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import org.safeguarding.portal.receipt.AnonymousSessions;
 import org.safeguarding.portal.security.CurrentUser;
-import org.safeguarding.portal.security.EndedSignIns;
+import org.safeguarding.portal.security.session.EndedSignIns;
 
 /**
  * The quick exit: ends whatever session this browser has, then sends it to the neutral site. A plain link (GET), so

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.web;
+package org.safeguarding.portal.web.quickexit;
 
 import java.net.URI;
 import java.net.URLEncoder;

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.security;
+package org.safeguarding.portal.security.session;
 
 import java.util.Optional;
 
@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.NewCookie;
 
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpServerRequest;
+import org.safeguarding.portal.security.SecurityConfig;
 
 /**
  * The names and attributes of the portal's own cookies (the receipt session, the pre-session CSRF cookie). Where the

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.security;
+package org.safeguarding.portal.security.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
 

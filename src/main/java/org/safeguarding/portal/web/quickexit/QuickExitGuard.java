@@ -1,4 +1,4 @@
-package org.safeguarding.portal.web;
+package org.safeguarding.portal.web.quickexit;
 
 import java.time.Duration;
 import java.util.List;
@@ -13,7 +13,7 @@ import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
-import org.safeguarding.portal.security.PortalCookies;
+import org.safeguarding.portal.security.session.PortalCookies;
 
 /**
  * Makes the quick exit ({@link QuickExitResource}) leave at once whatever happens on the way: every answer on its path
