@@ -52,18 +52,6 @@ class UnreadableRequestsTest {
                 "read, then refused for its token");
     }
 
-    /** A page fetched with a body that asks first (a GET has no business with one) is answered all the same. */
-    @Test
-    void aPageFetchWithABodyThatAsksFirstIsAnsweredNotLeftWaiting() throws Exception {
-        for (String page : java.util.List.of("/receipt/start", "/receipt/come-back")) {
-            int status = client.sendAsync(HttpRequest.newBuilder(formPost.resolve(page)).expectContinue(true)
-                    .header("Content-Type", "text/plain").method("GET", HttpRequest.BodyPublishers.ofString(
-                            "x".repeat(100_000))).build(), HttpResponse.BodyHandlers.ofString())
-                    .get(10, TimeUnit.SECONDS).statusCode();
-            assertEquals(true, status < 500, page + " answered " + status);
-        }
-    }
-
     /**
      * A JSON field named twice is refused as malformed: parsers differ on which one wins, and Jackson failed on the
      * API's records (a 500).
