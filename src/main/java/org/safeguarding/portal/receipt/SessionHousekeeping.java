@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.scheduler.Scheduled;
 
 import org.safeguarding.portal.security.limits.AttemptLimiter;
+import org.safeguarding.portal.security.session.EndedSignIns;
 
 /**
  * Removes what has stopped mattering: receipt sessions that have ended (their tokens open nothing) and rate-limit
@@ -24,15 +25,18 @@ public class SessionHousekeeping {
 
     private final EntityManager em;
     private final AttemptLimiter limiter;
+    private final EndedSignIns endedSignIns;
     private final Clock clock;
 
-    SessionHousekeeping(EntityManager em, AttemptLimiter limiter, Clock clock) {
+    SessionHousekeeping(EntityManager em, AttemptLimiter limiter, EndedSignIns endedSignIns, Clock clock) {
         this.clock = clock;
         this.em = em;
         this.limiter = limiter;
+        this.endedSignIns = endedSignIns;
     }
 
-    public record Removed(int sessions, int attemptWindows) {
+    /** What one run removed: receipt sessions, rate-limit windows, and sign-ins ended by quick exit past any use. */
+    public record Removed(int sessions, int attemptWindows, int endedSignIns) {
     }
 
     // The first run waits a while after start (portal.sessions.housekeeping-delay), so a start is not slowed by it.
@@ -48,6 +52,6 @@ public class SessionHousekeeping {
         int sessions = em.createQuery("delete from AnonymousSession s where s.expiresAt <= ?1 or s.endsAt <= ?1")
                 .setParameter(1, now).executeUpdate();
         int windows = limiter.forgetWindowsBefore(now.minus(ATTEMPT_WINDOWS_KEPT));
-        return new Removed(sessions, windows);
+        return new Removed(sessions, windows, endedSignIns.forgetPastUse());
     }
 }

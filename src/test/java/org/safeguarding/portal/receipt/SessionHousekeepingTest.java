@@ -41,6 +41,36 @@ class SessionHousekeepingTest {
                 "receipt:scheduled-housekeeping"), "past its absolute end, however recently used");
     }
 
+    /** Sign-ins ended by quick exit are forgotten once past any use, by the same scheduled run; recent ones stay. */
+    @Test
+    void theScheduledEntryPointForgetsEndedSignInsPastAnyUseAndKeepsRecentOnes() throws Exception {
+        byte[] past = {7, 7, 7, 1};
+        byte[] recent = {7, 7, 7, 2};
+        try (Connection c = dataSource.getConnection(); PreparedStatement ended = c.prepareStatement(
+                "insert into ended_sign_in (session_hash, forget_after) values (?, now() + ?::interval)")) {
+            ended.setBytes(1, past);
+            ended.setString(2, "-1 minute");
+            ended.executeUpdate();
+            ended.setBytes(1, recent);
+            ended.setString(2, "8 hours");
+            ended.executeUpdate();
+        }
+
+        housekeeping.scheduled();
+
+        try (Connection c = dataSource.getConnection(); PreparedStatement left = c.prepareStatement(
+                "select count(*) from ended_sign_in where session_hash = ?")) {
+            left.setBytes(1, past);
+            var rows = left.executeQuery();
+            rows.next();
+            assertEquals(0, rows.getInt(1), "past any use: forgotten");
+            left.setBytes(1, recent);
+            rows = left.executeQuery();
+            rows.next();
+            assertEquals(1, rows.getInt(1), "still within Keycloak's session lifespan: kept, still refused");
+        }
+    }
+
     @Test
     void endedSessionsAndOldWindowsGoLiveOnesStay() throws Exception {
         try (Connection c = dataSource.getConnection()) {

@@ -18,8 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import io.quarkus.scheduler.Scheduled;
-
 /**
  * Sign-in sessions ended on purpose (the quick exit), by Keycloak's session id ({@code sid}). The portal's session
  * cookie is self-contained (the tokens, encrypted), so a copy taken before the exit would otherwise keep working
@@ -75,15 +73,14 @@ public class EndedSignIns {
 
     /**
      * Forgets sessions past any use: Keycloak ends every session within its maximum lifespan (8 hours), after which
-     * no token or cookie from it is accepted anyway. Idempotent, so several instances may run it together.
+     * no token or cookie from it is accepted anyway. Run by the sessions' housekeeping (receipt.SessionHousekeeping);
+     * idempotent, so several instances may run it together. Returns how many went.
      */
-    @Scheduled(every = "${portal.sessions.housekeeping-every:10m}", delayed = "${portal.sessions.housekeeping-delay:1m}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void forgetPastUse() {
+    public int forgetPastUse() {
         try (Connection connection = database.getConnection();
                 PreparedStatement delete = connection.prepareStatement("delete from ended_sign_in where forget_after <= ?")) {
             delete.setTimestamp(1, Timestamp.from(Instant.now(clock)));
-            delete.executeUpdate();
+            return delete.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("ended sign-in housekeeping failed", e);
         }
