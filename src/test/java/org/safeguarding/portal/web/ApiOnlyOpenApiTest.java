@@ -22,7 +22,7 @@ class ApiOnlyOpenApiTest {
                 .addPathItem("/quick-exit", OASFactory.createPathItem())
                 .addPathItem("/apiary", OASFactory.createPathItem()));
 
-        new ApiOnlyOpenApi().filterOpenAPI(document);
+        new ApiOnlyOpenApi(false).filterOpenAPI(document);
 
         assertEquals(Set.of("/api/v1/referrals", "/api/v1/me/cases/{id}"), document.getPaths().getPathItems().keySet());
     }
@@ -30,7 +30,7 @@ class ApiOnlyOpenApiTest {
     @Test
     void aDocumentWithoutPathsIsLeftAlone() {
         OpenAPI document = OASFactory.createOpenAPI();
-        new ApiOnlyOpenApi().filterOpenAPI(document);
+        new ApiOnlyOpenApi(false).filterOpenAPI(document);
         assertEquals(null, document.getPaths());
     }
 }

@@ -6,6 +6,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * whole run, never following redirects. Each request comes from its own client address (a trusted proxy's
  * X-Forwarded-For), so the per-client limits of other features never answer in place of the code under attack, and
  * the suite spends no other test's allowance. A request the service has not answered within {@link #PATIENCE} is a
- * failure of its own (a hung request holds a connection and a worker).
+ * failure of its own (a hung request holds a connection and a worker). A request that asks before sending its body
+ * goes by {@link AskingFirst} instead, since this client cannot make one safely on JDK 17.
  */
 final class Wire {
 
@@ -35,32 +39,36 @@ final class Wire {
     }
 
     Answer send(Attack attack) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + attack.target))
-                .timeout(PATIENCE).expectContinue(attack.askFirst)
-                .method(attack.method, attack.body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(attack.body));
+        Map<String, String> headers = new LinkedHashMap<>();
         int n = clients.incrementAndGet();
-        request.header("X-Forwarded-For", "10.77." + (n / 250 % 250) + "." + (n % 250 + 1));
+        headers.put("X-Forwarded-For", "10.77." + (n / 250 % 250) + "." + (n % 250 + 1));
         if (attack.contentType != null) {
-            request.header("Content-Type", attack.contentType);
+            headers.put("Content-Type", attack.contentType);
         }
         if (attack.actorCredentials) {
             String credentials = attack.op.isApi() ? actors.apiAuthorization(attack.actor)
                     : actors.pageCookies(attack.actor);
             if (credentials != null) {
-                request.header(attack.op.isApi() ? "Authorization" : "Cookie", credentials);
+                headers.put(attack.op.isApi() ? "Authorization" : "Cookie", credentials);
             }
         }
-        attack.headers.forEach(request::header);
+        headers.putAll(attack.headers);
+        if (attack.askFirst && attack.body != null) {
+            AskingFirst.Exchange exchange = AskingFirst.send(URI.create(root), attack.method, attack.target, headers,
+                    attack.body, PATIENCE);
+            keepSessionOf(attack, exchange.setCookies());
+            return exchange.answer();
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + attack.target))
+                .timeout(PATIENCE).method(attack.method, attack.body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(attack.body));
+        headers.forEach(request::header);
         CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(request.build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         try {
-            // The client's own timeout does not cover every wait (one for "100 Continue" among them): this one does.
+            // The client's own timeout does not cover every wait: this one does.
             HttpResponse<byte[]> answer = pending.get(PATIENCE.toSeconds() + 1, TimeUnit.SECONDS);
-            // Nobody stays nobody: a session a public form opens (a receipt code) is not carried into later requests.
-            if (attack.actorCredentials && !attack.op.isApi() && attack.actor != Role.NONE) {
-                actors.keepCookies(attack.actor, answer.headers().allValues("Set-Cookie"));
-            }
+            keepSessionOf(attack, answer.headers().allValues("Set-Cookie"));
             return new Answer(answer.statusCode(), answer.headers().firstValue("Location").orElse(null),
                     new String(answer.body(), StandardCharsets.UTF_8));
         } catch (TimeoutException e) {
@@ -72,6 +80,13 @@ final class Wire {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Nobody stays nobody: a session a public form opens (a receipt code) is not carried into later requests. */
+    private void keepSessionOf(Attack attack, List<String> setCookies) {
+        if (attack.actorCredentials && !attack.op.isApi() && attack.actor != Role.NONE) {
+            actors.keepCookies(attack.actor, setCookies);
         }
     }
 }
