@@ -7,6 +7,12 @@ public final class Roles {
     /** Safeguarding board members: aggregate statistics only, never a person. */
     public static final String BOARD = "board";
     /**
+     * The hub's team lead: a caseworker (the realm role is a composite of {@link #CASEWORKER}, so a lead's token
+     * carries both, and the production realm asks them for a second factor as it asks every caseworker) who also
+     * decides what the records' rules leave to a lead: legal holds, disposals, erasure requests.
+     */
+    public static final String LEAD = "lead";
+    /**
      * Not a realm role: the identity of a session opened with a receipt code (receipt/ReceiptSessionMechanism).
      * It may follow and update its one anonymous case, nothing else.
      */

@@ -35,13 +35,14 @@ class RealmFilesTest {
     private static final Path DEV_REALM = Path.of("keycloak-realm/portal-realm.json");
     private static final Path PRODUCTION_REALM = Path.of("keycloak-realm/production/portal-realm.json");
 
-    private static final Set<String> ROLES = Set.of("survivor", "caseworker", "board");
+    private static final Set<String> ROLES = Set.of("survivor", "caseworker", "board", "lead");
     private static final Map<String, String> DEMO_USERS = Map.of(
             "survivor1", "survivor",
             "survivor2", "survivor",
             "caseworker1", "caseworker",
             "caseworker2", "caseworker",
-            "board1", "board");
+            "board1", "board",
+            "lead1", "lead");
 
     /** Settings where the two realms must agree: lifetimes of sensitive sessions, brute force, account rules. */
     private static final List<String> SHARED_SETTINGS = List.of(
@@ -71,7 +72,7 @@ class RealmFilesTest {
     // --- Development realm ---------------------------------------------------------------------------------------
 
     @Test
-    void devRealmIsCalledPortalAndDefinesTheThreeRoles() {
+    void devRealmIsCalledPortalAndDefinesTheFourRoles() {
         assertEquals("portal", dev.path("realm").asText());
         assertEquals(ROLES, realmRoles(dev));
     }
@@ -155,6 +156,25 @@ class RealmFilesTest {
             assertFalse(client.path("directAccessGrantsEnabled").asBoolean(false),
                     clientId + " must not accept passwords directly (direct access grants)");
         });
+    }
+
+    /**
+     * A lead is a caseworker too: the role is a composite of caseworker alone, in both realms, so a lead's token
+     * carries both roles, and the production realm's second factor for caseworkers covers leads without a subflow of
+     * their own (StaffSecondFactorRealmTest). No other role is a composite: a board member must never become staff.
+     */
+    @Test
+    void aLeadIsACaseworkerAndNoOtherRoleIncludesAnother() {
+        for (JsonNode realm : List.of(dev, production)) {
+            realm.path("roles").path("realm").forEach(role -> {
+                String name = role.path("name").asText();
+                List<String> composites = new ArrayList<>();
+                role.path("composites").path("realm").forEach(c -> composites.add(c.asText()));
+                assertEquals(name.equals("lead") ? List.of("caseworker") : List.of(), composites,
+                        name + "'s composite roles in " + realm.path("realm").asText());
+                assertTrue(role.path("composites").path("client").isMissingNode(), name + " takes no client role");
+            });
+        }
     }
 
     @Test

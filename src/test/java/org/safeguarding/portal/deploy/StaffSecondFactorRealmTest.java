@@ -18,7 +18,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * The production realm asks staff for a second factor and keeps a record of sign-ins and administration: the
- * browser flow makes every caseworker and board member give a one-time code after their password (setting one up on
+ * browser flow makes every caseworker (a lead among them: the lead role is a composite of caseworker, RealmFilesTest)
+ * and board member give a one-time code after their password (setting one up on
  * their first sign-in), asks a survivor for one only if they chose to set one up, and Keycloak keeps its login and
  * admin events for a year. The development realm keeps Keycloak's default flow, so its demo staff sign in with a
  * password alone, and says so. (The acceptance suite signs staff in with the code: ProductionJourneyIT.)
