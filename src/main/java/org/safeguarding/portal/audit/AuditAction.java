@@ -61,5 +61,13 @@ public enum AuditAction {
     /** The survivor read the list of who read and changed their case. */
     VIEW_ACCESS_LIST,
     /** The holder of a receipt code replaced it, thinking someone else may have seen it: the old code opens nothing. */
-    REPLACE_RECEIPT_CODE
+    REPLACE_RECEIPT_CODE,
+    /** A caseworker opened the survivor's copy of their records to review it or approve its release. */
+    REVIEW_RECORDS_COPY,
+    /** A caseworker left an item out of the survivor's copy (third-party information), with a reason. */
+    WITHHOLD_RECORDS_ITEM,
+    /** A second caseworker released the survivor's copy of their records to them. */
+    RELEASE_RECORDS_COPY,
+    /** The survivor downloaded their copy of their records. */
+    DOWNLOAD_RECORDS_COPY
 }
