@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 
 import org.safeguarding.portal.cases.events.CaseEvent;
@@ -30,8 +32,9 @@ class CopyPreparation {
         this.clock = clock;
     }
 
+    /** After the default observers (the charter's among them), so the copy holds the request's own C9 promise. */
     @Transactional(Transactional.TxType.MANDATORY)
-    void prepare(@Observes CaseEvent.MilestonesReached reached) {
+    void prepare(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) CaseEvent.MilestonesReached reached) {
         if (!reached.milestones().contains(Milestone.RECORDS_REQUESTED) || reached.about() == null) {
             return;
         }

@@ -30,7 +30,7 @@ import org.safeguarding.portal.testing.Tokens;
  * on their case page and finds the copy being checked; their worker opens it from the case record, leaves a note out
  * (the form refuses no reason first), and finishes the review, after which the page offers them no release; a second
  * caseworker releases it; the survivor downloads the PDF and the JSON from their copies page. Every page passes
- * axe-core's serious and critical checks; scripts are off for the pages themselves (they work without JavaScript).
+ * axe-core's serious and critical checks (the pages work without JavaScript: CaseActionPagesTest and RecordsCopyTest use them as plain forms).
  */
 @QuarkusTest
 class RecordsCopyBrowserTest {
@@ -77,7 +77,7 @@ class RecordsCopyBrowserTest {
                 .post("/api/v1/cases/" + id + "/notes").then().statusCode(201).extract().path("id");
 
         // The survivor asks on their case page, and follows the link to their copies.
-        openAs("survivor1", "/my/cases/" + id, false);
+        openAs("survivor1", "/my/cases/" + id, true);
         shown("request-records").click();
         shown("records-copies").click();
         String checking = shown("copies").getText();
@@ -89,7 +89,7 @@ class RecordsCopyBrowserTest {
                 .extract().path("[0].requestId");
 
         // Their worker opens it from the case record and leaves the note out, with a reason.
-        openAs("caseworker1", "/casework/cases/" + id, false);
+        openAs("caseworker1", "/casework/cases/" + id, true);
         shown("copy-" + request).click();
         shown("copy-stage");
         accessible("copy-review");
@@ -116,7 +116,7 @@ class RecordsCopyBrowserTest {
         shown("copy-" + request);
 
         // A second caseworker releases it.
-        openAs("caseworker2", "/casework/cases/" + id + "/requests/" + request + "/copy", false);
+        openAs("caseworker2", "/casework/cases/" + id + "/requests/" + request + "/copy", true);
         shown("release-copy").click();
         assertTrue(shown("copy-done").getText().contains("released"));
         assertTrue(shown("copy-released").isDisplayed());

@@ -234,7 +234,7 @@ class CaseActionPagesTest {
         page.get(path(id, "/requests/" + request + "/answer")).then().statusCode(200)
                 .body(containsString("href=\"" + copy + "\"")).body(not(containsString("id=\"answer-form\"")));
         page.get(copy).then().statusCode(200).body(containsString("id=\"review-form\""));
-        page.request().formParam("csrf", page.csrfTokenFrom(path(id, ""))).post(path(id, "/requests/" + request
+        page.request().formParam("csrf", page.csrfTokenFrom(path(id, "/notes"))).post(path(id, "/requests/" + request
                 + "/answer")).then().statusCode(409);
     }
 

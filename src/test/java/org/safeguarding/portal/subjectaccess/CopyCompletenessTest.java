@@ -50,8 +50,9 @@ class CopyCompletenessTest {
         MARKERS.put("consent history", "The police: Yes");
         MARKERS.put("timeline", "You have a named worker");
         MARKERS.put("status change reason", "Golfmove reason");
-        MARKERS.put("charter promises", "C9: ");
-        MARKERS.put("onward referral", "the police: Proposed");
+        MARKERS.put("charter promises", "C1: ");
+        MARKERS.put("the promise of this request", "C9: ");
+        MARKERS.put("onward referral", "the police: ");
         MARKERS.put("closure reason category", "Support completed");
         MARKERS.put("closure reasons written to the survivor", "Hotelclosure because you finished");
         MARKERS.put("complaint", "Indiacomplaint about waiting");
@@ -108,7 +109,7 @@ class CopyCompletenessTest {
                 missing.add(kind + " (PDF)");
             }
         });
-        assertEquals(List.of(), missing, "every kind of record is in the copy");
+        assertEquals(List.of(), missing, "every kind of record is in the copy: " + jsonText);
         for (String secret : List.of("Kilonote", "Zebedee", EXPLANATION)) {
             assertFalse(json.contains(secret), "the withheld item and the reviewer's explanation are not in the JSON");
             assertFalse(pdfText.contains(secret), "nor in the PDF");
