@@ -138,8 +138,12 @@ public class CopyReview {
      * method would mark this transaction for rollback even if caught).
      */
     private String purposeOfRead(Actor caseworker, SurvivorCase found, RecordsCopy copy) {
-        if (copy.stage() == RecordsCopy.Stage.AWAITING_RELEASE && !caseworker.subject().equals(found.assigneeSubject())
-                && !tookPart(copy, caseworker.subject())) {
+        if (caseworker.subject().equals(found.assigneeSubject())) {
+            return access.purposeOfRead(caseworker, found);
+        }
+        boolean approving = copy.stage() == RecordsCopy.Stage.AWAITING_RELEASE && !tookPart(copy, caseworker.subject());
+        if (approving || caseworker.subject().equals(copy.releasedBy)) {
+            // Whoever released a copy may still see what they released (the page they land on says it is done).
             return RELEASE_APPROVAL;
         }
         return access.purposeOfRead(caseworker, found);

@@ -62,6 +62,13 @@ class RecordsCopyBrowserTest {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
     }
 
+    /** Clicks a link or button that leads to another page, and waits until this one has gone. */
+    private void follow(String id) {
+        WebElement element = shown(id);
+        element.click();
+        wait.until(ExpectedConditions.stalenessOf(element));
+    }
+
     private void accessible(String name) throws Exception {
         Browsers.screenshot(browser, name);
         assertEquals(List.of(), Browsers.seriousAccessibilityViolations(browser), name + " is accessible");
@@ -78,46 +85,46 @@ class RecordsCopyBrowserTest {
 
         // The survivor asks on their case page, and follows the link to their copies.
         openAs("survivor1", "/my/cases/" + id, true);
-        shown("request-records").click();
-        shown("records-copies").click();
+        follow("request-records");
+        follow("records-copies");
         String checking = shown("copies").getText();
         assertTrue(checking.contains("We are checking it"), checking);
         accessible("copies-checking");
-        shown("back-to-case").click();
+        follow("back-to-case");
         shown("request-records");
         String request = tokens.as("survivor1").get("/api/v1/me/cases/" + id + "/copies").then().statusCode(200)
                 .extract().path("[0].requestId");
 
         // Their worker opens it from the case record and leaves the note out, with a reason.
         openAs("caseworker1", "/casework/cases/" + id, true);
-        shown("copy-" + request).click();
+        follow("copy-" + request);
         shown("copy-stage");
         accessible("copy-review");
         String item = "note-" + note + "-v1";
-        shown("withhold-" + item).click();
+        follow("withhold-" + item);
         shown("withhold-item");
         accessible("copy-withhold");
-        shown("back-to-copy").click();
-        shown("withhold-" + item).click();
-        shown("withhold-button").click();
+        follow("back-to-copy");
+        follow("withhold-" + item);
+        follow("withhold-button");
         assertTrue(shown("problems").getText().contains("Choose why the item must be left out"));
         accessible("copy-withhold-refused");
         shown("reason-THIRD_PARTY").click();
         browser.findElement(By.id("explanation")).sendKeys("Names her cousin, who has not agreed");
-        shown("withhold-button").click();
+        follow("withhold-button");
         assertTrue(shown("copy-done").getText().contains("will be left out"));
         assertEquals("true", shown("item-" + item).getDomAttribute("data-withheld"));
-        shown("finish-review").click();
+        follow("finish-review");
         assertTrue(shown("copy-done").getText().contains("review is finished"));
         assertTrue(shown("release-form").getText().contains("second caseworker"));
         assertTrue(browser.findElements(By.id("release-copy")).isEmpty(), "no release for the reviewer");
         accessible("copy-awaiting-release");
-        shown("back-to-record").click();
+        follow("back-to-record");
         shown("copy-" + request);
 
         // A second caseworker releases it.
         openAs("caseworker2", "/casework/cases/" + id + "/requests/" + request + "/copy", true);
-        shown("release-copy").click();
+        follow("release-copy");
         assertTrue(shown("copy-done").getText().contains("released"));
         assertTrue(shown("copy-released").isDisplayed());
         accessible("copy-released");
@@ -143,7 +150,11 @@ class RecordsCopyBrowserTest {
                 assertEquals("application/pdf", got.get("type"));
             }
         }
-        shown("back-to-case").click();
+        // Every link and form target the survivor can reach from here answers, the downloads as attachments.
+        LinkWalk walk = new LinkWalk(browser, base).maxPages(12);
+        List<String> broken = walk.walk();
+        assertEquals(List.of(), broken, walk.summary());
+        follow("back-to-case");
         shown("records-copies");
     }
 }

@@ -68,6 +68,9 @@ class CopyPagesTest {
         PageSession second = PageSession.signIn("caseworker2");
         second.submit(copy, copy + "/release", Map.of()).then().statusCode(303)
                 .header("Location", endsWith(copy + "?done=released"));
+        second.get(copy + "?done=released").then().statusCode(200)
+                .body(containsString("The copy was released and the survivor told"))
+                .body(not(containsString("id=\"release-copy\"")));
 
         String pdf = casePage + "/copies/" + request + "/pdf";
         survivor.get(casePage + "/copies").then().statusCode(200).body(containsString("href=\"" + pdf + "\""))
