@@ -62,8 +62,10 @@ public enum AuditAction {
     VIEW_ACCESS_LIST,
     /** The holder of a receipt code replaced it, thinking someone else may have seen it: the old code opens nothing. */
     REPLACE_RECEIPT_CODE,
-    /** A caseworker opened the survivor's copy of their records to review it or approve its release. */
-    REVIEW_RECORDS_COPY,
+    /** A caseworker read the survivor's copy of their records, to review it or approve its release. */
+    VIEW_RECORDS_COPY,
+    /** A caseworker finished reviewing the survivor's copy: it waits for a second caseworker to release it. */
+    FINISH_RECORDS_REVIEW,
     /** A caseworker left an item out of the survivor's copy (third-party information), with a reason. */
     WITHHOLD_RECORDS_ITEM,
     /** A second caseworker released the survivor's copy of their records to them. */

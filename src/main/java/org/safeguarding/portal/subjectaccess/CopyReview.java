@@ -66,7 +66,7 @@ public class CopyReview {
     public Optional<CopyForReview> open(Actor caseworker, UUID caseId, UUID requestId) {
         return vault.find(caseId, requestId).map(copy -> {
             SurvivorCase found = cases.findById(caseId);
-            audit.record(caseworker, AuditAction.REVIEW_RECORDS_COPY, CaseService.RECORD_TYPE, caseId,
+            audit.record(caseworker, AuditAction.VIEW_RECORDS_COPY, CaseService.RECORD_TYPE, caseId,
                     purposeOfRead(caseworker, found, copy));
             return viewOf(copy, found, caseworker);
         });
@@ -107,8 +107,7 @@ public class CopyReview {
             SurvivorCase found = cases.findById(caseId);
             access.requireForChange(caseworker, found);
             copy.reviewed(caseworker.subject(), now());
-            audit.record(caseworker, AuditAction.REVIEW_RECORDS_COPY, CaseService.RECORD_TYPE, caseId,
-                    "review finished");
+            audit.record(caseworker, AuditAction.FINISH_RECORDS_REVIEW, CaseService.RECORD_TYPE, caseId, null);
             return viewOf(copy, found, caseworker);
         });
     }

@@ -112,7 +112,7 @@ class RecordsCopyTest {
         assertEquals(1, stored.size());
         assertFalse(stored.get(0).contains("Barnaby") || stored.get(0).contains("account for casework"),
                 "the copy is stored encrypted");
-        assertEquals(1, Rows.audited(dataSource, made[0], "REVIEW_RECORDS_COPY"), "the reviewer's read is audited");
+        assertEquals(1, Rows.audited(dataSource, made[0], "VIEW_RECORDS_COPY"), "the reviewer's read is audited");
     }
 
     @Test
@@ -190,7 +190,10 @@ class RecordsCopyTest {
         assertEquals(2, Rows.audited(dataSource, id, "DOWNLOAD_RECORDS_COPY"));
         tokens.as("survivor1").get("/api/v1/me/cases/" + id + "/access").then().statusCode(200)
                 .body("findAll { it.action == 'DOWNLOAD_RECORDS_COPY' }.who", equalTo(List.of("YOU", "YOU")))
-                .body("what", hasItem("Downloaded the copy of your records"));
+                .body("what", hasItem("Downloaded the copy of your records"))
+                .body("find { it.action == 'RELEASE_RECORDS_COPY' }.who", equalTo("HUB_CASEWORKER"))
+                .body("find { it.action == 'VIEW_RECORDS_COPY' }.what",
+                        equalTo("Read the copy of your records, to check it before it was given to you"));
     }
 
     @Test
