@@ -1,8 +1,9 @@
-package org.safeguarding.portal.retention;
+package org.safeguarding.portal.retention.web;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
+import org.safeguarding.portal.retention.HoldCategory;
 import org.safeguarding.portal.retention.RecordKind.Event;
 
 /**
@@ -93,7 +94,7 @@ public interface RetentionMsg {
     String hold_release();
 
     @Message
-    String done_title();
+    String records_done_title();
 
     @Message
     String done_hold_set();

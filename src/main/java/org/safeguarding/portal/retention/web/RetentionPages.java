@@ -1,4 +1,4 @@
-package org.safeguarding.portal.retention;
+package org.safeguarding.portal.retention.web;
 
 import java.net.URI;
 import java.util.List;
@@ -25,6 +25,11 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import org.safeguarding.portal.retention.DisposalItemView;
+import org.safeguarding.portal.retention.DisposalService;
+import org.safeguarding.portal.retention.HoldCategory;
+import org.safeguarding.portal.retention.HoldView;
+import org.safeguarding.portal.retention.LegalHoldService;
 import org.safeguarding.portal.cases.web.CaseIds;
 import org.safeguarding.portal.core.Actor;
 import org.safeguarding.portal.core.FieldError;
@@ -66,7 +71,7 @@ public class RetentionPages {
     @GET
     @Path("holds")
     public TemplateInstance holdsPage(@QueryParam("done") String done) {
-        return holdsPage(List.of(), null, null, null, DONE.contains(done) ? done : null);
+        return holdsPage(List.of(), null, null, null, done != null && DONE.contains(done) ? done : null);
     }
 
     @POST
@@ -108,7 +113,7 @@ public class RetentionPages {
     @GET
     @Path("disposals")
     public TemplateInstance disposalsPage(@QueryParam("done") String done) {
-        return disposalsPage(List.of(), DONE.contains(done) ? done : null);
+        return disposalsPage(List.of(), done != null && DONE.contains(done) ? done : null);
     }
 
     /** Approves exactly the items the page showed (each sent as {@code item}), never one added since. */

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.retention;
+package org.safeguarding.portal.retention.web;
 
 import java.util.List;
 import java.util.Map;
@@ -16,6 +16,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.safeguarding.portal.retention.DisposalItemView;
+import org.safeguarding.portal.retention.DisposalService;
+import org.safeguarding.portal.retention.HoldCategory;
+import org.safeguarding.portal.retention.HoldView;
+import org.safeguarding.portal.retention.LegalHoldService;
 import org.safeguarding.portal.cases.web.CaseIds;
 import org.safeguarding.portal.core.Actor;
 import org.safeguarding.portal.core.FieldError;
