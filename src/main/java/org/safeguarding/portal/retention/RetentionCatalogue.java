@@ -48,15 +48,20 @@ public class RetentionCatalogue {
     }
 
     void load(@Observes StartupEvent started) {
-        byte[] bytes = read(file);
-        String source = file.orElse(BUNDLED);
+        current = loadFrom(file);
+    }
+
+    /** Reads, checks and stores the schedule a file (or the bundled one) holds; throws, saying why, if it may not run. */
+    RetentionSchedule loadFrom(Optional<String> path) {
+        byte[] bytes = read(path);
+        String source = path.orElse(BUNDLED);
         RetentionSchedule schedule = RetentionSchedule.parse(bytes, source);
         QuarkusTransaction.requiringNew().run(() -> {
             // One instance at a time, so two starting together do not both insert the version.
             em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, LOCK).getSingleResult();
             publish(schedule, bytes, source);
         });
-        current = schedule;
+        return schedule;
     }
 
     /** The schedule in force. */
