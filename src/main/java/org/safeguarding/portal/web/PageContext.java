@@ -65,6 +65,11 @@ public class PageContext {
         return user.signedIn() && user.hasRole(Roles.CASEWORKER);
     }
 
+    /** The hub's team lead: offered the records' pages (legal holds, the disposal list). */
+    public boolean isLead() {
+        return user.signedIn() && user.hasRole(Roles.LEAD);
+    }
+
     public boolean isBoard() {
         return user.signedIn() && user.hasRole(Roles.BOARD);
     }

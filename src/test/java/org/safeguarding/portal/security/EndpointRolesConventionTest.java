@@ -72,7 +72,7 @@ class EndpointRolesConventionTest {
     private static final List<Class<? extends Annotation>> HTTP_METHODS = List.of(GET.class, POST.class, PUT.class,
             DELETE.class, PATCH.class, HEAD.class, OPTIONS.class);
     private static final Set<String> KNOWN_ROLES = Set.of(Roles.SURVIVOR, Roles.CASEWORKER, Roles.BOARD,
-            Roles.RECEIPT_HOLDER);
+            Roles.RECEIPT_HOLDER, Roles.LEAD);
 
     private static List<Method> endpoints;
 

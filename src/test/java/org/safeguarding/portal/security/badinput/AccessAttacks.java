@@ -97,7 +97,7 @@ final class AccessAttacks {
             return attacks;
         }
         for (Role role : Role.values()) {
-            if (!op.roles().contains(role)) {
+            if (java.util.Collections.disjoint(role.carried(), op.roles())) {
                 attacks.add(requests.plausible(Category.WRONG_ROLE, op, role).expect(Expect.REFUSED)
                         .variant("not for " + role));
             }

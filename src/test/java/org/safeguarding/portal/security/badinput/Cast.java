@@ -62,6 +62,7 @@ final class Cast {
         actors.api(Role.SURVIVOR, () -> "Bearer " + tokens.forUser(SURVIVOR))
                 .api(Role.CASEWORKER, () -> "Bearer " + tokens.forUser("caseworker1"))
                 .api(Role.BOARD, () -> "Bearer " + tokens.forUser("board1"))
+                .api(Role.LEAD, () -> "Bearer " + tokens.forUser("lead1"))
                 .api(Role.RECEIPT, () -> "Receipt " + receiptToken);
         actors.id(Role.SURVIVOR, "id", ownCase).id(Role.RECEIPT, "id", receiptCase)
                 .id(Role.CASEWORKER, "id", othersCase).id(Role.BOARD, "id", othersCase).id(Role.NONE, "id", othersCase)
@@ -139,6 +140,8 @@ final class Cast {
         PageSession caseworker = PageSession.signIn("caseworker1");
         actors.page(Role.CASEWORKER, caseworker.cookieHeader(), csrfOn(caseworker.cookieHeader(),
                 "/casework/cases/" + othersCase, "/casework/cases/" + othersCase + "/claim", "/casework"));
+        PageSession lead = PageSession.signIn("lead1");
+        actors.page(Role.LEAD, lead.cookieHeader(), csrfOn(lead.cookieHeader(), "/records/holds"));
         PageSession board = PageSession.signIn("board1");
         actors.page(Role.BOARD, board.cookieHeader(), csrfOn(board.cookieHeader(), "/board", "/home"));
         String receipt = "portal_receipt=" + receiptToken;
@@ -147,7 +150,7 @@ final class Cast {
         String preSession = start.getCookies().entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
         actors.page(Role.NONE, preSession, csrfFrom(start.asString()));
-        for (Role role : List.of(Role.SURVIVOR, Role.RECEIPT, Role.CASEWORKER, Role.NONE)) {
+        for (Role role : List.of(Role.SURVIVOR, Role.RECEIPT, Role.CASEWORKER, Role.LEAD, Role.NONE)) {
             if (actors.csrf(role) == null) {
                 throw new AssertionError("no form token for the " + role + " page session: its form posts would all "
                         + "be refused by the CSRF check, and the suite would prove nothing past it");
