@@ -73,5 +73,15 @@ public enum AuditAction {
     /** A lead took a case off the disposal list, with a reason. */
     REMOVE_FROM_DISPOSAL,
     /** A lead approved a case's disposal under the retention schedule and its content was destroyed. */
-    DESTROY_CASE_RECORD
+    DESTROY_CASE_RECORD,
+    /** A caseworker read the survivor's copy of their records, to review it or approve its release. */
+    VIEW_RECORDS_COPY,
+    /** A caseworker finished reviewing the survivor's copy: it waits for a second caseworker to release it. */
+    FINISH_RECORDS_REVIEW,
+    /** A caseworker left an item out of the survivor's copy (third-party information), with a reason. */
+    WITHHOLD_RECORDS_ITEM,
+    /** A second caseworker released the survivor's copy of their records to them. */
+    RELEASE_RECORDS_COPY,
+    /** The survivor downloaded their copy of their records. */
+    DOWNLOAD_RECORDS_COPY
 }

@@ -36,6 +36,10 @@ class CaseDestruction {
             delete("case_status_change", "case_id = ?1"),
             delete("case_screening", "case_id = ?1"),
             delete("break_glass_access", "case_id = ?1"),
+            // The survivor's copies of their records (subjectaccess/) and what was withheld from them, before the
+            // requests they answer.
+            delete("records_copy_withheld", "copy_id in (select id from records_copy where case_id = ?1)"),
+            delete("records_copy", "case_id = ?1"),
             delete("survivor_request", "case_id = ?1"),
             delete("outbound_notice", "case_id = ?1"),
             delete("legal_hold", "case_id = ?1"),

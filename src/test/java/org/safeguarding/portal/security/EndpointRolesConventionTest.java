@@ -174,7 +174,12 @@ class EndpointRolesConventionTest {
             "org.safeguarding.portal.onward.OnwardReferralPages#move",
             "org.safeguarding.portal.messages.MessagePages#page", "org.safeguarding.portal.messages.MessagePages#sendMessage",
             "org.safeguarding.portal.notes.NotePages#page", "org.safeguarding.portal.notes.NotePages#addNote",
-            "org.safeguarding.portal.requests.RequestPages#page", "org.safeguarding.portal.requests.RequestPages#answer");
+            "org.safeguarding.portal.requests.RequestPages#page", "org.safeguarding.portal.requests.RequestPages#answer",
+            "org.safeguarding.portal.subjectaccess.CopyReviewPages#page",
+            "org.safeguarding.portal.subjectaccess.CopyReviewPages#withholdPage",
+            "org.safeguarding.portal.subjectaccess.CopyReviewPages#withhold",
+            "org.safeguarding.portal.subjectaccess.CopyReviewPages#reviewed",
+            "org.safeguarding.portal.subjectaccess.CopyReviewPages#release");
 
     @Test
     void theRecordsActionPagesAreForCaseworkersOnly() {
