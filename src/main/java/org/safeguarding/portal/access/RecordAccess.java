@@ -93,19 +93,24 @@ public class RecordAccess implements NeedToKnow {
     }
 
     private String purpose(Actor caseworker, SurvivorCase found, boolean closureSignOffCounts) {
+        return purposeIfAny(caseworker, found, closureSignOffCounts)
+                .orElseThrow(() -> new Refused(403, "record_break_glass_required"));
+    }
+
+    /** The purpose, or empty when the case is a colleague's and no reason was declared within the window. */
+    private Optional<String> purposeIfAny(Actor caseworker, SurvivorCase found, boolean closureSignOffCounts) {
         if (found.assigneeSubject() == null) {
-            return TRIAGE;
+            return Optional.of(TRIAGE);
         }
         if (found.assigneeSubject().equals(caseworker.subject())) {
-            return ASSIGNED_WORKER;
+            return Optional.of(ASSIGNED_WORKER);
         }
         if (closureSignOffCounts && found.status() == CaseStatus.CLOSURE_PROPOSED
                 && !caseworker.subject().equals(found.closureProposedBy())) {
             // Proposing closure asks a second caseworker to review the case: that review is their need to know.
-            return CLOSURE_SIGN_OFF;
+            return Optional.of(CLOSURE_SIGN_OFF);
         }
-        return activeReason(caseworker.subject(), found.id()).map(reason -> BREAK_GLASS + reason)
-                .orElseThrow(() -> new Refused(403, "record_break_glass_required"));
+        return activeReason(caseworker.subject(), found.id()).map(reason -> BREAK_GLASS + reason);
     }
 
     /**
@@ -123,17 +128,16 @@ public class RecordAccess implements NeedToKnow {
         });
     }
 
-    /** Whether reading this case needs a declared reason first (for the page that asks for one). */
+    /**
+     * Whether reading this case needs a declared reason first (for the page that asks for one). Asked without the
+     * refusal {@link #purposeOfRead} throws: an exception out of a transactional method marks the caller's
+     * transaction for rollback, so a caller that asked inside its own transaction and went on to write (an audit row)
+     * would have lost the write when it committed.
+     */
     @Transactional
     public boolean needsBreakGlass(Actor caseworker, UUID caseId) {
-        return cases.findByIdOptional(caseId).map(found -> {
-            try {
-                purposeOfRead(caseworker, found);
-                return false;
-            } catch (Refused needsReason) {
-                return true;
-            }
-        }).orElse(false);
+        return cases.findByIdOptional(caseId).map(found -> purposeIfAny(caseworker, found, true).isEmpty())
+                .orElse(false);
     }
 
     /** Declares why a caseworker opens someone else's case. Audited; empty (404) for a case that does not exist. */

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+
+import org.safeguarding.portal.audit.AuditAction;
+import org.safeguarding.portal.audit.AuditService;
+import org.safeguarding.portal.cases.CaseService;
+import org.safeguarding.portal.core.Actor;
 
 import org.safeguarding.portal.testing.PageSession;
 import org.safeguarding.portal.testing.Rows;
@@ -33,6 +40,10 @@ class BreakGlassTest {
     String keycloakUrl;
     @Inject
     DataSource dataSource;
+    @Inject
+    RecordAccess access;
+    @Inject
+    AuditService audit;
 
     Tokens tokens;
     Casework casework;
@@ -172,5 +183,22 @@ class BreakGlassTest {
                 "explanation", "Monthly case audit")).then().statusCode(303);
         page.get("/casework/cases/" + id).then().statusCode(200).body(containsString("break-glass: SUPERVISION_OR_AUDIT"));
         page.get("/casework/break-glass").then().statusCode(200).body(containsString("Monthly case audit"));
+    }
+
+    /**
+     * Asking whether a colleague's case needs a reason is a question, not a refusal: a caller that asks inside its own
+     * transaction and then writes (here an audit row) keeps what it wrote. Answered by throwing and catching the
+     * refusal, it marked that transaction for rollback, and the write was lost without a word at commit.
+     */
+    @Test
+    void askingWhetherAReasonIsNeededLeavesTheCallersTransactionFreeToWrite() {
+        String id = casework.newCase(Map.of());
+        casework.claim("caseworker1", id);
+        Actor colleague = new Actor("break-glass-test-colleague", "caseworker");
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertTrue(access.needsBreakGlass(colleague, UUID.fromString(id)));
+            audit.record(colleague, AuditAction.BREAK_GLASS, CaseService.RECORD_TYPE, UUID.fromString(id), "asked");
+        });
+        assertEquals(1, Rows.audited(dataSource, id, "BREAK_GLASS"));
     }
 }
