@@ -10,6 +10,8 @@ public enum AccessPurpose {
     ASSIGNED_WORKER,
     /** A second caseworker reviewing a proposal to close the case. */
     CLOSURE_REVIEW,
+    /** A second caseworker checking the copy of the survivor's records before it is released to them. */
+    RECORDS_RELEASE_REVIEW,
     /** A colleague's case opened with a declared reason; the reason category goes with it. */
     BREAK_GLASS,
     /** A colleague checking an emergency opening of the case afterwards. */

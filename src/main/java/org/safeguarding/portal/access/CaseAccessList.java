@@ -192,6 +192,7 @@ public class CaseAccessList {
             case RecordAccess.TRIAGE -> new Reason(AccessPurpose.TRIAGE, null);
             case RecordAccess.ASSIGNED_WORKER -> new Reason(AccessPurpose.ASSIGNED_WORKER, null);
             case RecordAccess.CLOSURE_SIGN_OFF -> new Reason(AccessPurpose.CLOSURE_REVIEW, null);
+            case RecordAccess.RECORDS_RELEASE_REVIEW -> new Reason(AccessPurpose.RECORDS_RELEASE_REVIEW, null);
             default -> null;
         };
     }

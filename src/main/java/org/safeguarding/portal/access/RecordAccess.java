@@ -45,6 +45,8 @@ public class RecordAccess implements NeedToKnow {
     static final String ASSIGNED_WORKER = "assigned worker";
     static final String BREAK_GLASS = "break-glass: ";
     static final String CLOSURE_SIGN_OFF = "closure sign-off";
+    /** A second caseworker checking a copy of the survivor's records before it is released to them (subjectaccess). */
+    public static final String RECORDS_RELEASE_REVIEW = "records release approval";
 
     private final EntityManager em;
     private final CaseService cases;

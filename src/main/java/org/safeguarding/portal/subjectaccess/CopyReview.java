@@ -39,8 +39,6 @@ import org.safeguarding.portal.subjectaccess.CopyForReview.ReviewSection;
 public class CopyReview {
 
     public static final int MAX_EXPLANATION_LENGTH = 2_000;
-    /** The purpose a release approver's read is audited with when the case is not otherwise theirs to read. */
-    static final String RELEASE_APPROVAL = "records release approval";
 
     private final CopyVault vault;
     private final CaseService cases;
@@ -143,7 +141,7 @@ public class CopyReview {
         boolean approving = copy.stage() == RecordsCopy.Stage.AWAITING_RELEASE && !tookPart(copy, caseworker.subject());
         if (approving || caseworker.subject().equals(copy.releasedBy)) {
             // Whoever released a copy may still see what they released (the page they land on says it is done).
-            return RELEASE_APPROVAL;
+            return RecordAccess.RECORDS_RELEASE_REVIEW;
         }
         return access.purposeOfRead(caseworker, found);
     }

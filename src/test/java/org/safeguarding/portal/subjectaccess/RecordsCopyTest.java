@@ -160,6 +160,11 @@ class RecordsCopyTest {
         assertFalse(told.contains("Barnaby") || told.contains("uncle"), "never the withheld content: " + told);
         assertEquals(1, Rows.audited(dataSource, id, "RELEASE_RECORDS_COPY"));
         assertEquals(1, Rows.audited(dataSource, id, "WITHHOLD_RECORDS_ITEM"));
+        // The survivor is told why the second caseworker read their case: to check the copy, not "casework".
+        tokens.as("survivor1").get("/api/v1/me/cases/" + id + "/access").then().statusCode(200)
+                .body("find { it.action == 'RELEASE_RECORDS_COPY' }.why", equalTo("RECORDS_RELEASE_REVIEW"))
+                .body("find { it.action == 'RELEASE_RECORDS_COPY' }.purpose",
+                        equalTo("Checking the copy of your records before it is given to you"));
     }
 
     @Test
