@@ -61,5 +61,19 @@ public enum AuditAction {
     /** The survivor read the list of who read and changed their case. */
     VIEW_ACCESS_LIST,
     /** The holder of a receipt code replaced it, thinking someone else may have seen it: the old code opens nothing. */
-    REPLACE_RECEIPT_CODE
+    REPLACE_RECEIPT_CODE,
+    /** The survivor withdrew their case ("I no longer want the hub to act"). */
+    WITHDRAW_CASE,
+    /** The survivor asked the hub to act again on a case they had withdrawn: it reopened. */
+    ASK_AGAIN,
+    /** A caseworker marked a survivor's withdrawal as seen. */
+    SEE_WITHDRAWAL,
+    /** The survivor asked for their data to be erased. */
+    ASK_ERASURE,
+    /** A lead read a survivor's erasure request to decide it. */
+    VIEW_ERASURE_REQUEST,
+    /** A lead decided an erasure request: what was erased, what was restricted, and why. */
+    DECIDE_ERASURE,
+    /** The survivor closed their portal account (their sign-in disabled; their cases kept). */
+    CLOSE_ACCOUNT
 }

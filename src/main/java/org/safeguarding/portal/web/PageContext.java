@@ -57,6 +57,10 @@ public class PageContext {
     }
 
     /** Someone without an account, in a session opened with a receipt code. */
+    public boolean isLead() {
+        return user.signedIn() && user.hasRole(Roles.LEAD);
+    }
+
     public boolean isReceiptHolder() {
         return user.signedIn() && user.hasRole(Roles.RECEIPT_HOLDER);
     }

@@ -1,0 +1,77 @@
+package org.safeguarding.portal.rights.account;
+
+import java.net.URI;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+
+import org.safeguarding.portal.core.Actor;
+import org.safeguarding.portal.security.CurrentUser;
+import org.safeguarding.portal.security.Roles;
+import org.safeguarding.portal.security.session.EndedSignIns;
+
+/**
+ * "Close my portal account": a confirmation page that says what it means and how to come back, the form that closes
+ * it, and the page shown afterwards (to anyone: the session has ended by then).
+ */
+@Path("/my/account")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.SURVIVOR)
+public class AccountPages {
+
+    private static final Logger LOG = Logger.getLogger(AccountPages.class);
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance close(boolean unavailable);
+
+        static native TemplateInstance closed();
+    }
+
+    @Inject
+    AccountClosures closures;
+    @Inject
+    CurrentUser user;
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Path("closure")
+    public TemplateInstance confirm() {
+        return Templates.close(false);
+    }
+
+    @POST
+    @Path("closure")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response close() {
+        try {
+            closures.close(new Actor(user.subject(), Roles.SURVIVOR), EndedSignIns.sessionIdOf(identity));
+        } catch (KeycloakAccounts.Unavailable e) {
+            LOG.warnf("An account could not be closed: %s", e.getMessage());
+            return Response.status(503).entity(Templates.close(true)).build();
+        }
+        return Response.seeOther(URI.create("/my/account/closed")).build();
+    }
+
+    @GET
+    @Path("closed")
+    @PermitAll
+    public TemplateInstance closed() {
+        return Templates.closed();
+    }
+}
