@@ -209,9 +209,11 @@ public class ErasureService {
         List<CaseAccessLog.Line> lines = log.linesOf(CaseService.RECORD_TYPE, c.id(), ACTED_LOOKBACK);
         boolean anonymous = lines.stream().anyMatch(line -> line.action() == AuditAction.SUBMIT_REFERRAL
                 && Roles.RECEIPT_HOLDER.equals(line.actorRole()));
-        // Reading counts as acting: whoever read the account may have had to act on what it says.
+        // Reading counts as acting: whoever read the account may have had to act on what it says. The lead's own
+        // reading of the erasure request to decide it is not (it shows the survivor's request, not the account).
         boolean staffActed = lines.size() >= ACTED_LOOKBACK || lines.stream().anyMatch(line ->
-                Roles.CASEWORKER.equals(line.actorRole()) || Roles.LEAD.equals(line.actorRole()));
+                (Roles.CASEWORKER.equals(line.actorRole()) || Roles.LEAD.equals(line.actorRole()))
+                        && line.action() != AuditAction.VIEW_ERASURE_REQUEST);
         boolean underLegalHold = false;
         return ErasureRules.mayErase(category, new ErasureRules.Facts(anonymous, staffActed, underLegalHold));
     }
