@@ -170,6 +170,7 @@ class ProductionSecretsGuardTest {
         List<String> problems = new ArrayList<>(
                 ProductionSecretsGuard.problems(LaunchMode.NORMAL, crypto(null, null), security(null, null)));
         problems.addAll(ProductionSecretsGuard.webClientSecretProblems(LaunchMode.NORMAL, Optional.empty(), "dev"));
+        problems.addAll(ProductionSecretsGuard.accountsClientSecretProblems(LaunchMode.NORMAL, Optional.empty(), "dev"));
         problems.addAll(ProductionSecretsGuard.auditProblems(LaunchMode.NORMAL, Optional.empty(), "dev",
                 Optional.of("/var/lib/portal/audit/checkpoints.jsonl")));
         Set<String> demanded = new TreeSet<>();
