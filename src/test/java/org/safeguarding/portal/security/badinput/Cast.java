@@ -85,6 +85,22 @@ final class Cast {
         pageSessions(receiptToken, ownCase, othersCase, receiptCase);
     }
 
+    /** Whose account the closing operations close: never {@link #SURVIVOR}, which every other operation uses. */
+    static final String CLOSING_SURVIVOR = "bad-input-closing-survivor";
+
+    /**
+     * From here on, the survivor's API token and page session are those of a survivor made for closing (fresh, so no
+     * token of theirs is renewed while their account is closed under them). Only the closing operations come after.
+     */
+    void closeAsASurvivorOfTheirOwn(String keycloakUrl) {
+        new KeycloakAdmin(keycloakUrl).ensureSurvivor(CLOSING_SURVIVOR);
+        String token = new Tokens(keycloakUrl).forUser(CLOSING_SURVIVOR);
+        actors.api(Role.SURVIVOR, () -> "Bearer " + token);
+        PageSession closing = PageSession.signIn(CLOSING_SURVIVOR);
+        actors.page(Role.SURVIVOR, closing.cookieHeader(), csrfOn(closing.cookieHeader(), "/my/cases",
+                "/my/account/closure"));
+    }
+
     static Cast assemble(String keycloakUrl) {
         return new Cast(keycloakUrl);
     }
