@@ -2,7 +2,6 @@ package org.safeguarding.portal.rights.account;
 
 import java.net.URI;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +25,7 @@ import org.safeguarding.portal.security.session.EndedSignIns;
 
 /**
  * "Close my portal account": a confirmation page that says what it means and how to come back, the form that closes
- * it, and the page shown afterwards (to anyone: the session has ended by then).
+ * it; afterwards {@link AccountClosedPage}.
  */
 @Path("/my/account")
 @Produces(MediaType.TEXT_HTML)
@@ -38,8 +37,6 @@ public class AccountPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance close(boolean unavailable);
-
-        static native TemplateInstance closed();
     }
 
     @Inject
@@ -65,13 +62,6 @@ public class AccountPages {
             LOG.warnf("An account could not be closed: %s", e.getMessage());
             return Response.status(503).entity(Templates.close(true)).build();
         }
-        return Response.seeOther(URI.create("/my/account/closed")).build();
-    }
-
-    @GET
-    @Path("closed")
-    @PermitAll
-    public TemplateInstance closed() {
-        return Templates.closed();
+        return Response.seeOther(URI.create(AccountClosedPage.PATH)).build();
     }
 }

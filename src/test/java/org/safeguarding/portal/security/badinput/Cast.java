@@ -30,6 +30,8 @@ final class Cast {
             + "\"contactPlan\":{\"channels\":[\"PORTAL\"]}}";
 
     final Actors actors = new Actors();
+    /** The erasure request the lead's page session takes its form token from. */
+    private String leadsErasureRequest;
     final AccessAttacks.Tokens refusedTokens;
     private final String expiredToken;
 
@@ -45,6 +47,7 @@ final class Cast {
         String other = tokens.forUser(OTHER_SURVIVOR);
         String caseworker = tokens.forUser("caseworker1");
         String board = tokens.forUser("board1");
+        String lead = tokens.forUser("lead1");
         refusedTokens = new AccessAttacks.Tokens(expiredToken, admin.masterRealmToken(),
                 admin.portalToken("bad-input-not-for-the-api", SURVIVOR), survivor);
 
@@ -59,12 +62,14 @@ final class Cast {
 
         // Caseworkers become known colleagues when they first use the queue.
         given().auth().oauth2(caseworker).get("/api/v1/cases").then().statusCode(200);
+        given().auth().oauth2(lead).get("/api/v1/cases").then().statusCode(200);
         actors.api(Role.SURVIVOR, () -> "Bearer " + tokens.forUser(SURVIVOR))
                 .api(Role.CASEWORKER, () -> "Bearer " + tokens.forUser("caseworker1"))
                 .api(Role.BOARD, () -> "Bearer " + tokens.forUser("board1"))
+                .api(Role.LEAD, () -> "Bearer " + tokens.forUser("lead1"))
                 .api(Role.RECEIPT, () -> "Receipt " + receiptToken);
         actors.id(Role.SURVIVOR, "id", ownCase).id(Role.RECEIPT, "id", receiptCase)
-                .id(Role.CASEWORKER, "id", othersCase).id(Role.BOARD, "id", othersCase).id(Role.NONE, "id", othersCase)
+                .id(Role.CASEWORKER, "id", othersCase).id(Role.BOARD, "id", othersCase).id(Role.LEAD, "id", othersCase).id(Role.NONE, "id", othersCase)
                 .othersId(Role.SURVIVOR, "id", othersCase).othersId(Role.RECEIPT, "id", ownCase);
         String ownPromise = firstPromise("Bearer " + survivor, ownCase);
         String othersPromise = firstPromise("Bearer " + other, othersCase);
@@ -81,6 +86,12 @@ final class Cast {
         String request = given().auth().oauth2(other).post("/api/v1/me/cases/" + othersCase + "/records-requests")
                 .then().statusCode(201).extract().path("id");
         actors.id(Role.CASEWORKER, "requestId", request);
+        // The lead's requests are erasure requests: one the other survivor made, to read and decide.
+        String erasure = given().auth().oauth2(other).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/me/cases/" + othersCase + "/erasure-requests").then().statusCode(201).extract()
+                .path("id");
+        actors.id(Role.LEAD, "requestId", erasure);
+        leadsErasureRequest = erasure;
         reportIds(board);
         pageSessions(receiptToken, ownCase, othersCase, receiptCase);
     }
@@ -155,6 +166,9 @@ final class Cast {
         PageSession caseworker = PageSession.signIn("caseworker1");
         actors.page(Role.CASEWORKER, caseworker.cookieHeader(), csrfOn(caseworker.cookieHeader(),
                 "/casework/cases/" + othersCase, "/casework/cases/" + othersCase + "/claim", "/casework"));
+        PageSession lead = PageSession.signIn("lead1");
+        actors.page(Role.LEAD, lead.cookieHeader(), csrfOn(lead.cookieHeader(), "/casework/erasure-requests/"
+                + leadsErasureRequest, "/casework/cases/" + othersCase));
         PageSession board = PageSession.signIn("board1");
         actors.page(Role.BOARD, board.cookieHeader(), csrfOn(board.cookieHeader(), "/board", "/home"));
         String receipt = "portal_receipt=" + receiptToken;
@@ -163,7 +177,7 @@ final class Cast {
         String preSession = start.getCookies().entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
         actors.page(Role.NONE, preSession, csrfFrom(start.asString()));
-        for (Role role : List.of(Role.SURVIVOR, Role.RECEIPT, Role.CASEWORKER, Role.NONE)) {
+        for (Role role : List.of(Role.SURVIVOR, Role.RECEIPT, Role.CASEWORKER, Role.LEAD, Role.NONE)) {
             if (actors.csrf(role) == null) {
                 throw new AssertionError("no form token for the " + role + " page session: its form posts would all "
                         + "be refused by the CSRF check, and the suite would prove nothing past it");
