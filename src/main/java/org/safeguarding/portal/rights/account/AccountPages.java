@@ -9,7 +9,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
@@ -33,6 +36,8 @@ import org.safeguarding.portal.security.session.EndedSignIns;
 public class AccountPages {
 
     private static final Logger LOG = Logger.getLogger(AccountPages.class);
+    /** Every cookie Quarkus OIDC sets starts so (the session, its chunks, the sign-in state). */
+    private static final String OIDC_COOKIES = "q_";
 
     @CheckedTemplate
     static class Templates {
@@ -55,13 +60,20 @@ public class AccountPages {
     @POST
     @Path("closure")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response close() {
+    public Response close(@Context HttpHeaders headers) {
         try {
             closures.close(new Actor(user.subject(), Roles.SURVIVOR), EndedSignIns.sessionIdOf(identity));
         } catch (KeycloakAccounts.Unavailable e) {
             LOG.warnf("An account could not be closed: %s", e.getMessage());
             return Response.status(503).entity(Templates.close(true)).build();
         }
-        return Response.seeOther(URI.create(AccountClosedPage.PATH)).build();
+        // The sign-in has ended (EndedSignIns refuses it from now on): the browser forgets its cookies, as the quick
+        // exit makes it, so the page that says how to come back opens without one.
+        Response.ResponseBuilder closed = Response.seeOther(URI.create(AccountClosedPage.PATH))
+                .header("Cache-Control", "no-store");
+        headers.getCookies().keySet().stream().filter(name -> name.startsWith(OIDC_COOKIES)).distinct()
+                .forEach(name -> closed.cookie(new NewCookie.Builder(name).value("").path("/").maxAge(0)
+                        .httpOnly(true).build()));
+        return closed.build();
     }
 }
