@@ -101,6 +101,9 @@ public interface RightsMsg {
     String erasure_asked();
 
     @Message
+    String erasure_asked_staff();
+
+    @Message
     String erasure_due();
 
     @Message
