@@ -74,10 +74,16 @@ public class WithdrawalService {
         });
     }
 
-    /** Whether the case records a child at risk, for the confirmation page's words; empty (404) if not theirs. */
+    /**
+     * Whether the case records a child at risk, for the confirmation page's words: a read of the survivor's own case,
+     * audited as one. Empty (404) if not theirs.
+     */
     @Transactional
     public Optional<Boolean> recordsChildAtRisk(Actor survivor, UUID caseId) {
-        return cases.findOwnedBy(caseId, survivor.subject()).map(owned -> owned.childAtRisk());
+        return cases.findOwnedBy(caseId, survivor.subject()).map(owned -> {
+            audit.record(survivor, AuditAction.VIEW_OWN_CASE, CaseService.RECORD_TYPE, owned.id(), null);
+            return owned.childAtRisk();
+        });
     }
 
     /** The survivor asks the hub to act again: the case reopens. 409 unless withdrawn; empty (404) if not theirs. */
