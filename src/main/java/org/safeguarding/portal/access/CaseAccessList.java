@@ -85,6 +85,15 @@ public class CaseAccessList {
                 .stream().filter(entry -> entry.id().equals(entryId)).findFirst());
     }
 
+    /**
+     * The same list for the survivor's copy of their records, inside the transaction that prepares the copy (which
+     * audits what it does); empty for a case that is not theirs.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Listing> listForCopy(Actor survivor, UUID caseId) {
+        return cases.findOwnedBy(caseId, survivor.subject()).map(owned -> listingOf(survivor, owned));
+    }
+
     /** What was done, in the survivor's words (a line from a newer version may name an action this one lacks). */
     public String what(AuditAction action) {
         return action == null ? words.what_other() : words.what(action);

@@ -62,6 +62,28 @@ public enum AuditAction {
     VIEW_ACCESS_LIST,
     /** The holder of a receipt code replaced it, thinking someone else may have seen it: the old code opens nothing. */
     REPLACE_RECEIPT_CODE,
+    /** A lead put a legal hold on a case (purpose: the category): nothing disposes of it until released. */
+    SET_LEGAL_HOLD,
+    /** A lead released a legal hold on a case (purpose: the category). */
+    RELEASE_LEGAL_HOLD,
+    /** A lead read the list of legal holds, with their reasons, or one hold. */
+    LIST_LEGAL_HOLDS,
+    /** A lead read the disposal list (references, rules and dates; no content). */
+    LIST_DISPOSALS,
+    /** A lead took a case off the disposal list, with a reason. */
+    REMOVE_FROM_DISPOSAL,
+    /** A lead approved a case's disposal under the retention schedule and its content was destroyed. */
+    DESTROY_CASE_RECORD,
+    /** A caseworker read the survivor's copy of their records, to review it or approve its release. */
+    VIEW_RECORDS_COPY,
+    /** A caseworker finished reviewing the survivor's copy: it waits for a second caseworker to release it. */
+    FINISH_RECORDS_REVIEW,
+    /** A caseworker left an item out of the survivor's copy (third-party information), with a reason. */
+    WITHHOLD_RECORDS_ITEM,
+    /** A second caseworker released the survivor's copy of their records to them. */
+    RELEASE_RECORDS_COPY,
+    /** The survivor downloaded their copy of their records. */
+    DOWNLOAD_RECORDS_COPY,
     /** The survivor withdrew their case ("I no longer want the hub to act"). */
     WITHDRAW_CASE,
     /** The survivor asked the hub to act again on a case they had withdrawn: it reopened. */

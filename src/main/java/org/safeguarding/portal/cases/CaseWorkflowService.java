@@ -189,6 +189,16 @@ public class CaseWorkflowService {
                 .toList();
     }
 
+    /**
+     * The written reasons for ending support last given to the survivor with a proposal to close (they are sent when
+     * the case closes), decrypted for a read the caller has already authorised and audited; empty if none were given.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Optional<String> closureExplanationOf(UUID caseId) {
+        return cases.findByIdOptional(caseId).filter(found -> found.closureReasonsCiphertext != null)
+                .map(found -> cipher.decrypt(found.closureReasonsCiphertext, closureContext(found.id)));
+    }
+
     private Workflow.State stateOf(SurvivorCase found) {
         return found.workflowState(screened.isScreened(found.id), mashAnswered.isMashAnswered(found.id));
     }

@@ -58,8 +58,5 @@ public interface RequestMsg {
     String requests_complaint_button();
 
     @Message
-    String request_records_provided_tell();
-
-    @Message
     String request_complaint_acknowledged_tell();
 }

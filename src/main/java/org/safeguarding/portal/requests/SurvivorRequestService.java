@@ -111,29 +111,51 @@ public class SurvivorRequestService {
     }
 
     /**
-     * The hub answers: records provided, or the complaint acknowledged with the Ombudsman route; the survivor is
-     * told. 409 if already answered; empty (404) if no such request on that case.
+     * The hub acknowledges a complaint with the Ombudsman route; the survivor is told. A records request is answered
+     * only by releasing the survivor's copy ({@link #recordsReleased}): 409 here. 409 if already answered; empty (404)
+     * if no such request on that case.
      */
     @Transactional
     public Optional<RequestView> answer(Actor caseworker, UUID caseId, UUID requestId) {
+        return requestOn(caseId, requestId).map(request -> {
+            access.requireForChange(caseworker, cases.findById(caseId));
+            if (request.kind == SurvivorRequest.Kind.RECORDS) {
+                throw new Refused(409, "request_records_answered_by_release");
+            }
+            return answered(caseworker, request, words.text("request_complaint_acknowledged_tell"),
+                    Milestone.COMPLAINT_ACKNOWLEDGED);
+        });
+    }
+
+    /**
+     * A records request is met: the survivor's copy was released by a second caseworker (subjectaccess/), who is
+     * the one answering; {@code tell} is what the survivor is told (the copy is ready, what was left out and why in
+     * general terms, how to complain to the ICO). Inside the release's transaction; 409 if already answered, empty if
+     * no such records request on that case.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<RequestView> recordsReleased(Actor caseworker, UUID caseId, UUID requestId, String tell) {
+        return requestOn(caseId, requestId).filter(request -> request.kind == SurvivorRequest.Kind.RECORDS)
+                .map(request -> answered(caseworker, request, tell, Milestone.RECORDS_PROVIDED));
+    }
+
+    private Optional<SurvivorRequest> requestOn(UUID caseId, UUID requestId) {
         return em.createQuery("from SurvivorRequest r where r.id = ?1 and r.caseId = ?2", SurvivorRequest.class)
-                .setParameter(1, requestId).setParameter(2, caseId).getResultStream().findFirst().map(request -> {
-                    access.requireForChange(caseworker, cases.findById(caseId));
-                    if (request.answeredAt != null) {
-                        throw new Refused(409, "request_already_answered");
-                    }
-                    Instant at = now();
-                    request.answeredAt = at;
-                    request.answeredBy = caseworker.subject();
-                    boolean records = request.kind == SurvivorRequest.Kind.RECORDS;
-                    messages.tellSurvivor(caseworker, caseId, words.text(records ? "request_records_provided_tell"
-                            : "request_complaint_acknowledged_tell"));
-                    audit.record(caseworker, AuditAction.ANSWER_REQUEST, CaseService.RECORD_TYPE, caseId,
-                            request.kind.name());
-                    events.reached(caseId, caseworker, EnumSet.of(records ? Milestone.RECORDS_PROVIDED
-                            : Milestone.COMPLAINT_ACKNOWLEDGED), at, request.id);
-                    return viewOf(request);
-                });
+                .setParameter(1, requestId).setParameter(2, caseId).getResultStream().findFirst();
+    }
+
+    private RequestView answered(Actor caseworker, SurvivorRequest request, String tell, Milestone met) {
+        if (request.answeredAt != null) {
+            throw new Refused(409, "request_already_answered");
+        }
+        Instant at = now();
+        request.answeredAt = at;
+        request.answeredBy = caseworker.subject();
+        messages.tellSurvivor(caseworker, request.caseId, tell);
+        audit.record(caseworker, AuditAction.ANSWER_REQUEST, CaseService.RECORD_TYPE, request.caseId,
+                request.kind.name());
+        events.reached(request.caseId, caseworker, EnumSet.of(met), at, request.id);
+        return viewOf(request);
     }
 
     /** A survivor's request and its case, as the page that answers it shows them. */

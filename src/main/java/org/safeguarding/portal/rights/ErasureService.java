@@ -31,6 +31,7 @@ import org.safeguarding.portal.core.WorkingCalendar;
 import org.safeguarding.portal.intake.ReferralService;
 import org.safeguarding.portal.intake.steps.DraftService;
 import org.safeguarding.portal.messages.MessageService;
+import org.safeguarding.portal.retention.LegalHoldService;
 import org.safeguarding.portal.security.FieldCipher;
 import org.safeguarding.portal.security.FieldContext;
 import org.safeguarding.portal.security.Roles;
@@ -61,11 +62,12 @@ public class ErasureService {
     private final FieldCipher cipher;
     private final AuditService audit;
     private final WorkingCalendar calendar;
+    private final LegalHoldService holds;
     private final Clock clock;
 
     ErasureService(EntityManager em, CaseService cases, CaseAccessLog log, DraftService drafts,
             PreferencesService preferences, ReferralService referrals, MessageService messages, Messages words,
-            FieldCipher cipher, AuditService audit, WorkingCalendar calendar, Clock clock) {
+            FieldCipher cipher, AuditService audit, WorkingCalendar calendar, LegalHoldService holds, Clock clock) {
         this.em = em;
         this.cases = cases;
         this.log = log;
@@ -77,6 +79,7 @@ public class ErasureService {
         this.cipher = cipher;
         this.audit = audit;
         this.calendar = calendar;
+        this.holds = holds;
         this.clock = clock;
     }
 
@@ -201,8 +204,8 @@ public class ErasureService {
     }
 
     /**
-     * Whether the law lets this category of the case's data be erased now. The one place the question is answered:
-     * a legal hold (retention/) is to be checked here too, so nothing erases a case under hold.
+     * Whether the law lets this category of the case's data be erased now. The one place the question is answered,
+     * a legal hold (retention/LegalHoldService) included: nothing erases a case under hold.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean mayEraseNow(SurvivorCase c, ErasureCategory category) {
@@ -214,7 +217,7 @@ public class ErasureService {
         boolean staffActed = lines.size() >= ACTED_LOOKBACK || lines.stream().anyMatch(line ->
                 (Roles.CASEWORKER.equals(line.actorRole()) || Roles.LEAD.equals(line.actorRole()))
                         && line.action() != AuditAction.VIEW_ERASURE_REQUEST);
-        boolean underLegalHold = false;
+        boolean underLegalHold = holds.isUnderHold(c.id());
         return ErasureRules.mayErase(category, new ErasureRules.Facts(anonymous, staffActed, underLegalHold));
     }
 

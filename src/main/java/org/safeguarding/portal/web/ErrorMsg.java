@@ -264,4 +264,23 @@ public interface ErrorMsg {
 
     @Message
     String about_error_ward_unknown();
+
+    // The records' pages (retention/): legal holds and the disposal list.
+    @Message
+    String error_hold_category_required();
+
+    @Message
+    String error_hold_reason_required();
+
+    @Message
+    String error_hold_reason_too_long();
+
+    @Message
+    String error_hold_reference_unknown();
+
+    @Message
+    String error_removal_reason_required();
+
+    @Message
+    String error_disposal_items_required();
 }

@@ -57,16 +57,17 @@ public class PageContext {
     }
 
     /** Someone without an account, in a session opened with a receipt code. */
-    public boolean isLead() {
-        return user.signedIn() && user.hasRole(Roles.LEAD);
-    }
-
     public boolean isReceiptHolder() {
         return user.signedIn() && user.hasRole(Roles.RECEIPT_HOLDER);
     }
 
     public boolean isCaseworker() {
         return user.signedIn() && user.hasRole(Roles.CASEWORKER);
+    }
+
+    /** The hub's team lead: offered the records' pages (legal holds, the disposal list). */
+    public boolean isLead() {
+        return user.signedIn() && user.hasRole(Roles.LEAD);
     }
 
     public boolean isBoard() {

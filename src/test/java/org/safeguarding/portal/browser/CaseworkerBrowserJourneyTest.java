@@ -25,8 +25,8 @@ import org.safeguarding.portal.testing.Tokens;
 /**
  * A caseworker in a real browser: signs in on Keycloak, finds a new case in the queue, and from the record's links,
  * each action on its own page, claims it, screens it (a missing answer first), moves it to ASSIGNED, writes a note,
- * sends a message, agrees the contact frequency, proposes an onward referral and moves it on, and answers the
- * survivor's records request, and every link and form target it can reach works with its session; then the survivor signs in and reads the new status in plain words, and the
+ * sends a message, agrees the contact frequency, proposes an onward referral and moves it on, and acknowledges the
+ * survivor's complaint, and every link and form target it can reach works with its session; then the survivor signs in and reads the new status in plain words, and the
  * charter's promises with their dates, those the caseworker's actions kept shown as kept.
  */
 @QuarkusTest
@@ -62,9 +62,10 @@ class CaseworkerBrowserJourneyTest {
                 .post("/api/v1/referrals").then().statusCode(201).extract();
         String id = submitted.path("id");
         reference = submitted.path("reference");
-        // The survivor asks for a copy of their records: the caseworker answers it from its own page.
-        new Tokens(keycloakUrl).as("survivor1").post("/api/v1/me/cases/" + id + "/records-requests").then()
-                .statusCode(201);
+        // The survivor complains: the caseworker acknowledges it from its own page (a records request is answered by
+        // releasing the survivor's copy, RecordsCopyBrowserTest).
+        new Tokens(keycloakUrl).as("survivor1").body(java.util.Map.of("text", "Nobody rang me back"))
+                .post("/api/v1/me/cases/" + id + "/complaints").then().statusCode(201);
 
         browser.get(Browsers.url(base, "/casework?unassigned=true&risk=UNSCREENED"));
         Browsers.signInOnKeycloak(browser, wait, "caseworker1");

@@ -204,7 +204,8 @@ class CaseActionPagesTest {
     void answerASurvivorsRequest() {
         String id = casework.newCase(Map.of());
         casework.claim("caseworker1", id);
-        tokens.as("survivor1").post("/api/v1/me/cases/" + id + "/records-requests").then().statusCode(201);
+        tokens.as("survivor1").body(Map.of("text", "Nobody rang me back")).post("/api/v1/me/cases/" + id
+                + "/complaints").then().statusCode(201);
         String request = tokens.as("caseworker1").get("/api/v1/cases/" + id).then().statusCode(200).extract()
                 .path("requests[0].id");
         String answer = "/requests/" + request + "/answer";
@@ -218,6 +219,23 @@ class CaseActionPagesTest {
         // Answered already: the page says so and offers nothing more.
         page.get(path(id, answer)).then().statusCode(200).body(containsString("id=\"request-answered\""))
                 .body(not(containsString("id=\"answer-form\"")));
+    }
+
+    /** A records request is answered by releasing the survivor's copy: its page links there and offers no button. */
+    @Test
+    void aRecordsRequestsPageLeadsToTheCopyInsteadOfAnsweringIt() {
+        String id = casework.newCase(Map.of());
+        casework.claim("caseworker1", id);
+        String request = tokens.as("survivor1").post("/api/v1/me/cases/" + id + "/records-requests").then()
+                .statusCode(201).extract().path("id");
+        String copy = "/casework/cases/" + id + "/requests/" + request + "/copy";
+        page.get(path(id, "")).then().body(containsString("href=\"" + copy + "\""))
+                .body(not(containsString("/requests/" + request + "/answer")));
+        page.get(path(id, "/requests/" + request + "/answer")).then().statusCode(200)
+                .body(containsString("href=\"" + copy + "\"")).body(not(containsString("id=\"answer-form\"")));
+        page.get(copy).then().statusCode(200).body(containsString("id=\"review-form\""));
+        page.request().formParam("csrf", page.csrfTokenFrom(path(id, "/notes"))).post(path(id, "/requests/" + request
+                + "/answer")).then().statusCode(409);
     }
 
     @Test

@@ -257,8 +257,13 @@ class CharterLifecycleTest {
         assertEquals("MET", status(answered, "C10"));
         assertEquals("PENDING", status(answered, "C9"));
         assertTrue(answered.getString("messages[-1].text").contains("Ombudsman"));
+        // A records request is answered by releasing the survivor's copy (subjectaccess/), not by a click.
         tokens.as("caseworker1").post("/api/v1/cases/" + id + "/requests/" + records + "/answer").then()
-                .statusCode(200);
+                .statusCode(409);
+        assertEquals("PENDING", status(promises(id), "C9"));
+        String copy = "/api/v1/cases/" + id + "/requests/" + records + "/copy";
+        tokens.as("caseworker1").post(copy + "/reviewed").then().statusCode(200);
+        tokens.as("caseworker2").post(copy + "/release").then().statusCode(200);
         assertEquals("MET", status(promises(id), "C9"));
         assertEquals(1, Rows.audited(dataSource, id, "REQUEST_RECORDS"));
         assertEquals(1, Rows.audited(dataSource, id, "COMPLAIN"), "the refused empty complaint audits nothing");

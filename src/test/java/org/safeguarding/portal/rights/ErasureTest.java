@@ -159,6 +159,24 @@ class ErasureTest {
     }
 
     @Test
+    void nothingIsErasedFromACaseUnderALegalHold() {
+        String id = caseWithContactDetails();
+        String request = tokens.as("survivor2").body(Map.of()).post("/api/v1/me/cases/" + id + "/erasure-requests")
+                .then().statusCode(201).extract().path("id");
+        String hold = tokens.as("lead1").body(Map.of("caseId", id, "category", "LITIGATION", "reason",
+                "A claim against the council")).post("/api/v1/legal-holds").then().statusCode(201).extract()
+                .path("id");
+        tokens.as("lead1").get("/api/v1/erasure-requests/" + request).then().statusCode(200)
+                .body("erasable.DRAFTS", equalTo(false)).body("erasable.CONTACT_DETAILS", equalTo(false));
+        decide(request, List.of("CONTACT_DETAILS"), "Under hold").then().statusCode(409);
+        assertEquals(1, Rows.count(dataSource, "select count(*) from contact_plan_version where case_id = ? and"
+                + " email_ciphertext is not null", UUID.fromString(id)), "nothing erased under the hold");
+        tokens.as("lead1").body(Map.of("reason", "Claim settled")).post("/api/v1/legal-holds/" + hold + "/release")
+                .then().statusCode(200);
+        decide(request, List.of("CONTACT_DETAILS"), "The hold is released").then().statusCode(200);
+    }
+
+    @Test
     void nobodyElsesCaseAndNoCaseworkerMayAskOrDecide() {
         String id = caseWithContactDetails();
         tokens.as("survivor1").body(Map.of()).post("/api/v1/me/cases/" + id + "/erasure-requests").then()

@@ -68,6 +68,16 @@ public class DraftService {
                 .executeUpdate();
     }
 
+    /**
+     * Deletes every draft not changed since {@code cutoff}, in the caller's transaction: the retention schedule's
+     * INTAKE_DRAFT rule, run by retention.Housekeeping; returns how many went.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forgetUnchangedSince(Instant cutoff) {
+        return em.createQuery("delete from IntakeDraft d where d.updatedAt <= ?1").setParameter(1, cutoff)
+                .executeUpdate();
+    }
+
     private Optional<IntakeDraft> find(String ownerSubject) {
         return em.createQuery("from IntakeDraft d where d.ownerSubject = ?1", IntakeDraft.class)
                 .setParameter(1, ownerSubject).getResultStream().findFirst();

@@ -73,13 +73,14 @@ public class EndedSignIns {
 
     /**
      * Forgets sessions past any use: Keycloak ends every session within its maximum lifespan (8 hours), after which
-     * no token or cookie from it is accepted anyway. Run by the sessions' housekeeping (receipt.SessionHousekeeping);
-     * idempotent, so several instances may run it together. Returns how many went.
+     * no token or cookie from it is accepted anyway. Forgets those whose {@code forget_after} is at or before
+     * {@code cutoff} (the retention schedule's ENDED_SIGN_IN rule, run by retention.Housekeeping); idempotent, so
+     * several instances may run it together. Returns how many went.
      */
-    public int forgetPastUse() {
+    public int forgetPastUse(Instant cutoff) {
         try (Connection connection = database.getConnection();
                 PreparedStatement delete = connection.prepareStatement("delete from ended_sign_in where forget_after <= ?")) {
-            delete.setTimestamp(1, Timestamp.from(Instant.now(clock)));
+            delete.setTimestamp(1, Timestamp.from(cutoff));
             return delete.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("ended sign-in housekeeping failed", e);

@@ -97,8 +97,7 @@ final class AccessAttacks {
             return attacks;
         }
         for (Role role : Role.values()) {
-            // A lead is a caseworker too (a composite role): a caseworker's operation is theirs as well.
-            if (!op.roles().contains(role) && op.roles().stream().noneMatch(role::holds)) {
+            if (java.util.Collections.disjoint(role.carried(), op.roles())) {
                 attacks.add(requests.plausible(Category.WRONG_ROLE, op, role).expect(Expect.REFUSED)
                         .variant("not for " + role));
             }

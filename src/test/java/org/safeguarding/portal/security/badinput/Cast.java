@@ -69,7 +69,7 @@ final class Cast {
                 .api(Role.LEAD, () -> "Bearer " + tokens.forUser("lead1"))
                 .api(Role.RECEIPT, () -> "Receipt " + receiptToken);
         actors.id(Role.SURVIVOR, "id", ownCase).id(Role.RECEIPT, "id", receiptCase)
-                .id(Role.CASEWORKER, "id", othersCase).id(Role.BOARD, "id", othersCase).id(Role.LEAD, "id", othersCase).id(Role.NONE, "id", othersCase)
+                .id(Role.CASEWORKER, "id", othersCase).id(Role.BOARD, "id", othersCase).id(Role.NONE, "id", othersCase)
                 .othersId(Role.SURVIVOR, "id", othersCase).othersId(Role.RECEIPT, "id", ownCase);
         String ownPromise = firstPromise("Bearer " + survivor, ownCase);
         String othersPromise = firstPromise("Bearer " + other, othersCase);
@@ -167,8 +167,8 @@ final class Cast {
         actors.page(Role.CASEWORKER, caseworker.cookieHeader(), csrfOn(caseworker.cookieHeader(),
                 "/casework/cases/" + othersCase, "/casework/cases/" + othersCase + "/claim", "/casework"));
         PageSession lead = PageSession.signIn("lead1");
-        actors.page(Role.LEAD, lead.cookieHeader(), csrfOn(lead.cookieHeader(), "/casework/erasure-requests/"
-                + leadsErasureRequest, "/casework/cases/" + othersCase));
+        actors.page(Role.LEAD, lead.cookieHeader(), csrfOn(lead.cookieHeader(), "/records/holds",
+                "/casework/erasure-requests/" + leadsErasureRequest));
         PageSession board = PageSession.signIn("board1");
         actors.page(Role.BOARD, board.cookieHeader(), csrfOn(board.cookieHeader(), "/board", "/home"));
         String receipt = "portal_receipt=" + receiptToken;

@@ -5,7 +5,7 @@ import java.util.Optional;
 /** Who sends a request: each of the portal's roles, and nobody signed in at all. */
 enum Role {
     NONE(null), SURVIVOR("survivor"), RECEIPT("receipt-holder"), CASEWORKER("caseworker"), BOARD("board"),
-    /** The hub's team lead, whose realm role is a composite of caseworker: a lead's token carries both. */
+    /** The hub's team lead (a caseworker too): legal holds, the disposal list. */
     LEAD("lead");
 
     private final String openApiName;
@@ -24,9 +24,12 @@ enum Role {
         return Optional.empty();
     }
 
-    /** Whether this role's token also carries {@code other} (a composite realm role), so it may do what that may. */
-    boolean holds(Role other) {
-        return this == LEAD && other == CASEWORKER;
+    /**
+     * The roles this one's token carries: a lead's token carries caseworker too (a composite realm role), so a
+     * caseworker's operation is rightly a lead's as well.
+     */
+    java.util.Set<Role> carried() {
+        return this == LEAD ? java.util.EnumSet.of(LEAD, CASEWORKER) : java.util.EnumSet.of(this);
     }
 
     /** Survivors (signed in or with a receipt code) own cases; a request about another's case must answer 404. */
