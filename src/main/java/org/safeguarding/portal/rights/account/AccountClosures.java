@@ -1,9 +1,5 @@
 package org.safeguarding.portal.rights.account;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -17,8 +13,9 @@ import org.safeguarding.portal.security.session.EndedSignIns;
 
 /**
  * A signed-in survivor closes their portal account: their sign-in is disabled in Keycloak and their sessions end; the
- * closure is recorded and audited. Their cases stay with the hub under the retention schedule, untouched. The hub
- * enables the account again in Keycloak when the survivor asks to come back.
+ * closure is recorded in the audit trail (kept for good: the {@code CLOSE_ACCOUNT} row names the Keycloak user id), so
+ * no table of its own needs a rule in the retention schedule. Their cases stay with the hub under the schedule,
+ * untouched. The hub enables the account again in Keycloak when the survivor asks to come back.
  */
 @ApplicationScoped
 public class AccountClosures {
@@ -30,26 +27,21 @@ public class AccountClosures {
     private final KeycloakAccounts keycloak;
     private final EndedSignIns endedSignIns;
     private final AuditService audit;
-    private final Clock clock;
 
-    AccountClosures(EntityManager em, KeycloakAccounts keycloak, EndedSignIns endedSignIns, AuditService audit,
-            Clock clock) {
+    AccountClosures(EntityManager em, KeycloakAccounts keycloak, EndedSignIns endedSignIns, AuditService audit) {
         this.em = em;
         this.keycloak = keycloak;
         this.endedSignIns = endedSignIns;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /**
-     * Records and audits the closure, then disables the sign-in in Keycloak inside the same transaction: if Keycloak
-     * refuses or cannot be reached, nothing is recorded ({@link KeycloakAccounts.Unavailable}). The portal session
+     * Audits the closure, then disables the sign-in in Keycloak inside the same transaction: if Keycloak refuses or
+     * cannot be reached, nothing is recorded ({@link KeycloakAccounts.Unavailable}). The portal session
      * ({@code sessionId}, may be null) is ended as the quick exit ends one, so no copy of its cookie works again.
      */
     @Transactional
     public void close(Actor survivor, String sessionId) {
-        Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        em.persist(AccountClosure.of(survivor.subject(), at));
         audit.record(survivor, AuditAction.CLOSE_ACCOUNT, RECORD_TYPE, null, null);
         em.flush();
         keycloak.disable(survivor.subject());
