@@ -83,5 +83,19 @@ public enum AuditAction {
     /** A second caseworker released the survivor's copy of their records to them. */
     RELEASE_RECORDS_COPY,
     /** The survivor downloaded their copy of their records. */
-    DOWNLOAD_RECORDS_COPY
+    DOWNLOAD_RECORDS_COPY,
+    /** The survivor withdrew their case ("I no longer want the hub to act"). */
+    WITHDRAW_CASE,
+    /** The survivor asked the hub to act again on a case they had withdrawn: it reopened. */
+    ASK_AGAIN,
+    /** A caseworker marked a survivor's withdrawal as seen. */
+    SEE_WITHDRAWAL,
+    /** The survivor asked for their data to be erased. */
+    ASK_ERASURE,
+    /** A lead read a survivor's erasure request to decide it. */
+    VIEW_ERASURE_REQUEST,
+    /** A lead decided an erasure request: what was erased, what was restricted, and why. */
+    DECIDE_ERASURE,
+    /** The survivor closed their portal account (their sign-in disabled; their cases kept). */
+    CLOSE_ACCOUNT
 }

@@ -45,6 +45,10 @@ public record CaseDetail(UUID id, String reference, CaseStatus status, Instant o
                 timeline, own, assignedWorker, commitments, requests);
     }
 
+    public boolean isWithdrawn() {
+        return status == CaseStatus.WITHDRAWN;
+    }
+
     public boolean isPaused() {
         return status == CaseStatus.PAUSED_BY_SURVIVOR;
     }

@@ -79,7 +79,7 @@ public class CaseFiles {
             return new CaseRecord(detailOf(found), found.risk(), caseworker.subject().equals(found.assigneeSubject()),
                     screenings.latestOf(found.id()).orElse(null), onwardReferrals.referralsOf(found.id()),
                     workflow.historyOf(found.id()), workflow.targetsFor(found), purpose, found.contactEveryDays(),
-                    found.closureReason());
+                    found.closureReason(), found.isRestricted());
         });
     }
 

@@ -17,5 +17,5 @@ import org.safeguarding.portal.screening.ScreeningView;
 public record CaseRecord(CaseDetail detail, RiskLevel risk,
         boolean assignedToReader, ScreeningView screening, List<OnwardReferralView> onwardReferrals,
         List<StatusChangeView> statusHistory, java.util.Set<CaseStatus> nextStatuses, String accessPurpose,
-        Short contactEveryDays, ClosureReason closureReason) {
+        Short contactEveryDays, ClosureReason closureReason, boolean restricted) {
 }

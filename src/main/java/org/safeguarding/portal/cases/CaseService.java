@@ -133,6 +133,59 @@ public class CaseService {
         });
     }
 
+    /** What a withdrawal left behind, for the feature that tells the worker and the survivor (rights). */
+    public record Withdrawal(UUID caseId, String reference, CaseStatus from, Instant at, String assigneeSubject,
+            boolean childAtRisk) {
+    }
+
+    /**
+     * "I no longer want the hub to act": the case is withdrawn, recorded and audited, and the charter's running
+     * promises end ({@link CaseEvent.Withdrawn}). 409 for a case already withdrawn or closed. Empty (404) if not theirs.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Withdrawal> withdrawBySurvivor(Actor survivor, UUID id) {
+        return cases.findOwnedBy(id, survivor.subject()).map(owned -> {
+            CaseStatus left = owned.withdrawBySurvivor();
+            if (left == null) {
+                throw new org.safeguarding.portal.core.Refused(409, "withdraw_refused_not_open");
+            }
+            Instant at = now();
+            em.persist(CaseStatusChange.of(owned.id, left, CaseStatus.WITHDRAWN, at, survivor.role()));
+            audit.record(survivor, AuditAction.WITHDRAW_CASE, RECORD_TYPE, owned.id, left.name());
+            cases.flush();
+            events.fire(new CaseEvent.Withdrawn(owned.id, survivor, at, owned.assigneeSubject, owned.childAtRisk));
+            return new Withdrawal(owned.id, owned.reference, left, at, owned.assigneeSubject, owned.childAtRisk);
+        });
+    }
+
+    /**
+     * The survivor asks the hub to act again on a case they withdrew: it reopens (the charter's renewing promises run
+     * again), recorded and audited. 409 unless withdrawn. Empty (404) if not theirs.
+     */
+    @Transactional
+    public Optional<CaseStatus> askAgainBySurvivor(Actor survivor, UUID id) {
+        return cases.findOwnedBy(id, survivor.subject()).map(owned -> {
+            if (!owned.askAgainBySurvivor()) {
+                throw new org.safeguarding.portal.core.Refused(409, "ask_again_refused_not_withdrawn");
+            }
+            Instant at = now();
+            em.persist(CaseStatusChange.of(owned.id, CaseStatus.WITHDRAWN, CaseStatus.REOPENED, at, survivor.role()));
+            audit.record(survivor, AuditAction.ASK_AGAIN, RECORD_TYPE, owned.id, null);
+            cases.flush();
+            events.reached(owned.id, survivor, EnumSet.of(Milestone.REOPENED), at);
+            return owned.status;
+        });
+    }
+
+    /**
+     * A lead's erasure decision restricts the case: kept for storage and legal claims, no longer worked on (the
+     * workflow refuses every move). The caller audits its decision.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void restrict(UUID id, Instant at) {
+        cases.findByIdOptional(id).ifPresent(found -> found.restrict(at));
+    }
+
     /** From submission to now, oldest first, for a reader the caller has already authorised and audited. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<TimelineEntry> timelineOf(SurvivorCase found) {

@@ -23,7 +23,12 @@ public enum CaseStatus {
     /** Contact would be unsafe or the survivor said no: nothing goes out until a caseworker lifts it. */
     DO_NOT_CONTACT,
     /** Raised to a manager or a multi-agency meeting; the case waits at its main-line status. */
-    ESCALATED;
+    ESCALATED,
+    /**
+     * The survivor withdrew the case ("I no longer want the hub to act"): the charter's promises end, nothing moves it
+     * but the survivor asking again (then {@link #REOPENED}). The record is kept under the retention schedule.
+     */
+    WITHDRAWN;
 
     /** Whether the case is held aside from the main line (and returns to a main-line status afterwards). */
     public boolean isSideState() {

@@ -88,6 +88,9 @@ public class CaseWorkflowService {
         String survivorReasons = trimmed(requested.survivorReasons(), "survivorReasons", MAX_SURVIVOR_REASONS_LENGTH);
         return cases.findByIdOptional(caseId).map(found -> {
             needToKnow.requireForMove(caseworker, found, to);
+            if (found.isRestricted()) {
+                throw new Refused(Workflow.Refusal.RESTRICTED.httpStatus, Workflow.Refusal.RESTRICTED.messageKey());
+            }
             Workflow.State state = stateOf(found);
             Workflow.check(state, new Workflow.Move(to, caseworker.subject(), reason != null, survivorReasons != null,
                     requested.closureReason() != null)).ifPresent(refusal -> {

@@ -98,6 +98,13 @@ public class SurvivorCase {
     @Column(name = "contact_every_days")
     Short contactEveryDays;
 
+    /**
+     * When a lead's decision on the survivor's erasure request restricted the case: kept (storage, legal claims) and
+     * no longer worked on; null if not restricted.
+     */
+    @Column(name = "restricted_at")
+    Instant restrictedAt;
+
     @Version
     long version;
 
@@ -106,7 +113,7 @@ public class SurvivorCase {
 
     /** The survivor asks for a break. Returns the status it left, or null if it was already paused. */
     CaseStatus pauseBySurvivor() {
-        if (status == CaseStatus.PAUSED_BY_SURVIVOR || status == CaseStatus.CLOSED) {
+        if (status == CaseStatus.PAUSED_BY_SURVIVOR || status == CaseStatus.CLOSED || status == CaseStatus.WITHDRAWN) {
             return null;
         }
         pausedFrom = status;
@@ -122,6 +129,45 @@ public class SurvivorCase {
         status = pausedFrom;
         pausedFrom = null;
         return status;
+    }
+
+    /**
+     * The survivor no longer wants the hub to act: the case is withdrawn from wherever it stood. Returns the status it
+     * left, or null if it was already withdrawn or closed (nothing to withdraw from).
+     */
+    CaseStatus withdrawBySurvivor() {
+        if (status == CaseStatus.WITHDRAWN || status == CaseStatus.CLOSED) {
+            return null;
+        }
+        CaseStatus left = status;
+        status = CaseStatus.WITHDRAWN;
+        pausedFrom = null;
+        sideReturn = null;
+        // A proposal to close no longer stands: the case ended by the survivor's choice, not the hub's.
+        closureProposedBy = null;
+        closureReasonsCiphertext = null;
+        closureReason = null;
+        return left;
+    }
+
+    /** The survivor asks the hub to act again: the case reopens (nothing is retold). False if it was not withdrawn. */
+    boolean askAgainBySurvivor() {
+        if (status != CaseStatus.WITHDRAWN) {
+            return false;
+        }
+        status = CaseStatus.REOPENED;
+        return true;
+    }
+
+    /** Stored and kept, no longer worked on: the erasure decision's restriction. Once set, it stays. */
+    void restrict(Instant at) {
+        if (restrictedAt == null) {
+            restrictedAt = at;
+        }
+    }
+
+    public boolean isRestricted() {
+        return restrictedAt != null;
     }
 
     /** A caseworker takes the case, or is given it; the survivor will see their name. */
@@ -188,6 +234,11 @@ public class SurvivorCase {
         c.openedAt = at;
         c.riskRank = RiskLevel.queueRank(null, riskNow);
         return c;
+    }
+
+    /** Whose case it is (a subject, never shown): for features that keep something per person, such as drafts. */
+    public String ownerSubject() {
+        return ownerSubject;
     }
 
     public String assigneeName() {

@@ -69,6 +69,9 @@ public final class Workflow {
     public enum Refusal {
         NOT_ALLOWED(409),
         PAUSED_BY_SURVIVOR(409),
+        WITHDRAWN_BY_SURVIVOR(409),
+        /** The survivor's erasure request left the case restricted: stored, not worked on. */
+        RESTRICTED(409),
         NEEDS_SCREENING(409),
         NEEDS_ASSIGNEE(409),
         MASH_OUTCOME_NEEDED(409),
@@ -91,7 +94,7 @@ public final class Workflow {
     /** The statuses a caseworker may move a case in this state to, before the guards. */
     public static Set<CaseStatus> targets(State state) {
         CaseStatus from = state.status();
-        if (from == PAUSED_BY_SURVIVOR) {
+        if (from == PAUSED_BY_SURVIVOR || from == WITHDRAWN) {
             return EnumSet.noneOf(CaseStatus.class);
         }
         Set<CaseStatus> targets = EnumSet.noneOf(CaseStatus.class);
@@ -123,6 +126,10 @@ public final class Workflow {
     public static Optional<Refusal> check(State state, Move move) {
         if (state.status() == PAUSED_BY_SURVIVOR) {
             return Optional.of(Refusal.PAUSED_BY_SURVIVOR);
+        }
+        // The survivor said the hub should no longer act: only their asking again reopens it (CaseService).
+        if (state.status() == WITHDRAWN) {
+            return Optional.of(Refusal.WITHDRAWN_BY_SURVIVOR);
         }
         if (!targets(state).contains(move.to())) {
             return Optional.of(Refusal.NOT_ALLOWED);

@@ -38,6 +38,11 @@ class CharterFollowsCases {
         charter.caseClosed(closed.caseId(), closed.at());
     }
 
+    /** A withdrawn case owes no more promises: they end as at closure (ended, not broken). */
+    void withdrawn(@Observes CaseEvent.Withdrawn withdrawn) {
+        charter.caseClosed(withdrawn.caseId(), withdrawn.at());
+    }
+
     void contactFrequencyAgreed(@Observes CaseEvent.ContactFrequencyAgreed agreed) {
         charter.agreedFrequencyChanged(agreed.caseId());
     }

@@ -44,7 +44,7 @@ public class CharterMetrics {
                     select count(*) from charter_escalation e
                       join commitment_instance i on i.id = e.commitment_instance_id
                       join survivor_case c on c.id = e.case_id
-                     where i.status = 'MISSED' and i.met_at is null and c.status <> 'CLOSED'""").getSingleResult());
+                     where i.status = 'MISSED' and i.met_at is null and c.status not in ('CLOSED', 'WITHDRAWN')""").getSingleResult());
             openBreaches = count.doubleValue();
         } catch (RuntimeException unreadable) {
             openBreaches = Double.NaN;

@@ -105,6 +105,23 @@ public class PreferencesService {
         return new PreferencesView(plan, currentConsents(caseId), consentHistory(caseId), planHistory);
     }
 
+    /**
+     * Erases how to reach the survivor (phone, e-mail, safe times, code word) from every version of the case's contact
+     * plan, as a lead's erasure decision allows; which channels they chose and "no contact" stay, so nobody tries a
+     * channel they refused. Returns how many versions held any. The caller audits its decision.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int eraseContactDetails(UUID caseId) {
+        em.flush();
+        int erased = em.createNativeQuery("""
+                update contact_plan_version set phone_ciphertext = null, email_ciphertext = null,
+                       safe_times_ciphertext = null, code_word_ciphertext = null
+                 where case_id = ?1 and (phone_ciphertext is not null or email_ciphertext is not null
+                       or safe_times_ciphertext is not null or code_word_ciphertext is not null)""")
+                .setParameter(1, caseId).executeUpdate();
+        return erased;
+    }
+
     /** The answers in force, for a decision the caller makes inside its own transaction (nothing is shown). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<ConsentPurpose, ConsentView> consentsInForce(UUID caseId) {

@@ -232,6 +232,17 @@ public class ReferralService {
         throw new Refused(422, "problem_idempotency_key_reused", KEY_REUSED_TYPE);
     }
 
+    /**
+     * Erases the account a case was opened with (an anonymous case nobody on staff acted on, as a lead's erasure
+     * decision allows): the text goes, the fact of the submission stays. The caller audits its decision.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int eraseAccountOf(UUID caseId) {
+        return referrals.getEntityManager().createNativeQuery(
+                "update referral set account_ciphertext = null where case_id = ?1").setParameter(1, caseId)
+                .executeUpdate();
+    }
+
     /** The opening account of a case, decrypted for a read the caller has already authorised and audited. */
     @Transactional(Transactional.TxType.MANDATORY)
     public OpeningSubmission openingSubmissionOf(UUID caseId) {

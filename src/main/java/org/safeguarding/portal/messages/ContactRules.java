@@ -28,6 +28,11 @@ final class ContactRules {
         if (channel == ContactChannel.PORTAL) {
             return Optional.empty();
         }
+        // The survivor asked the hub to stop acting: what must still reach them (a decision they asked for) goes in
+        // the portal, where they look when they choose to.
+        if (status == CaseStatus.WITHDRAWN) {
+            return Optional.of("contact_refused_withdrawn");
+        }
         if (status == CaseStatus.DO_NOT_CONTACT) {
             return Optional.of("contact_refused_do_not_contact");
         }

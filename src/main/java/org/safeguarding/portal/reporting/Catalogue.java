@@ -50,7 +50,7 @@ public class Catalogue {
             List.of("ASSIGNED"), false, false, Time.FLOW, Optional.empty(), true, "ASSIGNED");
 
     public static final CatalogueTable OPEN_BY_STATUS = new CatalogueTable("open-cases-by-status",
-            Arrays.stream(CaseStatus.values()).filter(s -> s != CaseStatus.CLOSED).map(Enum::name).toList(),
+            Arrays.stream(CaseStatus.values()).filter(s -> s != CaseStatus.CLOSED && s != CaseStatus.WITHDRAWN).map(Enum::name).toList(),
             List.of(COUNT), false, true, Time.STOCK, Optional.empty(), false, COUNT);
 
     public static final CatalogueTable CLOSURES_BY_REASON = new CatalogueTable("closures-by-reason",

@@ -41,6 +41,9 @@ class CaseDestruction {
             delete("records_copy_withheld", "copy_id in (select id from records_copy where case_id = ?1)"),
             delete("records_copy", "case_id = ?1"),
             delete("survivor_request", "case_id = ?1"),
+            // The survivor's choices (rights/): withdrawals and erasure requests with their words and decisions.
+            delete("case_withdrawal", "case_id = ?1"),
+            delete("erasure_request", "case_id = ?1"),
             delete("outbound_notice", "case_id = ?1"),
             delete("legal_hold", "case_id = ?1"),
             // A receipt code opens one case; once it is gone the code's hash and its sessions open nothing.

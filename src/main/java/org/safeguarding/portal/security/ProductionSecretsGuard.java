@@ -27,6 +27,7 @@ public class ProductionSecretsGuard {
     static final String RECEIPT_KEY = "PORTAL_SECURITY_RECEIPT_KEY";
     static final String WEB_CLIENT_SECRET = "PORTAL_WEB_CLIENT_SECRET";
     static final String AUDIT_MAC_KEYSET = "PORTAL_AUDIT_MAC_KEYSET";
+    static final String ACCOUNTS_CLIENT_SECRET = "PORTAL_ACCOUNTS_CLIENT_SECRET";
 
     /**
      * Every secret this guard refuses to start without, by environment variable: the one list the deployment
@@ -34,7 +35,7 @@ public class ProductionSecretsGuard {
      * they supply it. The database passwords are not here: without them the service cannot connect at all.
      */
     public static final List<String> SECRETS = List.of(MASTER_KEYSET, SIGNING_KEYSET, CSRF_KEY, RECEIPT_KEY,
-            WEB_CLIENT_SECRET, AUDIT_MAC_KEYSET);
+            WEB_CLIENT_SECRET, AUDIT_MAC_KEYSET, ACCOUNTS_CLIENT_SECRET);
 
     void check(@Observes StartupEvent event, CryptoConfig crypto, SecurityConfig security) {
         List<String> problems = new ArrayList<>(problems(LaunchMode.current(), crypto, security));
@@ -42,6 +43,9 @@ public class ProductionSecretsGuard {
         problems.addAll(webClientSecretProblems(LaunchMode.current(),
                 config.getOptionalValue("quarkus.oidc.credentials.secret", String.class),
                 config.getValue("portal.identity.insecure-dev-web-client-secret", String.class)));
+        problems.addAll(accountsClientSecretProblems(LaunchMode.current(),
+                config.getOptionalValue("portal.accounts.client-secret", String.class),
+                config.getValue("portal.identity.insecure-dev-accounts-client-secret", String.class)));
         problems.addAll(auditProblems(LaunchMode.current(),
                 config.getOptionalValue("portal.audit.mac-keyset", String.class),
                 config.getValue("portal.audit.insecure-dev-mac-keyset", String.class),
@@ -70,6 +74,18 @@ public class ProductionSecretsGuard {
         List<String> problems = new ArrayList<>();
         if (!mode.isDevOrTest()) {
             requireOwnSecret(problems, WEB_CLIENT_SECRET, secret, devValue);
+        }
+        return problems;
+    }
+
+    /**
+     * The {@code portal-accounts} client secret: whoever holds the development one could disable any user of a Keycloak
+     * that kept the development realm's value.
+     */
+    static List<String> accountsClientSecretProblems(LaunchMode mode, Optional<String> secret, String devValue) {
+        List<String> problems = new ArrayList<>();
+        if (!mode.isDevOrTest()) {
+            requireOwnSecret(problems, ACCOUNTS_CLIENT_SECRET, secret, devValue);
         }
         return problems;
     }

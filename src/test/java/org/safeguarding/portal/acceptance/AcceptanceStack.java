@@ -75,6 +75,7 @@ final class AcceptanceStack {
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword,
                 // The production realm's placeholders.
                 ProductionSecrets.WEB_CLIENT_SECRET, secrets.get(ProductionSecrets.WEB_CLIENT_SECRET),
+                ProductionSecrets.ACCOUNTS_CLIENT_SECRET, secrets.get(ProductionSecrets.ACCOUNTS_CLIENT_SECRET),
                 "PORTAL_PUBLIC_URL", "http://localhost:" + portalPort);
         var startingKeycloak = CompletableFuture.supplyAsync(() -> {
             try {

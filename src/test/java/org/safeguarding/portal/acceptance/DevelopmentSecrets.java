@@ -28,6 +28,8 @@ final class DevelopmentSecrets {
         values.put(ProductionSecrets.RECEIPT_KEY, properties.getProperty("portal.security.insecure-dev-receipt-key"));
         values.put(ProductionSecrets.WEB_CLIENT_SECRET,
                 properties.getProperty("portal.identity.insecure-dev-web-client-secret"));
+        values.put(ProductionSecrets.ACCOUNTS_CLIENT_SECRET,
+                properties.getProperty("portal.identity.insecure-dev-accounts-client-secret"));
         values.put(ProductionSecrets.AUDIT_MAC_KEYSET, properties.getProperty("portal.audit.insecure-dev-mac-keyset"));
         values.values().forEach(value -> {
             if (value == null || value.isBlank()) {

@@ -45,7 +45,9 @@ class WorkflowTest {
                     ESCALATED)),
             Map.entry(PAUSED_BY_SURVIVOR, EnumSet.noneOf(CaseStatus.class)),
             Map.entry(DO_NOT_CONTACT, EnumSet.of(ACTIVE, ESCALATED)),
-            Map.entry(ESCALATED, EnumSet.of(ACTIVE, DO_NOT_CONTACT)));
+            Map.entry(ESCALATED, EnumSet.of(ACTIVE, DO_NOT_CONTACT)),
+            // Withdrawn by the survivor: no caseworker moves it; only the survivor's asking again reopens it.
+            Map.entry(WITHDRAWN, EnumSet.noneOf(CaseStatus.class)));
 
     /** Moves that need the caseworker's reason (backwards, reopening, setting aside). */
     private static boolean expectReason(CaseStatus from, CaseStatus to) {
@@ -78,6 +80,8 @@ class WorkflowTest {
         Optional<Refusal> withReasons = Workflow.check(readyState(from), new Move(to, "me", true, true, true));
         if (from == PAUSED_BY_SURVIVOR) {
             assertEquals(Optional.of(Refusal.PAUSED_BY_SURVIVOR), withReasons);
+        } else if (from == WITHDRAWN) {
+            assertEquals(Optional.of(Refusal.WITHDRAWN_BY_SURVIVOR), withReasons);
         } else if (EXPECTED.get(from).contains(to)) {
             assertEquals(Optional.empty(), withReasons);
             Optional<Refusal> withoutReason = Workflow.check(readyState(from), new Move(to, "me", false, true, true));

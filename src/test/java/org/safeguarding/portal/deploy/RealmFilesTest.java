@@ -112,6 +112,9 @@ class RealmFilesTest {
     void devRealmGivesEachDemoUserExactlyTheirOneRole() {
         List<String> usernames = new ArrayList<>();
         dev.path("users").forEach(user -> {
+            if (user.has("serviceAccountClientId")) {
+                return; // portal-accounts' service account: checked on its own below
+            }
             String username = user.path("username").asText();
             usernames.add(username);
             List<String> roles = new ArrayList<>();
@@ -144,8 +147,63 @@ class RealmFilesTest {
 
     @Test
     void productionRealmHasNoDemoUsers() {
-        assertTrue(production.path("users").isMissingNode() || production.path("users").isEmpty(),
-                "the production realm must not create users");
+        List<String> people = new ArrayList<>();
+        production.path("users").forEach(user -> {
+            if (!user.has("serviceAccountClientId")) {
+                people.add(user.path("username").asText());
+            }
+        });
+        assertEquals(List.of(), people, "the production realm must not create users (only a client's service account)");
+    }
+
+    /**
+     * Closing a survivor's account (rights/account): in both realms a confidential client with a service account and no
+     * other flow, whose service account holds realm-management's manage-users and nothing else (no realm role, no
+     * view-realm or realm-admin), its secret taken from PORTAL_ACCOUNTS_CLIENT_SECRET (the development realm falling
+     * back to application.properties' public development value, as portal-web's does).
+     */
+    @Test
+    void bothRealmsLetPortalAccountsManageUsersAndNothingElse() throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/application.properties"))) {
+            properties.load(in);
+        }
+        for (JsonNode realm : List.of(dev, production)) {
+            JsonNode accounts = client(realm, "portal-accounts");
+            assertFalse(accounts.path("publicClient").asBoolean(true), "portal-accounts is confidential");
+            assertEquals("client-secret", accounts.path("clientAuthenticatorType").asText());
+            assertTrue(accounts.path("serviceAccountsEnabled").asBoolean(), "portal-accounts has a service account");
+            assertFalse(accounts.path("standardFlowEnabled").asBoolean(true), "no browser sign-in");
+            assertFalse(accounts.path("implicitFlowEnabled").asBoolean(true), "no implicit flow");
+            assertFalse(accounts.path("directAccessGrantsEnabled").asBoolean(true), "no password grant");
+            List<JsonNode> serviceAccounts = new ArrayList<>();
+            realm.path("users").forEach(user -> {
+                if ("portal-accounts".equals(user.path("serviceAccountClientId").asText())) {
+                    serviceAccounts.add(user);
+                }
+            });
+            assertEquals(1, serviceAccounts.size(), "one service account user for portal-accounts");
+            JsonNode account = serviceAccounts.get(0);
+            assertEquals(0, account.path("realmRoles").size(), "no realm role");
+            assertEquals(List.of("realm-management"), fieldNames(account.path("clientRoles")));
+            assertEquals(List.of("manage-users"), texts(account.path("clientRoles").path("realm-management")));
+        }
+        assertEquals("${PORTAL_ACCOUNTS_CLIENT_SECRET:"
+                + properties.getProperty("portal.identity.insecure-dev-accounts-client-secret") + "}",
+                client(dev, "portal-accounts").path("secret").asText());
+        assertEquals("${PORTAL_ACCOUNTS_CLIENT_SECRET}", client(production, "portal-accounts").path("secret").asText());
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asText()));
+        return values;
     }
 
     @Test

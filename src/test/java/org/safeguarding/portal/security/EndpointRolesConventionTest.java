@@ -45,6 +45,8 @@ class EndpointRolesConventionTest {
     private static final Set<String> PERMIT_ALL_ALLOWED = Set.of(
             "org.safeguarding.portal.web.HomeResource#start",
             "org.safeguarding.portal.web.HomeResource#signedOut",
+            // After closing their account the survivor's session has ended: how to come back must still show.
+            "org.safeguarding.portal.rights.account.AccountClosedPage#closed",
             // The quick exit: it must work for anyone, signed in or not, with an expired session or none.
             "org.safeguarding.portal.web.quickexit.QuickExitResource#leave",
             "org.safeguarding.portal.acknowledgement.AcknowledgementApiResource#verify",

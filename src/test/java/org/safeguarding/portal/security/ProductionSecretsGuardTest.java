@@ -120,6 +120,19 @@ class ProductionSecretsGuardTest {
     }
 
     @Test
+    void productionWithThePublicDevelopmentAccountsClientSecretRefusesToStart() {
+        assertEquals(List.of("PORTAL_ACCOUNTS_CLIENT_SECRET is the public development value"),
+                ProductionSecretsGuard.accountsClientSecretProblems(LaunchMode.NORMAL, Optional.of("dev-secret"),
+                        "dev-secret"));
+        assertEquals(List.of("PORTAL_ACCOUNTS_CLIENT_SECRET is not set"),
+                ProductionSecretsGuard.accountsClientSecretProblems(LaunchMode.NORMAL, Optional.empty(), "dev"));
+        assertTrue(ProductionSecretsGuard.accountsClientSecretProblems(LaunchMode.NORMAL, Optional.of("own"),
+                "dev-secret").isEmpty());
+        assertTrue(ProductionSecretsGuard.accountsClientSecretProblems(LaunchMode.TEST, Optional.of("dev-secret"),
+                "dev-secret").isEmpty());
+    }
+
+    @Test
     void devAndTestMayUseTheCommittedKeys() {
         assertTrue(ProductionSecretsGuard.problems(LaunchMode.DEVELOPMENT, crypto(DEV_KEYSET, DEV_SIGNING),
                 security(DEV_CSRF))
@@ -157,6 +170,7 @@ class ProductionSecretsGuardTest {
         List<String> problems = new ArrayList<>(
                 ProductionSecretsGuard.problems(LaunchMode.NORMAL, crypto(null, null), security(null, null)));
         problems.addAll(ProductionSecretsGuard.webClientSecretProblems(LaunchMode.NORMAL, Optional.empty(), "dev"));
+        problems.addAll(ProductionSecretsGuard.accountsClientSecretProblems(LaunchMode.NORMAL, Optional.empty(), "dev"));
         problems.addAll(ProductionSecretsGuard.auditProblems(LaunchMode.NORMAL, Optional.empty(), "dev",
                 Optional.of("/var/lib/portal/audit/checkpoints.jsonl")));
         Set<String> demanded = new TreeSet<>();

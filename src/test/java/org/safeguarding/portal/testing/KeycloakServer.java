@@ -88,6 +88,7 @@ public final class KeycloakServer implements AutoCloseable {
         // The development realm's portal-web secret is ${PORTAL_WEB_CLIENT_SECRET:<the public dev value>} (for the
         // compose trial); one exported in the developer's shell must not reach it, the portal's tests use the dev value.
         builder.environment().remove("PORTAL_WEB_CLIENT_SECRET");
+        builder.environment().remove("PORTAL_ACCOUNTS_CLIENT_SECRET");
         builder.environment().putAll(environment);
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         KeycloakServer server = new KeycloakServer(builder.start(), url, log);

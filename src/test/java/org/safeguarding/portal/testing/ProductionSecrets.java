@@ -31,6 +31,8 @@ public final class ProductionSecrets {
     public static final String CSRF_KEY = "PORTAL_SECURITY_CSRF_KEY";
     public static final String RECEIPT_KEY = "PORTAL_SECURITY_RECEIPT_KEY";
     public static final String WEB_CLIENT_SECRET = "PORTAL_WEB_CLIENT_SECRET";
+    /** The portal-accounts client's secret (closing a survivor's account through Keycloak's admin API). */
+    public static final String ACCOUNTS_CLIENT_SECRET = "PORTAL_ACCOUNTS_CLIENT_SECRET";
     /** The schema's owner, which Flyway migrates as (the postgres image's POSTGRES_USER). */
     public static final String OWNER_DB_PASSWORD = "POSTGRES_PASSWORD";
     /** The service's own role, portal_app. */
@@ -64,6 +66,7 @@ public final class ProductionSecrets {
         // Letters and digits, like the secrets Keycloak generates itself: a base64 secret was refused by Keycloak
         // (most likely a '+' sent in HTTP Basic authentication without form-encoding, read back as a space).
         secrets.put(WEB_CLIENT_SECRET, randomHex(32));
+        secrets.put(ACCOUNTS_CLIENT_SECRET, randomHex(32));
         return secrets;
     }
 

@@ -103,6 +103,7 @@ class MessageBundleTest {
                 ReceiptMsg.class, MyCaseMsg.class, CaseworkMsg.class, ActionMsg.class, ScreeningMsg.class, OnwardMsg.class,
                 MessageMsg.class, NoteMsg.class, RequestMsg.class, AccessMsg.class, AccessListMsg.class, CharterMsg.class, BoardMsg.class,
                 org.safeguarding.portal.retention.web.RetentionMsg.class,
-                org.safeguarding.portal.subjectaccess.SubjectAccessMsg.class);
+                org.safeguarding.portal.subjectaccess.SubjectAccessMsg.class,
+                org.safeguarding.portal.rights.RightsMsg.class);
     }
 }

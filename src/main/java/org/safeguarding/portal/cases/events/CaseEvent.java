@@ -40,6 +40,13 @@ public sealed interface CaseEvent {
     record Closed(UUID caseId, Actor by, Instant at, String reasonsForSurvivor) implements CaseEvent {
     }
 
+    /**
+     * The survivor withdrew the case: the charter's running promises end (as at closure), and the worker is told.
+     * {@code childAtRisk}: the case records a child at current risk, a duty that does not end with the withdrawal.
+     */
+    record Withdrawn(UUID caseId, Actor by, Instant at, String assigneeSubject, boolean childAtRisk) implements CaseEvent {
+    }
+
     /** How often the survivor agreed to hear from their worker changed. */
     record ContactFrequencyAgreed(UUID caseId, int days) implements CaseEvent {
     }

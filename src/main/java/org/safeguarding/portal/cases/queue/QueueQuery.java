@@ -39,8 +39,10 @@ class QueueQuery {
             where.append(" and status = :status");
             params.put("status", filter.status().get());
         } else {
-            where.append(" and status <> :closed");
+            // Closed and withdrawn cases are not worked; each is listed when asked for by its status.
+            where.append(" and status <> :closed and status <> :withdrawn");
             params.put("closed", CaseStatus.CLOSED);
+            params.put("withdrawn", CaseStatus.WITHDRAWN);
         }
         filter.risk().ifPresent(risk -> {
             where.append(" and risk = :risk");

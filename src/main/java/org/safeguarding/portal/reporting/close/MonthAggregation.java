@@ -208,7 +208,7 @@ public class MonthAggregation {
                                  where y.case_id = firsts.case_id and y.screened_at < :asOf
                                  order by y.screened_at desc limit 1) latest on true""".formatted(
                 noneEarlierThisYear("case_screening", "screened_at", "true"), COUNTED.formatted("sc.owner_subject"))));
-        // A case open at the month's end is open now or was closed after that end (every move is recorded in
+        // A case open at the month's end is open now or was closed (or withdrawn by the survivor) after that end (every move is recorded in
         // case_status_change as the case's status changes, CaseWorkflowService), so only those cases' histories are
         // read, not every case's since the service began (at 1,000,000 cases: ~60,000 look-ups instead of ~780,000).
         all.add(grouped(Catalogue.OPEN_BY_STATUS, """
@@ -216,16 +216,16 @@ public class MonthAggregation {
                   from (select distinct on (sc.owner_subject) sc.owner_subject as owner,
                                coalesce(st.to_status, 'SUBMITTED') as status
                           from (select s.id, s.owner_subject, s.opened_at from survivor_case s
-                                 where s.status <> 'CLOSED' and s.opened_at < :end
+                                 where s.status not in ('CLOSED', 'WITHDRAWN') and s.opened_at < :end
                                 union all
                                 select s.id, s.owner_subject, s.opened_at
                                   from case_status_change z join survivor_case s on s.id = z.case_id
-                                 where z.to_status = 'CLOSED' and z.changed_at >= :end
-                                   and s.status = 'CLOSED' and s.opened_at < :end) sc
+                                 where z.to_status in ('CLOSED', 'WITHDRAWN') and z.changed_at >= :end
+                                   and s.status in ('CLOSED', 'WITHDRAWN') and s.opened_at < :end) sc
                           left join lateral (select x.to_status from case_status_change x
                                               where x.case_id = sc.id and x.changed_at < :end
                                               order by x.changed_at desc limit 1) st on true
-                         where coalesce(st.to_status, 'SUBMITTED') <> 'CLOSED'
+                         where coalesce(st.to_status, 'SUBMITTED') not in ('CLOSED', 'WITHDRAWN')
                          order by sc.owner_subject, sc.opened_at desc) open_cases
                  where %s""".formatted(COUNTED.formatted("open_cases.owner"))));
         all.add(grouped(Catalogue.CHARTER, """

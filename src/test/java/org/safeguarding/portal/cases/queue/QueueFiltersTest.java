@@ -55,6 +55,18 @@ class QueueFiltersTest {
         return ids;
     }
 
+    /** A withdrawn case is not worked: the queue leaves it out unless asked for by its status, as a closed one. */
+    @Test
+    void aWithdrawnCaseLeavesTheQueueAndIsListedByItsStatus() {
+        String withdrawn = casework.newCase(Map.of());
+        String open = casework.newCase(Map.of());
+        tokens.as("survivor1").post("/api/v1/me/cases/" + withdrawn + "/withdrawal").then().statusCode(200);
+        List<String> all = walk("caseworker1", "?unassigned=true");
+        assertTrue(all.contains(open));
+        assertFalse(all.contains(withdrawn), "the default queue leaves a withdrawn case out");
+        assertTrue(walk("caseworker1", "?status=WITHDRAWN").contains(withdrawn));
+    }
+
     @Test
     void urgentCasesComeFirstAndFiltersNarrowTheQueue() {
         String unscreened = casework.newCase(Map.of());

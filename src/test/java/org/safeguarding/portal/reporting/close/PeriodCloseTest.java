@@ -199,6 +199,36 @@ class PeriodCloseTest {
         table("2015-02", "referrals-received").then().body("rows.find { it.key == 'TOTAL' }.cells[4]", equalTo(0));
     }
 
+    /**
+     * A case the survivor withdrew is not an open case: withdrawn within the month, it is not counted open at the
+     * month's end (and the table has no withdrawn row); withdrawn after the end, it counts by where it stood then.
+     */
+    @Test
+    void aCaseWithdrawnBeforeTheMonthsEndIsNotOpenAtIt() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            UUID withdrawn = data.survivor("withdrawn-" + UUID.randomUUID(), at("2013-06-05"), "SELF", "ADULT",
+                    "WITHDRAWN");
+            data.statusChange(withdrawn, at("2013-06-10"), "SUBMITTED", "WITHDRAWN", null);
+        }
+        for (int i = 0; i < 15; i++) {
+            UUID later = data.survivor("withdrawn-later-" + UUID.randomUUID(), at("2013-06-05"), "SELF", "ADULT",
+                    "WITHDRAWN");
+            data.statusChange(later, at("2013-07-10"), "SUBMITTED", "WITHDRAWN", null);
+        }
+        for (int i = 0; i < 10; i++) {
+            UUID active = data.survivor("active-" + UUID.randomUUID(), at("2013-06-05"), "SELF", "ADULT", "ACTIVE");
+            data.statusChange(active, at("2013-06-07"), "SUBMITTED", "ACTIVE", null);
+        }
+
+        assertTrue(close.close(ReportPeriod.month(2013, 6), Instant.parse("2013-07-20T00:00:00Z")));
+
+        table("2013-06", "open-cases-by-status").then().statusCode(200)
+                .body("rows.find { it.key == 'SUBMITTED' }.cells", equalTo(List.of(15)))
+                .body("rows.find { it.key == 'ACTIVE' }.cells", equalTo(List.of(10)))
+                .body("rows.find { it.key == 'WITHDRAWN' }", org.hamcrest.Matchers.nullValue())
+                .body("rows.find { it.key == 'TOTAL' }.cells", equalTo(List.of(25)));
+    }
+
     /** A case's screening, named worker, referral to an ISVA, and its closure on {@code closed}. */
     private void everything(UUID caseId, String day, String closed) throws Exception {
         data.screening(caseId, at(day), "ADULT_NON_RECENT", "LOW", "EXPLOITATION");

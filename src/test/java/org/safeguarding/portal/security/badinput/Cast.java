@@ -30,6 +30,8 @@ final class Cast {
             + "\"contactPlan\":{\"channels\":[\"PORTAL\"]}}";
 
     final Actors actors = new Actors();
+    /** The erasure request the lead's page session takes its form token from. */
+    private String leadsErasureRequest;
     final AccessAttacks.Tokens refusedTokens;
     private final String expiredToken;
 
@@ -45,6 +47,7 @@ final class Cast {
         String other = tokens.forUser(OTHER_SURVIVOR);
         String caseworker = tokens.forUser("caseworker1");
         String board = tokens.forUser("board1");
+        String lead = tokens.forUser("lead1");
         refusedTokens = new AccessAttacks.Tokens(expiredToken, admin.masterRealmToken(),
                 admin.portalToken("bad-input-not-for-the-api", SURVIVOR), survivor);
 
@@ -59,6 +62,7 @@ final class Cast {
 
         // Caseworkers become known colleagues when they first use the queue.
         given().auth().oauth2(caseworker).get("/api/v1/cases").then().statusCode(200);
+        given().auth().oauth2(lead).get("/api/v1/cases").then().statusCode(200);
         actors.api(Role.SURVIVOR, () -> "Bearer " + tokens.forUser(SURVIVOR))
                 .api(Role.CASEWORKER, () -> "Bearer " + tokens.forUser("caseworker1"))
                 .api(Role.BOARD, () -> "Bearer " + tokens.forUser("board1"))
@@ -82,8 +86,30 @@ final class Cast {
         String request = given().auth().oauth2(other).post("/api/v1/me/cases/" + othersCase + "/records-requests")
                 .then().statusCode(201).extract().path("id");
         actors.id(Role.CASEWORKER, "requestId", request);
+        // The lead's requests are erasure requests: one the other survivor made, to read and decide.
+        String erasure = given().auth().oauth2(other).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/me/cases/" + othersCase + "/erasure-requests").then().statusCode(201).extract()
+                .path("id");
+        actors.id(Role.LEAD, "requestId", erasure);
+        leadsErasureRequest = erasure;
         reportIds(board);
         pageSessions(receiptToken, ownCase, othersCase, receiptCase);
+    }
+
+    /** Whose account the closing operations close: never {@link #SURVIVOR}, which every other operation uses. */
+    static final String CLOSING_SURVIVOR = "bad-input-closing-survivor";
+
+    /**
+     * From here on, the survivor's API token and page session are those of a survivor made for closing (fresh, so no
+     * token of theirs is renewed while their account is closed under them). Only the closing operations come after.
+     */
+    void closeAsASurvivorOfTheirOwn(String keycloakUrl) {
+        new KeycloakAdmin(keycloakUrl).ensureSurvivor(CLOSING_SURVIVOR);
+        String token = new Tokens(keycloakUrl).forUser(CLOSING_SURVIVOR);
+        actors.api(Role.SURVIVOR, () -> "Bearer " + token);
+        PageSession closing = PageSession.signIn(CLOSING_SURVIVOR);
+        actors.page(Role.SURVIVOR, closing.cookieHeader(), csrfOn(closing.cookieHeader(), "/my/cases",
+                "/my/account/closure"));
     }
 
     static Cast assemble(String keycloakUrl) {
@@ -141,7 +167,8 @@ final class Cast {
         actors.page(Role.CASEWORKER, caseworker.cookieHeader(), csrfOn(caseworker.cookieHeader(),
                 "/casework/cases/" + othersCase, "/casework/cases/" + othersCase + "/claim", "/casework"));
         PageSession lead = PageSession.signIn("lead1");
-        actors.page(Role.LEAD, lead.cookieHeader(), csrfOn(lead.cookieHeader(), "/records/holds"));
+        actors.page(Role.LEAD, lead.cookieHeader(), csrfOn(lead.cookieHeader(), "/records/holds",
+                "/casework/erasure-requests/" + leadsErasureRequest));
         PageSession board = PageSession.signIn("board1");
         actors.page(Role.BOARD, board.cookieHeader(), csrfOn(board.cookieHeader(), "/board", "/home"));
         String receipt = "portal_receipt=" + receiptToken;

@@ -70,6 +70,14 @@ record Operation(String method, String path, List<Param> pathParams, List<Param>
         return path.matches("(?i).*/(leave|quick-exit|exit|sign-out|logout)$");
     }
 
+    /**
+     * An operation that closes the caller's portal account (rights/account): it disables their sign-in in Keycloak,
+     * so it runs after everything else, as a survivor of its own ({@link Cast#closeAsASurvivorOfTheirOwn}).
+     */
+    boolean closesAccount() {
+        return path.matches("(?i).*/account/closure$");
+    }
+
     /** A number of the operation's own, the same every run: where its share of each list of variants starts. */
     int turn() {
         return Math.floorMod(label().hashCode(), 1_000);
