@@ -18,6 +18,8 @@ public enum AccessPurpose {
     EMERGENCY_REVIEW,
     /** Taking the case on, or passing it to a colleague. */
     ASSIGNMENT,
+    /** A decision that is the team lead's alone: an erasure request, a legal hold, the disposal of old records. */
+    LEAD_DECISION,
     /** Work on the case the log gives no narrower reason for. */
     CASEWORK
 }

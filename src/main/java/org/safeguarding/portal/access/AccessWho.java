@@ -15,6 +15,11 @@ public enum AccessWho {
     HUB_CASEWORKER,
     /** A caseworker who declared an emergency reason to open a colleague's case ("break-glass"). */
     EMERGENCY_CASEWORKER,
+    /**
+     * The hub's team lead acting as a lead (deciding an erasure request, holding or disposing of records): a role of
+     * its own, since those decisions are theirs alone. A lead reading a case as a caseworker is a caseworker.
+     */
+    HUB_LEAD,
     /** Anyone else the log names (no such role today): said plainly rather than left out. */
     SOMEONE_ELSE
 }

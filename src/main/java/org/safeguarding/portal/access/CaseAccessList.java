@@ -137,6 +137,9 @@ public class CaseAccessList {
             who = reason.why() == AccessPurpose.BREAK_GLASS ? AccessWho.EMERGENCY_CASEWORKER
                     : line.actorSubject().equals(owned.assigneeSubject()) ? AccessWho.YOUR_WORKER
                             : AccessWho.HUB_CASEWORKER;
+        } else if (Roles.LEAD.equals(line.actorRole())) {
+            who = AccessWho.HUB_LEAD;
+            reason = new Reason(AccessPurpose.LEAD_DECISION, null);
         } else {
             who = AccessWho.SOMEONE_ELSE;
             reason = new Reason(AccessPurpose.CASEWORK, null);

@@ -127,6 +127,11 @@ class ErasureTest {
         tokens.as("survivor2").get("/api/v1/me/cases/" + id + "/erasure-requests").then().statusCode(200)
                 .body("[0].erased", hasItem("CONTACT_DETAILS")).body("[0].reasons", containsString("canary-reasons"));
         tokens.as("lead1").get("/api/v1/erasure-requests").then().body("id", not(hasItem(request)));
+        // The survivor's list of who read their case names the lead's decision as the lead's.
+        tokens.as("survivor2").get("/api/v1/me/cases/" + id + "/access").then().statusCode(200)
+                .body("find { it.action == 'DECIDE_ERASURE' }.who", equalTo("HUB_LEAD"))
+                .body("find { it.action == 'DECIDE_ERASURE' }.role", equalTo("The hub's team lead"))
+                .body("find { it.action == 'DECIDE_ERASURE' }.why", equalTo("LEAD_DECISION"));
 
         // Restricted: stored, not worked on, and the record says so.
         casework.move("caseworker1", id, "ACKNOWLEDGED", null, null).then().statusCode(409)
