@@ -177,11 +177,11 @@ class EndpointRolesConventionTest {
             "org.safeguarding.portal.messages.MessagePages#page", "org.safeguarding.portal.messages.MessagePages#sendMessage",
             "org.safeguarding.portal.notes.NotePages#page", "org.safeguarding.portal.notes.NotePages#addNote",
             "org.safeguarding.portal.requests.RequestPages#page", "org.safeguarding.portal.requests.RequestPages#answer",
-            "org.safeguarding.portal.subjectaccess.CopyReviewPages#page",
-            "org.safeguarding.portal.subjectaccess.CopyReviewPages#withholdPage",
-            "org.safeguarding.portal.subjectaccess.CopyReviewPages#withhold",
-            "org.safeguarding.portal.subjectaccess.CopyReviewPages#reviewed",
-            "org.safeguarding.portal.subjectaccess.CopyReviewPages#release");
+            "org.safeguarding.portal.subjectaccess.web.CopyReviewPages#page",
+            "org.safeguarding.portal.subjectaccess.web.CopyReviewPages#withholdPage",
+            "org.safeguarding.portal.subjectaccess.web.CopyReviewPages#withhold",
+            "org.safeguarding.portal.subjectaccess.web.CopyReviewPages#reviewed",
+            "org.safeguarding.portal.subjectaccess.web.CopyReviewPages#release");
 
     @Test
     void theRecordsActionPagesAreForCaseworkersOnly() {

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.subjectaccess;
+package org.safeguarding.portal.subjectaccess.web;
 
 import java.util.UUID;
 
@@ -10,6 +10,9 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.safeguarding.portal.subjectaccess.CopyPdf;
+import org.safeguarding.portal.subjectaccess.SurvivorCopies;
+import org.safeguarding.portal.subjectaccess.SurvivorCopy;
 import org.safeguarding.portal.core.Actor;
 
 /**

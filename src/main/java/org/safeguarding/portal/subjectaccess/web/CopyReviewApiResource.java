@@ -1,4 +1,4 @@
-package org.safeguarding.portal.subjectaccess;
+package org.safeguarding.portal.subjectaccess.web;
 
 import java.util.UUID;
 
@@ -13,6 +13,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.safeguarding.portal.subjectaccess.CopyForReview;
+import org.safeguarding.portal.subjectaccess.CopyReview;
+import org.safeguarding.portal.subjectaccess.RecordsCopy;
+import org.safeguarding.portal.subjectaccess.WithholdReason;
 import org.safeguarding.portal.cases.web.CaseActors;
 import org.safeguarding.portal.cases.web.CaseIds;
 import org.safeguarding.portal.security.CurrentUser;

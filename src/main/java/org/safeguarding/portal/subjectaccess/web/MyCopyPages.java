@@ -1,4 +1,4 @@
-package org.safeguarding.portal.subjectaccess;
+package org.safeguarding.portal.subjectaccess.web;
 
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import org.safeguarding.portal.subjectaccess.CopySummary;
+import org.safeguarding.portal.subjectaccess.SurvivorCopies;
 import org.safeguarding.portal.cases.web.CaseActors;
 import org.safeguarding.portal.cases.web.CaseIds;
 import org.safeguarding.portal.security.CurrentUser;

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.subjectaccess;
+package org.safeguarding.portal.subjectaccess.web;
 
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.safeguarding.portal.subjectaccess.CopySummary;
+import org.safeguarding.portal.subjectaccess.SurvivorCopies;
 import org.safeguarding.portal.cases.web.CaseActors;
 import org.safeguarding.portal.cases.web.CaseIds;
 import org.safeguarding.portal.security.CurrentUser;

@@ -1,4 +1,4 @@
-package org.safeguarding.portal.subjectaccess;
+package org.safeguarding.portal.subjectaccess.web;
 
 import java.net.URI;
 import java.util.List;
@@ -24,6 +24,10 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import org.safeguarding.portal.subjectaccess.CopyContent;
+import org.safeguarding.portal.subjectaccess.CopyForReview;
+import org.safeguarding.portal.subjectaccess.CopyReview;
+import org.safeguarding.portal.subjectaccess.WithholdReason;
 import org.safeguarding.portal.actions.ActionPages;
 import org.safeguarding.portal.actions.Problems;
 import org.safeguarding.portal.cases.web.CaseActors;
