@@ -184,6 +184,15 @@ public class CaseService {
     }
 
     /** Whether someone owns any case; for their own navigation, so not a read of a record. */
+    /**
+     * The case with this reference, as a caseworker read it out or typed it (case, spaces and dashes do not matter).
+     * Only the id: opening the record is the audited read (casefile/CaseFiles).
+     */
+    @Transactional
+    public Optional<UUID> findIdByReference(String typed) {
+        return CaseReference.normalised(typed).flatMap(cases::findIdByReference);
+    }
+
     @Transactional
     public boolean ownsAnyCase(String ownerSubject) {
         return cases.count("ownerSubject", ownerSubject) > 0;
