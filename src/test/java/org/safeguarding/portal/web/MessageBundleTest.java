@@ -101,6 +101,7 @@ class MessageBundleTest {
     private static List<Class<?>> bundleInterfaces() {
         return List.of(LayoutMsg.class, HomeMsg.class, CommonMsg.class, ErrorMsg.class, IntakeMsg.class,
                 ReceiptMsg.class, MyCaseMsg.class, CaseworkMsg.class, ActionMsg.class, ScreeningMsg.class, OnwardMsg.class,
-                MessageMsg.class, NoteMsg.class, RequestMsg.class, AccessMsg.class, AccessListMsg.class, CharterMsg.class, BoardMsg.class);
+                MessageMsg.class, NoteMsg.class, RequestMsg.class, AccessMsg.class, AccessListMsg.class, CharterMsg.class, BoardMsg.class,
+                org.safeguarding.portal.web.council.AboutMsg.class, org.safeguarding.portal.casefile.CaseFindMsg.class);
     }
 }
