@@ -104,6 +104,7 @@ class PublicInformationPagesTest {
                 .contentType(containsString("text/css")).extract().asString();
         assertTrue(css.length() > 100_000, "GOV.UK Frontend's stylesheet");
         assertTrue(!css.contains("GDS Transport") && !css.contains("@font-face") && !css.contains("/assets/fonts/"));
+        assertTrue(!given().get("/static/css/portal.css").asString().contains("GDS Transport"), "nor the portal's own");
     }
 
     @Test
