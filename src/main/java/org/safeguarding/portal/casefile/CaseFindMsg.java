@@ -26,6 +26,9 @@ public interface CaseFindMsg {
     String find_none(String reference);
 
     @Message
+    String find_not_a_reference();
+
+    @Message
     String find_none_blank();
 
     @Message

@@ -1,6 +1,7 @@
 package org.safeguarding.portal.casefile;
 
 import org.safeguarding.portal.access.BreakGlassView;
+import org.safeguarding.portal.cases.CaseService;
 import org.safeguarding.portal.cases.CaseSummary;
 import org.safeguarding.portal.notes.NoteView;
 
@@ -59,7 +60,7 @@ public class CaseQueueResource {
         static native TemplateInstance queue(List<CaseSummary> cases, String nextCursor, String previousCursor,
                 QueueFilter filter, String filterQuery);
 
-        static native TemplateInstance find(String reference, boolean blank);
+        static native TemplateInstance find(String reference, boolean blank, boolean wellFormed);
 
         static native TemplateInstance record(CaseRecord record, List<NoteView> notes, String done);
 
@@ -80,7 +81,7 @@ public class CaseQueueResource {
     @Inject
     CaseQueue queue;
     @Inject
-    org.safeguarding.portal.cases.CaseService cases;
+    CaseService cases;
 
     @Inject
     CaseFiles caseFiles;
@@ -116,14 +117,19 @@ public class CaseQueueResource {
     /**
      * The queue's search box: the case with the reference a caseworker typed (case, spaces and dashes do not matter)
      * opens as its record does, where the read is audited; with none, a plain page says so and offers the box again.
+     * It names the reference only in the stored form, never as typed: a page does not quote what a link sent it
+     * (anyone can send a caseworker a link with words of their own in it).
      */
     @GET
     @Path("find")
     public Response find(@QueryParam("reference") String reference) {
         return cases.findIdByReference(reference)
                 .map(found -> toRecord(found.toString(), ""))
-                .orElseGet(() -> Response.ok(Templates.find(reference == null ? "" : reference,
-                        reference == null || reference.isBlank())).build());
+                .orElseGet(() -> {
+                    var normalised = CaseService.normalisedReference(reference);
+                    return Response.ok(Templates.find(normalised.orElse(""), reference == null || reference.isBlank(),
+                            normalised.isPresent())).build();
+                });
     }
 
     @GET

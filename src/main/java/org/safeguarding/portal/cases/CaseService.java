@@ -193,6 +193,11 @@ public class CaseService {
         return CaseReference.normalised(typed).flatMap(cases::findIdByReference);
     }
 
+    /** A typed reference in the form references are stored in ("ABCDE-FGHJK"), or empty if it cannot be one. */
+    public static Optional<String> normalisedReference(String typed) {
+        return CaseReference.normalised(typed);
+    }
+
     @Transactional
     public boolean ownsAnyCase(String ownerSubject) {
         return cases.count("ownerSubject", ownerSubject) > 0;

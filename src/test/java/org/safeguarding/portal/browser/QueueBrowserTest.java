@@ -131,7 +131,7 @@ class QueueBrowserTest {
         browser.findElement(By.id("reference")).sendKeys("zzzzz 99999");
         browser.findElement(By.id("find")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("no-such-case")));
-        assertEquals("No case has the reference zzzzz 99999.", browser.findElement(By.id("no-such-case")).getText());
+        assertEquals("No case has the reference ZZZZZ-99999.", browser.findElement(By.id("no-such-case")).getText());
         browser.findElement(By.id("reference")).clear();
         browser.findElement(By.id("reference")).sendKeys(reference);
         browser.findElement(By.id("find")).click();

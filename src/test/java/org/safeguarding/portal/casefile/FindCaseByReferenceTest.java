@@ -114,11 +114,14 @@ class FindCaseByReferenceTest {
     @Test
     void theSearchBoxSaysPlainlyWhenNoCaseHasTheReference() {
         PageSession caseworker = PageSession.signIn("caseworker1");
+        // Named in the stored form only: the page never quotes what a link sent it.
         caseworker.request().queryParam("reference", "zzzzz 99999").get("/casework/find").then().statusCode(200)
-                .body(containsString("No case has the reference zzzzz 99999."))
-                .body(containsString("value=\"zzzzz 99999\"")).body(not(containsString("govuk-error-summary")));
-        caseworker.request().queryParam("reference", "<b>x</b>").get("/casework/find").then().statusCode(200)
-                .body(containsString("&lt;b&gt;x&lt;/b&gt;")).body(not(containsString("<b>x</b>")));
+                .body(containsString("No case has the reference ZZZZZ-99999."))
+                .body(containsString("value=\"ZZZZZ-99999\"")).body(not(containsString("zzzzz 99999")))
+                .body(not(containsString("govuk-error-summary")));
+        caseworker.request().queryParam("reference", "Call 0800 000 000").get("/casework/find").then()
+                .statusCode(200).body(containsString("No case has that reference: a reference is ten letters"))
+                .body(not(containsString("0800 000 000")));
         caseworker.get("/casework/find").then().statusCode(200)
                 .body(containsString("Type a case’s reference to find it."));
     }
