@@ -28,6 +28,7 @@ import org.safeguarding.portal.screening.ScreeningService;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -82,12 +83,18 @@ public class CaseApiResource {
     /**
      * A page of the queue, most urgent first, narrowed by {@code status}, {@code risk} (a level or UNSCREENED),
      * {@code assignee} (a subject, or "me") and {@code unassigned}; an unknown value is a 400, never a wider list.
-     * The next page, if any, is in the Link header (rel="next").
+     * The next and previous pages, if any, are in the Link header (rel="next", rel="prev"). With {@code reference}
+     * (as read out on the phone: case, spaces and dashes do not matter) it is the case with that reference instead:
+     * its whole record, read and audited as {@code GET /api/v1/cases/{id}} reads it, or 404 when no case has it.
      */
     @GET
-    public Response queue(@QueryParam("cursor") String cursor, @QueryParam("status") String status,
-            @QueryParam("risk") String risk, @QueryParam("assignee") String assignee,
-            @QueryParam("unassigned") boolean unassigned, @QueryParam("overdue") boolean overdue) {
+    public Response queue(@QueryParam("cursor") String cursor, @QueryParam("before") String before,
+            @QueryParam("status") String status, @QueryParam("risk") String risk,
+            @QueryParam("assignee") String assignee, @QueryParam("unassigned") boolean unassigned,
+            @QueryParam("overdue") boolean overdue, @QueryParam("reference") String reference) {
+        if (reference != null) {
+            return byReference(reference);
+        }
         staff.seen(user.subject(), user.displayName().orElse(null));
         QueueFilter filter;
         try {
@@ -95,11 +102,25 @@ public class CaseApiResource {
         } catch (IllegalArgumentException unknown) {
             throw new jakarta.ws.rs.BadRequestException();
         }
-        var page = queue.page(CaseActors.caseworker(user), filter, QueueCursor.parse(cursor));
+        var page = queue.page(CaseActors.caseworker(user), filter, QueueCursor.parse(cursor),
+                QueueCursor.parse(before));
         Response.ResponseBuilder answer = Response.ok(page.cases());
-        page.next().ifPresent(next -> answer.header("Link", "</api/v1/cases?cursor=" + next.encoded()
-                + filter.asQuery() + ">; rel=\"next\""));
+        java.util.List<String> links = new java.util.ArrayList<>();
+        page.next().ifPresent(next -> links.add("</api/v1/cases?cursor=" + next.encoded() + filter.asQuery()
+                + ">; rel=\"next\""));
+        page.previous().ifPresent(previous -> links.add("</api/v1/cases?before=" + previous.encoded()
+                + filter.asQuery() + ">; rel=\"prev\""));
+        if (!links.isEmpty()) {
+            answer.header("Link", String.join(", ", links));
+        }
         return answer.build();
+    }
+
+    private Response byReference(String reference) {
+        UUID caseId = cases.findIdByReference(reference).orElseThrow(NotFoundException::new);
+        CaseRecordResponse found = caseFiles.openRecord(CaseActors.caseworker(user), caseId)
+                .map(CaseRecordResponse::of).orElseThrow(NotFoundException::new);
+        return Response.ok(found).header("Content-Location", "/api/v1/cases/" + caseId).build();
     }
 
     public record TransitionForm(CaseStatus to, String reason, String survivorReasons, boolean exitPlanAgreed,

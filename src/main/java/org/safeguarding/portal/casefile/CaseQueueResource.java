@@ -1,6 +1,7 @@
 package org.safeguarding.portal.casefile;
 
 import org.safeguarding.portal.access.BreakGlassView;
+import org.safeguarding.portal.cases.CaseService;
 import org.safeguarding.portal.cases.CaseSummary;
 import org.safeguarding.portal.notes.NoteView;
 
@@ -56,8 +57,10 @@ public class CaseQueueResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(List<CaseSummary> cases, String nextCursor, QueueFilter filter,
-                String filterQuery);
+        static native TemplateInstance queue(List<CaseSummary> cases, String nextCursor, String previousCursor,
+                QueueFilter filter, String filterQuery);
+
+        static native TemplateInstance find(String reference, boolean blank, boolean wellFormed);
 
         static native TemplateInstance record(CaseRecord record, List<NoteView> notes, String done);
 
@@ -77,6 +80,8 @@ public class CaseQueueResource {
 
     @Inject
     CaseQueue queue;
+    @Inject
+    CaseService cases;
 
     @Inject
     CaseFiles caseFiles;
@@ -92,7 +97,8 @@ public class CaseQueueResource {
     CurrentUser user;
 
     @GET
-    public TemplateInstance queue(@QueryParam("cursor") String cursor, @QueryParam("status") String status,
+    public TemplateInstance queue(@QueryParam("cursor") String cursor, @QueryParam("before") String before,
+            @QueryParam("status") String status,
             @QueryParam("risk") String risk, @QueryParam("assignee") String assignee,
             @QueryParam("unassigned") boolean unassigned, @QueryParam("overdue") boolean overdue) {
         staff.seen(user.subject(), user.displayName().orElse(null));
@@ -102,9 +108,28 @@ public class CaseQueueResource {
         } catch (IllegalArgumentException unknown) {
             throw new BadRequestException();
         }
-        var page = queue.page(CaseActors.caseworker(user), filter, QueueCursor.parse(cursor));
-        return Templates.queue(page.cases(), page.next().map(QueueCursor::encoded).orElse(null), filter,
-                filter.asQuery());
+        var page = queue.page(CaseActors.caseworker(user), filter, QueueCursor.parse(cursor),
+                QueueCursor.parse(before));
+        return Templates.queue(page.cases(), page.next().map(QueueCursor::encoded).orElse(null),
+                page.previous().map(QueueCursor::encoded).orElse(null), filter, filter.asQuery());
+    }
+
+    /**
+     * The queue's search box: the case with the reference a caseworker typed (case, spaces and dashes do not matter)
+     * opens as its record does, where the read is audited; with none, a plain page says so and offers the box again.
+     * It names the reference only in the stored form, never as typed: a page does not quote what a link sent it
+     * (anyone can send a caseworker a link with words of their own in it).
+     */
+    @GET
+    @Path("find")
+    public Response find(@QueryParam("reference") String reference) {
+        return cases.findIdByReference(reference)
+                .map(found -> toRecord(found.toString(), ""))
+                .orElseGet(() -> {
+                    var normalised = CaseService.normalisedReference(reference);
+                    return Response.ok(Templates.find(normalised.orElse(""), reference == null || reference.isBlank(),
+                            normalised.isPresent())).build();
+                });
     }
 
     @GET

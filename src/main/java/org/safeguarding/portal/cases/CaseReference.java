@@ -26,6 +26,19 @@ final class CaseReference {
         return reference.toString();
     }
 
+    /**
+     * A reference as someone typed it after hearing it on the phone, in the stored form: any case, spaces and dashes
+     * anywhere ("abcde fghjk", "ABCDE-FGHJK", "a-b-c-d-e-f-g-h-j-k"). Empty when it cannot be a reference at all.
+     */
+    static java.util.Optional<String> normalised(String typed) {
+        if (typed == null || typed.length() > 64) {
+            return java.util.Optional.empty();
+        }
+        String letters = typed.replaceAll("[\\s\u00a0\\-\u2010-\u2015\u2212]", "").toUpperCase(java.util.Locale.ROOT);
+        String reference = letters.length() == 10 ? letters.substring(0, 5) + "-" + letters.substring(5) : letters;
+        return isWellFormed(reference) ? java.util.Optional.of(reference) : java.util.Optional.empty();
+    }
+
     static boolean isWellFormed(String reference) {
         return reference != null && reference.matches("[A-HJKMNP-TV-Z2-9]{5}-[A-HJKMNP-TV-Z2-9]{5}");
     }

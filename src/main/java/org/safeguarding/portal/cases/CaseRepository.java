@@ -26,6 +26,14 @@ class CaseRepository implements PanacheRepositoryBase<SurvivorCase, UUID> {
         return find("id = ?1 and ownerSubject = ?2", id, ownerSubject).firstResultOptional();
     }
 
+    Optional<UUID> findIdByReference(String reference) {
+        return find("reference", reference).project(IdOnly.class).firstResultOptional().map(IdOnly::id);
+    }
+
+    /** A projection: finding a case by its reference reads no more of it than its id. */
+    record IdOnly(UUID id) {
+    }
+
     boolean referenceTaken(String reference) {
         return count("reference", reference) > 0;
     }

@@ -237,6 +237,20 @@ public class CaseService {
     }
 
     /** Whether someone owns any case; for their own navigation, so not a read of a record. */
+    /**
+     * The case with this reference, as a caseworker read it out or typed it (case, spaces and dashes do not matter).
+     * Only the id: opening the record is the audited read (casefile/CaseFiles).
+     */
+    @Transactional
+    public Optional<UUID> findIdByReference(String typed) {
+        return CaseReference.normalised(typed).flatMap(cases::findIdByReference);
+    }
+
+    /** A typed reference in the form references are stored in ("ABCDE-FGHJK"), or empty if it cannot be one. */
+    public static Optional<String> normalisedReference(String typed) {
+        return CaseReference.normalised(typed);
+    }
+
     @Transactional
     public boolean ownsAnyCase(String ownerSubject) {
         return cases.count("ownerSubject", ownerSubject) > 0;

@@ -108,6 +108,18 @@ public interface LayoutMsg {
     String title_survivor_charter();
 
     @Message
+    String title_survivor_accessibility();
+
+    @Message
+    String title_survivor_privacy();
+
+    @Message
+    String title_survivor_cookies();
+
+    @Message
+    String title_staff_find();
+
+    @Message
     String title_survivor_access();
 
     @Message

@@ -16,6 +16,7 @@ public final class TimeFormats {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
     private static final DateTimeFormatter DUE_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private TimeFormats() {
     }
@@ -38,6 +39,19 @@ public final class TimeFormats {
      */
     static String dueDay(Instant due) {
         return DUE_DAY.format(due.minusNanos(1).atZone(LONDON));
+    }
+
+    /**
+     * {@code {case.openedAt.shortDay}} → "22 Nov 2026", and a deadline's last day as {@link #dueDay} reads it: the
+     * queue's columns, which must fit one line each on a desktop screen.
+     */
+    static String shortDay(Instant at) {
+        return SHORT_DAY.format(at.atZone(LONDON));
+    }
+
+    /** {@code {promise.dueAt.shortDueDay}} → "24 Nov 2026": {@link #dueDay}, short. */
+    static String shortDueDay(Instant due) {
+        return SHORT_DAY.format(due.minusNanos(1).atZone(LONDON));
     }
 
     /** Whole days from one instant to a later one (the caller's clock decides "now"). */

@@ -143,6 +143,13 @@ final class AcceptanceStack {
         environment.put("PORTAL_SMTP_PORT", String.valueOf(smtp.port()));
         environment.put("_PROD_QUARKUS_MAILER_START_TLS", "DISABLED");
         environment.put("PORTAL_TRUSTED_PROXIES", "127.0.0.1");
+        // The council the public pages name (web/council/CouncilGuard): production refuses to start without it.
+        environment.put("PORTAL_COUNCIL_NAME", "Exampleton Borough Council (fictional)");
+        environment.put("PORTAL_COUNCIL_CONTACT_EMAIL", "portal@council.example");
+        environment.put("PORTAL_COUNCIL_CONTACT_PHONE", "01632 960000");
+        environment.put("PORTAL_COUNCIL_ADDRESS", "Example House, 1 Example Street, Exampleton, EX1 1AA");
+        environment.put("PORTAL_COUNCIL_DPO_EMAIL", "dpo@council.example");
+        environment.put("PORTAL_COUNCIL_ICO_REGISTRATION", "Z0000000 (fictional)");
         return environment;
     }
 

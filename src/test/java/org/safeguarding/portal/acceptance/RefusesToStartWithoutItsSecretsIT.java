@@ -58,6 +58,15 @@ class RefusesToStartWithoutItsSecretsIT {
         assertRefused(stack, environment, "PORTAL_TRUSTED_PROXIES", "without-PORTAL_TRUSTED_PROXIES");
     }
 
+    /** Not a secret either: the privacy notice must name the council that is the controller (web/council/CouncilGuard). */
+    @org.junit.jupiter.api.Test
+    void refusesToStartWithoutTheCouncilsName() throws Exception {
+        AcceptanceStack stack = AcceptanceStack.get();
+        Map<String, String> environment = new LinkedHashMap<>(stack.portalEnvironment());
+        environment.remove("PORTAL_COUNCIL_NAME");
+        assertRefused(stack, environment, "PORTAL_COUNCIL_NAME", "without-PORTAL_COUNCIL_NAME");
+    }
+
     private static String assertRefused(AcceptanceStack stack, Map<String, String> environment, String secret,
             String name) throws Exception {
         // A start that is meant to fail never serves: the quick JIT and the serial collector start the JVM faster.

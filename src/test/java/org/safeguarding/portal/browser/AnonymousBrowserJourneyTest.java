@@ -38,7 +38,7 @@ class AnonymousBrowserJourneyTest {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            Browsers.quit(browser);
         }
     }
 
@@ -154,7 +154,7 @@ class AnonymousBrowserJourneyTest {
         assertEquals(List.of(), accessibilityProblems, "serious or critical accessibility violations");
 
         // The caseworker sees the same account as text too, in their own browser.
-        browser.quit();
+        Browsers.quit(browser);
         open(true);
         browser.get(Browsers.url(base, "/home"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));

@@ -56,7 +56,7 @@ class AnonymousSessionBrowserTest {
     void closeBrowser() {
         clock.reset();
         if (browser != null) {
-            browser.quit();
+            Browsers.quit(browser);
         }
     }
 

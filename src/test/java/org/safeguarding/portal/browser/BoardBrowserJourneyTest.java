@@ -49,7 +49,7 @@ class BoardBrowserJourneyTest {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            Browsers.quit(browser);
         }
     }
 

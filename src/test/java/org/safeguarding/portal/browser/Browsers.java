@@ -31,7 +31,11 @@ final class Browsers {
 
     static final File CHROMIUM = new File("/usr/bin/chromium");
     static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+    /** axe-core 4.14.1 from npm, vendored with its licence (src/test/resources/axe-core/README.md). */
+    private static final String AXE = "/axe-core/axe.min.js";
+    static final String AXE_VERSION = "4.14.1";
+    /** WCAG 2.0, 2.1 and 2.2 at A and AA, and axe's best practice. */
+    static final String AXE_RULES = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']";
 
     private Browsers() {
     }
@@ -65,21 +69,59 @@ final class Browsers {
         }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
+        return new AccessibilityCheckedChrome(service, options, javascript);
+    }
+
+    /** A Chromium with scripts on that checks nothing itself: where a browser with scripts off has its pages checked. */
+    static WebDriver uncheckedChromium() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--window-size=1280,1024",
+                "--user-data-dir=" + Files.createTempDirectory("portal-chromium"));
+        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort().build(), options);
+    }
+
+    /**
+     * Quits the browser, then fails if any page it showed had a serious or critical accessibility violation: every
+     * page of every journey is checked as it appears ({@link AccessibilityCheckedChrome}), not only those a test
+     * names.
+     */
+    static void quit(WebDriver browser) {
+        if (browser == null) {
+            return;
+        }
+        List<String> problems = browser instanceof AccessibilityCheckedChrome checked ? checked.problems() : List.of();
+        browser.quit();
+        if (!problems.isEmpty()) {
+            throw new AssertionError("pages with serious accessibility problems (axe-core " + AXE_VERSION + "):\n"
+                    + String.join("\n", problems));
+        }
+    }
+
+    static String axeScript() throws IOException {
+        try (InputStream in = Browsers.class.getResourceAsStream(AXE)) {
+            if (in == null) {
+                throw new IllegalStateException("axe-core is not in the test resources: " + AXE);
+            }
+            String axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            if (!axe.startsWith("/*! axe v" + AXE_VERSION)) {
+                throw new IllegalStateException("the vendored axe-core is not version " + AXE_VERSION);
+            }
+            return axe;
+        }
     }
 
     /** axe-core's serious and critical violations on the page in view, one line each ("rule: target"). */
     @SuppressWarnings("unchecked")
     static List<String> seriousAccessibilityViolations(WebDriver browser) throws IOException {
-        String axe;
-        try (InputStream in = Browsers.class.getResourceAsStream(AXE)) {
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
         JavascriptExecutor js = (JavascriptExecutor) browser;
-        js.executeScript(axe);
+        js.executeScript(axeScript());
         Map<String, Object> results = (Map<String, Object>) js.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']})"
+                        + "axe.run(document, {runOnly: " + AXE_RULES + "})"
                         + ".then(r => done(r)).catch(e => done({violations: [{id: 'axe-error', impact: 'critical',"
                         + " nodes: [{target: [String(e)]}]}]}));");
         if (((List<?>) results.getOrDefault("passes", List.of())).isEmpty()

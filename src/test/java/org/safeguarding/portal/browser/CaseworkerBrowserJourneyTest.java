@@ -50,7 +50,7 @@ class CaseworkerBrowserJourneyTest {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            Browsers.quit(browser);
         }
     }
 

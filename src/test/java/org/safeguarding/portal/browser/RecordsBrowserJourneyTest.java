@@ -65,7 +65,7 @@ class RecordsBrowserJourneyTest {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            Browsers.quit(browser);
         }
     }
 

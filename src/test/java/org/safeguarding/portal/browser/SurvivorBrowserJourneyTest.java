@@ -58,7 +58,7 @@ class SurvivorBrowserJourneyTest {
     @AfterAll
     static void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            Browsers.quit(browser);
             browser = null;
         }
     }

@@ -42,9 +42,20 @@ class SurvivorChoicesBrowserTest {
 
     private final List<WebDriver> browsers = new ArrayList<>();
 
+    /** Each browser is closed, then the first page found with a serious accessibility problem fails the test. */
     @AfterEach
     void closeBrowsers() {
-        browsers.forEach(WebDriver::quit);
+        AssertionError first = null;
+        for (WebDriver browser : browsers) {
+            try {
+                Browsers.quit(browser);
+            } catch (AssertionError problems) {
+                first = first == null ? problems : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
     }
 
     /** Scripts on: axe-core runs as a script in the page. */

@@ -175,8 +175,11 @@ class KubernetesManifestsTest {
         JsonNode data = manifests.one("ConfigMap").path("data");
         assertTrue(container().path("envFrom").findValuesAsText("name").contains(
                 manifests.one("ConfigMap").path("metadata").path("name").asText()), "the Deployment reads the ConfigMap");
-        for (String setting : List.of("QUARKUS_DATASOURCE_JDBC_URL", "PORTAL_KEYCLOAK_URL", "PORTAL_PUBLIC_URL",
-                "PORTAL_TRUSTED_PROXIES", "PORTAL_SMTP_HOST", "PORTAL_AREA_FILE")) {
+        List<String> settings = new ArrayList<>(List.of("QUARKUS_DATASOURCE_JDBC_URL", "PORTAL_KEYCLOAK_URL",
+                "PORTAL_PUBLIC_URL", "PORTAL_TRUSTED_PROXIES", "PORTAL_SMTP_HOST", "PORTAL_AREA_FILE"));
+        // What the service refuses to start without besides its secrets: the council's name and contact details.
+        settings.addAll(org.safeguarding.portal.web.council.CouncilGuard.REQUIRED);
+        for (String setting : settings) {
             assertFalse(data.path(setting).asText().isBlank(), setting);
         }
         String proxies = data.path("PORTAL_TRUSTED_PROXIES").asText();

@@ -60,7 +60,15 @@ class EndpointRolesConventionTest {
             "org.safeguarding.portal.receipt.ReceiptResource#openWithCode",
             // The Survivor's Charter: the council's promises, readable by anyone before they decide to tell us.
             "org.safeguarding.portal.charter.CharterApiResource#inForce",
-            "org.safeguarding.portal.charter.CharterPageResource#charter");
+            "org.safeguarding.portal.charter.CharterPageResource#charter",
+            // What every public body publishes (accessibility, privacy, cookies), and the stylesheets and logo every
+            // page loads, the sign-in page's included.
+            "org.safeguarding.portal.web.council.PublicInformationResource#accessibility",
+            "org.safeguarding.portal.web.council.PublicInformationResource#privacy",
+            "org.safeguarding.portal.web.council.PublicInformationResource#cookies",
+            "org.safeguarding.portal.web.council.CouncilAssets#govukFrontend",
+            "org.safeguarding.portal.web.council.CouncilAssets#councilStylesheet",
+            "org.safeguarding.portal.web.council.CouncilAssets#logo");
 
     /**
      * The board sees aggregate statistics and never a person: the role may open the board package's endpoints

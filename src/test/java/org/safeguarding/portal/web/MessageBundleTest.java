@@ -104,6 +104,7 @@ class MessageBundleTest {
                 MessageMsg.class, NoteMsg.class, RequestMsg.class, AccessMsg.class, AccessListMsg.class, CharterMsg.class, BoardMsg.class,
                 org.safeguarding.portal.retention.web.RetentionMsg.class,
                 org.safeguarding.portal.subjectaccess.SubjectAccessMsg.class,
-                org.safeguarding.portal.rights.RightsMsg.class);
+                org.safeguarding.portal.rights.RightsMsg.class,
+                org.safeguarding.portal.web.council.AboutMsg.class, org.safeguarding.portal.casefile.CaseFindMsg.class);
     }
 }

@@ -17,4 +17,10 @@ class TimeFormatsTest {
         // Due at an event (a moment in the day): that day.
         assertEquals("Monday 23 November 2026", TimeFormats.dueDay(Instant.parse("2026-11-23T15:30:00Z")));
     }
+
+    @org.junit.jupiter.api.Test
+    void theQueuesShortDaysAreInLondonAndADeadlineShowsItsLastDay() {
+        assertEquals("24 Nov 2026", TimeFormats.shortDueDay(Instant.parse("2026-11-25T00:00:00Z")));
+        assertEquals("14 Jul 2026", TimeFormats.shortDay(Instant.parse("2026-07-13T23:00:00Z")));
+    }
 }

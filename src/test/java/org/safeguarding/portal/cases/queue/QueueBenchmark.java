@@ -76,9 +76,9 @@ class QueueBenchmark {
         lines.add(row("raw SQL (JDBC, one transaction), first page", sqlFirst, null));
         lines.add(row("raw SQL (JDBC, one transaction), deep page", sqlDeep, null));
         lines.add(row("QueueQuery in-process, first page", time(() -> QuarkusTransaction.requiringNew().run(
-                () -> query.rows(QueueFilter.OPEN_CASES, Optional.empty(), 51))), sqlFirst));
+                () -> query.rows(QueueFilter.OPEN_CASES, Optional.empty(), false, 51))), sqlFirst));
         lines.add(row("QueueQuery in-process, deep page", time(() -> QuarkusTransaction.requiringNew().run(
-                () -> query.rows(QueueFilter.OPEN_CASES, Optional.of(deep), 51))), sqlDeep));
+                () -> query.rows(QueueFilter.OPEN_CASES, Optional.of(deep), false, 51))), sqlDeep));
         lines.add(row("API  GET /api/v1/cases, first page", time(() -> given().auth().oauth2(token)
                 .get("/api/v1/cases").then().statusCode(200)), sqlFirst));
         lines.add(row("API  GET /api/v1/cases, deep page", time(() -> given().auth().oauth2(token)

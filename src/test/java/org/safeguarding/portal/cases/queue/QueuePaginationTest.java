@@ -74,6 +74,95 @@ class QueuePaginationTest {
         return risk == null ? 1 : "MEDIUM".equals(risk) ? 2 : 3;
     }
 
+    private static final Pattern PREV = Pattern.compile("<([^>]+)>; rel=\"prev\"");
+
+    /** The pages of the queue from the first, forwards; with {@code meanwhile} run after each page is read. */
+    private static List<List<String>> walkForwards(String token, Runnable meanwhile, List<String> lastPath) {
+        List<List<String>> pages = new ArrayList<>();
+        String path = "/api/v1/cases";
+        while (path != null) {
+            Response page = given().auth().oauth2(token).get(path);
+            page.then().statusCode(200);
+            pages.add(page.path("id"));
+            lastPath.clear();
+            lastPath.add(path);
+            meanwhile.run();
+            path = link(page, NEXT);
+        }
+        return pages;
+    }
+
+    private static String link(Response page, Pattern rel) {
+        String header = page.header("Link");
+        Matcher found = header == null ? null : rel.matcher(header);
+        return found != null && found.find() ? found.group(1) : null;
+    }
+
+    private void openCases(Tokens tokens, int count) {
+        for (int i = 0; i < count; i++) {
+            given().auth().oauth2(tokens.forUser("survivor2")).contentType(ContentType.JSON)
+                    .body(Map.of("contactPlan", Map.of("noContact", true))).post("/api/v1/referrals")
+                    .then().statusCode(201);
+        }
+    }
+
+    @Test
+    void walkingBackFromTheLastPageShowsTheSamePagesInTurn() {
+        Tokens tokens = new Tokens(keycloakUrl);
+        openCases(tokens, CaseQueue.PAGE_SIZE + 5);
+        String token = tokens.forUser("caseworker1");
+        List<String> lastPath = new ArrayList<>();
+        List<List<String>> forwards = walkForwards(token, () -> { }, lastPath);
+        assertTrue(forwards.size() >= 2, "more than one page");
+
+        Response first = given().auth().oauth2(token).get("/api/v1/cases");
+        assertEquals(null, link(first, PREV), "the first page has no previous page");
+        Response page = given().auth().oauth2(token).get(lastPath.get(0));
+        assertEquals(null, link(page, NEXT), "the last page has no next page");
+        List<List<String>> backwards = new ArrayList<>();
+        backwards.add(page.path("id"));
+        for (String previous = link(page, PREV); previous != null; previous = link(page, PREV)) {
+            page = given().auth().oauth2(token).get(previous);
+            page.then().statusCode(200);
+            backwards.add(page.path("id"));
+        }
+        java.util.Collections.reverse(backwards);
+        assertEquals(forwards, backwards, "back from the end, page by page, to the first");
+    }
+
+    @Test
+    void casesOpenedWhileSomeoneWalksTheQueueMakeNoneAppearTwiceOrGoMissing() {
+        Tokens tokens = new Tokens(keycloakUrl);
+        openCases(tokens, CaseQueue.PAGE_SIZE + 5);
+        String token = tokens.forUser("caseworker1");
+        List<String> before = everyOpenCase(token);
+        List<String> lastPath = new ArrayList<>();
+        // Three new cases after every page read: they land at the top, between pages and at the end.
+        List<List<String>> forwards = walkForwards(token, () -> openCases(tokens, 3), lastPath);
+        List<String> seen = forwards.stream().flatMap(List::stream).toList();
+        assertEquals(seen.size(), new HashSet<>(seen).size(), "no case twice walking forwards");
+        assertTrue(seen.containsAll(before), "every case open before the walk is on a page");
+
+        // Walking back from the last page, with three new cases before every step: every case that stood before
+        // that page's first case shows up once.
+        List<String> queueNow = everyOpenCase(token);
+        Response page = given().auth().oauth2(token).get(lastPath.get(0));
+        List<String> lastPage = page.path("id");
+        List<String> backSeen = new ArrayList<>(lastPage);
+        for (String previous = link(page, PREV); previous != null; previous = link(page, PREV)) {
+            openCases(tokens, 3);
+            page = given().auth().oauth2(token).get(previous);
+            backSeen.addAll(page.path("id"));
+        }
+        assertEquals(backSeen.size(), new HashSet<>(backSeen).size(), "no case twice walking backwards");
+        List<String> earlier = queueNow.subList(0, queueNow.indexOf(lastPage.get(0)));
+        assertTrue(backSeen.containsAll(earlier), "every case before the last page is on a page walking back");
+    }
+
+    private static List<String> everyOpenCase(String token) {
+        return walkForwards(token, () -> { }, new ArrayList<>()).stream().flatMap(List::stream).toList();
+    }
+
     @Test
     void aMalformedCursorIsTheFirstPage() {
         Tokens tokens = new Tokens(keycloakUrl);
