@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -106,8 +107,7 @@ class SurvivorChoicesBrowserTest {
         click(survivor, wait, "close-account-link");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("close-account")));
         Browsers.screenshot(survivor, "choices-close-account");
-        survivor.findElement(By.id("keep-account")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        follow(survivor, wait, survivor.findElement(By.id("keep-account")));
         assertTrue(survivor.getCurrentUrl().endsWith("/my/cases"), survivor.getCurrentUrl());
         walk(survivor, "/my/cases/" + id, "/my/cases/" + id + "/withdrawal", "/my/cases/" + id + "/erasure",
                 "/my/account/closure");
@@ -136,8 +136,7 @@ class SurvivorChoicesBrowserTest {
         workerWait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-status")));
         worker.navigate().back();
         int before = worker.findElements(By.cssSelector("tr[data-withdrawal]")).size();
-        worker.findElement(By.cssSelector("tr[data-withdrawal] button")).click();
-        workerWait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        follow(worker, workerWait, worker.findElement(By.cssSelector("tr[data-withdrawal] button")));
         assertEquals(before - 1, worker.findElements(By.cssSelector("tr[data-withdrawal]")).size());
 
         WebDriver lead = browser();
@@ -162,8 +161,7 @@ class SurvivorChoicesBrowserTest {
         lead.findElement(By.id("decide")).click();
         leadWait.until(ExpectedConditions.presenceOfElementLocated(By.id("request-decided")));
         assertTrue(lead.findElement(By.id("erased")).getText().contains("How to reach them"));
-        lead.findElement(By.cssSelector(".govuk-back-link")).click();
-        leadWait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        follow(lead, leadWait, lead.findElement(By.cssSelector(".govuk-back-link")));
         assertEquals(0, lead.findElements(By.id("open-" + request)).size(), "decided: no longer waiting");
 
         survivor.get(Browsers.url(base, "/my/cases/" + id + "/erasure"));
@@ -199,6 +197,16 @@ class SurvivorChoicesBrowserTest {
         Browsers.signInOnKeycloak(survivor, wait, user);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
         assertTrue(survivor.getPageSource().contains("disabled"), "Keycloak says the account is disabled");
+    }
+
+    /**
+     * Clicks a link or button that loads a new page, and waits for that page: the old page's heading is there at
+     * once, so waiting for a heading alone would read the old page on a slow machine.
+     */
+    private static void follow(WebDriver browser, WebDriverWait wait, WebElement element) {
+        element.click();
+        wait.until(ExpectedConditions.stalenessOf(element));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
     }
 
     private static void click(WebDriver browser, WebDriverWait wait, String id) {
