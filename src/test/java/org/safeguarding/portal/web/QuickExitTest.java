@@ -92,6 +92,33 @@ class QuickExitTest {
         assertFalse(keycloakSessionsOf("survivor1").containsAll(ours), "the Keycloak session is ended");
     }
 
+    /**
+     * Signing out lists the sign-in as ended too (security/session/SignOutEndsTheSignIn): Quarkus clears the cookie
+     * and sends the browser to Keycloak to end its session, but a copy of the cookie taken before would otherwise
+     * open pages until its tokens expired.
+     */
+    @Test
+    void signingOutLeavesACopiedCookieOpeningNothing() throws Exception {
+        PageSession survivor = PageSession.signIn("survivor1");
+        survivor.get("/my/cases").then().statusCode(200);
+        Response out = survivor.get("/sign-out");
+        assertEquals(302, out.statusCode(), out.asString());
+        assertTrue(out.header("Location").contains("/protocol/openid-connect/logout"), out.header("Location"));
+        // Listed a moment after the browser is sent on (the logout runs on an I/O thread).
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        int status;
+        do {
+            status = survivor.get("/my/cases").statusCode();
+        } while (status == 200 && System.nanoTime() < deadline && sleep(100));
+        assertEquals(401, status, "the copied cookie opens nothing");
+        survivor.request().get("/api/v1/me").then().statusCode(401);
+    }
+
+    private static boolean sleep(long millis) throws InterruptedException {
+        Thread.sleep(millis);
+        return true;
+    }
+
     @Test
     void aReceiptSessionEndsAtTheServerAndItsCookieIsCleared() {
         ReceiptPageSession anonymous = new ReceiptPageSession();
