@@ -80,6 +80,8 @@ class LegalHoldTest {
                 .then().statusCode(200).body("releaseReason", equalTo("Claim settled"));
         assertFalse(holds.isUnderHold(caseId));
         assertEquals(1, Rows.audited(dataSource, id, "RELEASE_LEGAL_HOLD"));
+        Rows.texts(dataSource, "select release_reason_ciphertext from legal_hold where case_id = ?", caseId)
+                .forEach(stored -> assertFalse(stored.contains("settled"), "the release reason is encrypted at rest"));
         tokens.as("lead1").body(Map.of("reason", "Again")).post("/api/v1/legal-holds/" + holdId + "/release").then()
                 .statusCode(409);
         tokens.as("lead1").get("/api/v1/legal-holds").then().statusCode(200)

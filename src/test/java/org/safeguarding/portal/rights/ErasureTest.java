@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -89,8 +90,9 @@ class ErasureTest {
                 Instant.parse(asked.getString("dueAt")), "the end of the same day next month, as charter C9 counts");
         tokens.as("survivor2").body(Map.of()).post("/api/v1/me/cases/" + id + "/erasure-requests").then()
                 .statusCode(409);
-        assertEquals(0, Rows.count(dataSource, "select count(*) from erasure_request where words_ciphertext::text"
-                + " like '%canary%'"), "the words are encrypted at rest");
+        // The stored bytes themselves (bytea cast to text would be hex, and never match).
+        Rows.texts(dataSource, "select words_ciphertext from erasure_request where case_id = ?", UUID.fromString(id))
+                .forEach(stored -> assertFalse(stored.contains("canary"), "the words are encrypted at rest"));
         assertEquals(1, Rows.audited(dataSource, id, "ASK_ERASURE"));
 
         tokens.as("caseworker1").get("/api/v1/erasure-requests").then().statusCode(403);
@@ -120,6 +122,8 @@ class ErasureTest {
         assertEquals(1, Rows.count(dataSource, "select count(*) from referral where case_id = ? and"
                 + " account_ciphertext is not null", UUID.fromString(id)), "the account is kept");
         assertEquals(1, Rows.audited(dataSource, id, "DECIDE_ERASURE"));
+        Rows.texts(dataSource, "select reasons_ciphertext from erasure_request where case_id = ?", UUID.fromString(id))
+                .forEach(stored -> assertFalse(stored.contains("canary"), "the lead's reasons are encrypted at rest"));
         List<String> notices = tokens.as("survivor2").get("/api/v1/me/cases/" + id + "/messages").then()
                 .extract().jsonPath().getList("findAll { it.kind == 'NOTICE' }.text");
         assertTrue(notices.stream().anyMatch(t -> t.contains("canary-reasons") && t.contains("Information"

@@ -160,6 +160,9 @@ class RecordsCopyTest {
         assertFalse(told.contains("Barnaby") || told.contains("uncle"), "never the withheld content: " + told);
         assertEquals(1, Rows.audited(dataSource, id, "RELEASE_RECORDS_COPY"));
         assertEquals(1, Rows.audited(dataSource, id, "WITHHOLD_RECORDS_ITEM"));
+        Rows.texts(dataSource, "select w.explanation_ciphertext from records_copy_withheld w join records_copy c"
+                + " on c.id = w.copy_id where c.case_id = ?", UUID.fromString(id))
+                .forEach(stored -> assertFalse(stored.contains("uncle"), "the explanation is encrypted at rest"));
         // The survivor is told why the second caseworker read their case: to check the copy, not "casework".
         tokens.as("survivor1").get("/api/v1/me/cases/" + id + "/access").then().statusCode(200)
                 .body("find { it.action == 'RELEASE_RECORDS_COPY' }.why", equalTo("RECORDS_RELEASE_REVIEW"))
