@@ -108,9 +108,7 @@ public class ReferralService {
             throw new ValidationProblem(problems);
         }
         byte[] fingerprint = fingerprints.of(form);
-        Optional<Submission> earlier = form.fromSomeoneElse()
-                ? findReferrersSubmission(survivor.subject(), idempotencyKey, fingerprint)
-                : findSubmission(survivor.subject(), idempotencyKey, fingerprint);
+        Optional<Submission> earlier = findAnySubmission(survivor.subject(), idempotencyKey, fingerprint);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -119,8 +117,7 @@ public class ReferralService {
         try {
             return QuarkusTransaction.requiringNew().call(() -> store(survivor, form, idempotencyKey, fingerprint));
         } catch (PersistenceException duplicate) {
-            return (form.fromSomeoneElse() ? findReferrersSubmission(survivor.subject(), idempotencyKey, fingerprint)
-                    : findSubmission(survivor.subject(), idempotencyKey, fingerprint)).orElseThrow(() -> duplicate);
+            return findAnySubmission(survivor.subject(), idempotencyKey, fingerprint).orElseThrow(() -> duplicate);
         }
     }
 
@@ -248,6 +245,15 @@ public class ReferralService {
                 .map(referral -> sameRequest(referral.requestFingerprint, fingerprint, referral))
                 .map(referral -> new Submission(cases.summaryOf(referral.caseId), acknowledgementOf(referral),
                         false)));
+    }
+
+    /**
+     * What this sender already sent under this key, as their own account or as someone else's referral (kept apart,
+     * so both are looked at): a key used for one is refused for the other, as another request.
+     */
+    private Optional<Submission> findAnySubmission(String senderSubject, String idempotencyKey, byte[] fingerprint) {
+        return findSubmission(senderSubject, idempotencyKey, fingerprint)
+                .or(() -> findReferrersSubmission(senderSubject, idempotencyKey, fingerprint));
     }
 
     /** A referrer's retry: the same answer as the first time, from the referral they sent under this key. */

@@ -60,7 +60,7 @@ class ReferralFromSomeoneElseApiTest {
 
     private static String body(String account, String more) {
         return "{\"account\":\"" + account + "\",\"contactPlan\":{\"channels\":[\"PHONE\"],\"phone\":\"07700900123\","
-                + "\"voicemail\":false}," + more + "}";
+                + "\"voicemail\":false}" + (more.isEmpty() ? "" : "," + more) + "}";
     }
 
     private UUID caseOf(String reference) {
@@ -145,6 +145,16 @@ class ReferralFromSomeoneElseApiTest {
         again.then().statusCode(201).body("reference", equalTo(first));
         assertEquals("true", again.getHeader("Idempotent-Replayed"));
         send("survivor1", body("Another account", referrer("HEALTH", "z")), key).then().statusCode(422);
+    }
+
+    @Test
+    void aKeyUsedForOnesOwnAccountIsRefusedForSomeoneElsesAndTheOtherWayRound() {
+        String own = UUID.randomUUID().toString();
+        send("survivor1", body("My own", ""), own).then().statusCode(201);
+        send("survivor1", body("My own", referrer("POLICE", "k")), own).then().statusCode(422);
+        String theirs = UUID.randomUUID().toString();
+        send("survivor1", body("Theirs", referrer("POLICE", "k")), theirs).then().statusCode(201);
+        send("survivor1", body("Theirs", ""), theirs).then().statusCode(422);
     }
 
     @Test
