@@ -238,6 +238,20 @@ public class CaseService {
         });
     }
 
+    /**
+     * Gives a case to its survivor: from {@code fromOwner} (the placeholder someone else's referral opened it with) to
+     * the survivor's subject, only if it still has that owner. Whether it moved; the caller audits.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean giveToSurvivor(UUID id, String fromOwner, String survivorSubject) {
+        cases.flush();
+        int moved = cases.getEntityManager().createNativeQuery(
+                "update survivor_case set owner_subject = ?3 where id = ?1 and owner_subject = ?2")
+                .setParameter(1, id).setParameter(2, fromOwner).setParameter(3, survivorSubject).executeUpdate();
+        cases.getEntityManager().clear();
+        return moved == 1;
+    }
+
     /** The summary of a case the caller already holds a reference to (a replayed submission). */
     @Transactional(Transactional.TxType.MANDATORY)
     public CaseSummary summaryOf(UUID id) {

@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.safeguarding.portal.intake.referrer.Referrers;
 import org.safeguarding.portal.intake.referrer.ToldBy;
 
 /** What a survivor submitted. The account is held only as ciphertext (see {@link ReferralService}). */
@@ -89,6 +90,6 @@ class Referral {
      * signs in as, so neither the referrer nor anyone else reads the case as its owner.
      */
     static String newSurvivorPlaceholder() {
-        return "awaiting-survivor:" + UUID.randomUUID();
+        return Referrers.AWAITING_SURVIVOR + UUID.randomUUID();
     }
 }

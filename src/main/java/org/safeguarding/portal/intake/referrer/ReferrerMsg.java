@@ -32,4 +32,7 @@ public interface ReferrerMsg {
 
     @Message
     String referrer_error_consents();
+
+    @Message
+    String referrer_invitation_already_theirs();
 }

@@ -17,6 +17,12 @@ import org.safeguarding.portal.security.FieldContext;
 @ApplicationScoped
 public class Referrers {
 
+    /**
+     * How the owner of someone else's referral starts until the survivor accepts an invitation: nobody signs in with
+     * such a subject, so nobody reads the case as its owner.
+     */
+    public static final String AWAITING_SURVIVOR = "awaiting-survivor:";
+
     /** What the caseworker reads of a referrer, decrypted for a read the caller has authorised and audited. */
     public record ReferrerView(ToldBy toldBy, String name, String role, String organisation, String contact,
             String survivorName, Integer survivorAge, SurvivorAgeBand survivorAgeBand, SurvivorKnows survivorKnows) {
