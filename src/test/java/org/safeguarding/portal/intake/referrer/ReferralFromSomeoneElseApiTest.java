@@ -111,7 +111,14 @@ class ReferralFromSomeoneElseApiTest {
         assertTrue(rows.get(0).contains("POLICE"));
 
         tokens.as("caseworker1").get("/api/v1/cases/" + id).then().statusCode(200)
-                .body("intake.subject", equalTo("SOMEONE_ELSE"));
+                .body("intake.subject", equalTo("SOMEONE_ELSE"))
+                .body("referrer.toldBy", equalTo("POLICE"))
+                .body("referrer.name", equalTo("PC Name " + canary))
+                .body("referrer.organisation", equalTo("Police " + canary))
+                .body("referrer.contact", equalTo("Desk phone " + canary))
+                .body("referrer.survivorName", equalTo("Survivor " + canary))
+                .body("referrer.survivorAge", equalTo(15))
+                .body("referrer.survivorKnows", equalTo("NO"));
     }
 
     @Test
@@ -132,6 +139,7 @@ class ReferralFromSomeoneElseApiTest {
                 UUID.randomUUID().toString()).then().statusCode(201).extract().path("id");
         given().auth().oauth2(tokens.forUser("survivor1")).get("/api/v1/me/cases/" + id).then().statusCode(200)
                 .body("preferences.contactPlan.referrersView", equalTo(false));
+        tokens.as("caseworker1").get("/api/v1/cases/" + id).then().statusCode(200).body("referrer", nullValue());
         assertEquals(List.of("SURVIVOR"), Rows.texts(dataSource, "select told_by from referral where case_id = ?",
                 UUID.fromString(id)));
     }

@@ -89,6 +89,7 @@ class SurvivorInvitationTest {
 
         given().auth().oauth2(tokens.forUser("survivor2")).get("/api/v1/me/cases/" + id).then().statusCode(200)
                 .body("account", equalTo("A pupil told me"))
+                .body("referrer", org.hamcrest.Matchers.nullValue())
                 .body("preferences.contactPlan.referrersView", equalTo(true))
                 .body("preferences.consents.size()", equalTo(0));
         given().auth().oauth2(tokens.forUser("survivor2")).get("/api/v1/me/cases").then()
