@@ -134,6 +134,17 @@ class ReferralFromSomeoneElseApiTest {
     }
 
     @Test
+    void contactFollowsWhatTheReferrerSaidIsSafe() {
+        String reference = send("survivor1", body("Phone only, her mum said", referrer("FAMILY_OR_FRIEND", "p")),
+                UUID.randomUUID().toString()).then().statusCode(201).extract().path("reference");
+        UUID id = caseOf(reference);
+        tokens.as("caseworker1").body(java.util.Map.of("text", "Checking in", "channel", "SMS"))
+                .post("/api/v1/cases/" + id + "/messages").then().statusCode(409);
+        tokens.as("caseworker1").body(java.util.Map.of("text", "Checking in", "channel", "PHONE"))
+                .post("/api/v1/cases/" + id + "/messages").then().statusCode(201);
+    }
+
+    @Test
     void aSurvivorsOwnAccountStaysTheirsAndIsCountedAsToldByTheSurvivor() {
         String id = send("survivor1", body("My own words", "\"referrer\":{\"toldBy\":\"SURVIVOR\"}"),
                 UUID.randomUUID().toString()).then().statusCode(201).extract().path("id");

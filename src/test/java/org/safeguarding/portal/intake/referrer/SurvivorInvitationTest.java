@@ -163,5 +163,9 @@ class SurvivorInvitationTest {
         tokens.as("caseworker1").post("/api/v1/cases/" + UUID.randomUUID() + "/invitation").then().statusCode(404);
         given().auth().oauth2(tokens.forUser("survivor1")).post("/api/v1/cases/" + own + "/invitation").then()
                 .statusCode(403);
+        given().contentType(ContentType.JSON).body("{\"code\":\"AAAAA-BBBBB-CCCCC-DDDDD\"}")
+                .post("/api/v1/me/invitations/acceptance").then().statusCode(401);
+        tokens.as("caseworker1").contentType(ContentType.JSON).body("{\"code\":\"AAAAA-BBBBB-CCCCC-DDDDD\"}")
+                .post("/api/v1/me/invitations/acceptance").then().statusCode(403);
     }
 }
