@@ -97,5 +97,9 @@ public enum AuditAction {
     /** A lead decided an erasure request: what was erased, what was restricted, and why. */
     DECIDE_ERASURE,
     /** The survivor closed their portal account (their sign-in disabled; their cases kept). */
-    CLOSE_ACCOUNT
+    CLOSE_ACCOUNT,
+    /** A caseworker made a one-time invitation for the survivor to take over a case someone else referred. */
+    INVITE_SURVIVOR,
+    /** The survivor accepted an invitation: the case someone else referred became theirs. */
+    ACCEPT_INVITATION
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.safeguarding.portal.intake.referrer.Referrers;
 import org.safeguarding.portal.access.RecordAccess;
 import org.safeguarding.portal.audit.AuditAction;
 import org.safeguarding.portal.audit.AuditService;
@@ -40,6 +41,9 @@ public class CaseFiles {
     private final ScreeningService screenings;
     private final OnwardReferralService onwardReferrals;
     private final CaseWorkflowService workflow;
+    /** Who sent someone else's referral: part of the caseworker's record, never of the survivor's own view. */
+    @jakarta.inject.Inject
+    Referrers referrers;
 
     CaseFiles(CaseService caseService, AuditService audit, RecordAccess access,
             ReferralService referrals, PreferencesService preferences, MessageService messages,
@@ -79,7 +83,7 @@ public class CaseFiles {
             return new CaseRecord(detailOf(found), found.risk(), caseworker.subject().equals(found.assigneeSubject()),
                     screenings.latestOf(found.id()).orElse(null), onwardReferrals.referralsOf(found.id()),
                     workflow.historyOf(found.id()), workflow.targetsFor(found), purpose, found.contactEveryDays(),
-                    found.closureReason(), found.isRestricted());
+                    found.closureReason(), found.isRestricted(), referrers.referrerOf(found.id()).orElse(null));
         });
     }
 

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
+import org.safeguarding.portal.intake.referrer.Referrers;
 import org.safeguarding.portal.cases.CaseStatus;
 import org.safeguarding.portal.cases.ClosureReason;
 import org.safeguarding.portal.cases.RiskLevel;
@@ -19,11 +20,12 @@ import org.safeguarding.portal.screening.ScreeningView;
  */
 public record CaseRecordResponse(@JsonUnwrapped CaseResponse caseFile, RiskLevel risk, boolean assignedToReader,
         ScreeningView screening, List<OnwardReferralView> onwardReferrals, List<StatusChangeView> statusHistory,
-        Set<CaseStatus> nextStatuses, String accessPurpose, Short contactEveryDays, ClosureReason closureReason) {
+        Set<CaseStatus> nextStatuses, String accessPurpose, Short contactEveryDays, ClosureReason closureReason,
+        Referrers.ReferrerView referrer) {
 
     static CaseRecordResponse of(CaseRecord record) {
         return new CaseRecordResponse(CaseResponse.of(record.detail()), record.risk(), record.assignedToReader(),
                 record.screening(), record.onwardReferrals(), record.statusHistory(), record.nextStatuses(),
-                record.accessPurpose(), record.contactEveryDays(), record.closureReason());
+                record.accessPurpose(), record.contactEveryDays(), record.closureReason(), record.referrer());
     }
 }

@@ -204,7 +204,15 @@ public class CaseService {
     /** Opens the case for a submission, inside the submission's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public CaseSummary openCase(Actor survivor, Instant at, boolean riskNow) {
-        String ownerSubject = survivor.subject();
+        return openCase(survivor.subject(), survivor, at, riskNow);
+    }
+
+    /**
+     * Opens a case owned by {@code ownerSubject} that {@code openedBy} sent: someone else's referral belongs to the
+     * survivor (a placeholder owner until they accept an invitation), never to who sent it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CaseSummary openCase(String ownerSubject, Actor openedBy, Instant at, boolean riskNow) {
         String reference = CaseReference.next();
         while (cases.referenceTaken(reference)) {
             reference = CaseReference.next();
@@ -212,7 +220,7 @@ public class CaseService {
         SurvivorCase opened = SurvivorCase.submitted(ownerSubject, reference, at, riskNow);
         cases.persist(opened);
         cases.flush();
-        events.fire(new CaseEvent.Opened(opened.id, survivor, at));
+        events.fire(new CaseEvent.Opened(opened.id, openedBy, at));
         return CaseSummary.of(opened);
     }
 
@@ -228,6 +236,20 @@ public class CaseService {
             needToKnow.requireForChange(caseworker, found);
             return ActionCase.of(found, caseworker.subject());
         });
+    }
+
+    /**
+     * Gives a case to its survivor: from {@code fromOwner} (the placeholder someone else's referral opened it with) to
+     * the survivor's subject, only if it still has that owner. Whether it moved; the caller audits.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean giveToSurvivor(UUID id, String fromOwner, String survivorSubject) {
+        cases.flush();
+        int moved = cases.getEntityManager().createNativeQuery(
+                "update survivor_case set owner_subject = ?3 where id = ?1 and owner_subject = ?2")
+                .setParameter(1, id).setParameter(2, fromOwner).setParameter(3, survivorSubject).executeUpdate();
+        cases.getEntityManager().clear();
+        return moved == 1;
     }
 
     /** The summary of a case the caller already holds a reference to (a replayed submission). */

@@ -25,6 +25,7 @@ import org.safeguarding.portal.audit.AuditAction;
 import org.safeguarding.portal.audit.AuditService;
 import org.safeguarding.portal.core.Actor;
 import org.safeguarding.portal.security.FieldCipher;
+import org.safeguarding.portal.security.Roles;
 import org.safeguarding.portal.security.FieldContext;
 import org.safeguarding.portal.core.ValidationProblem;
 
@@ -212,7 +213,7 @@ public class PreferencesService {
         String email = version.emailCiphertext == null ? null
                 : cipher.decrypt(version.emailCiphertext, context(version.id, "email_ciphertext"));
         return new ContactPlanView(channels, version.voicemail, safeTimes, codeWord, version.noContact,
-                version.recordedAt, windows, phone, email);
+                version.recordedAt, windows, phone, email, Roles.REFERRER.equals(version.recordedByRole));
     }
 
     private static FieldContext context(UUID rowId, String column) {

@@ -25,7 +25,8 @@ public class Messages {
     /** Every Qute message bundle, by namespace; each one's words are in {@code messages/<namespace>.properties}. */
     public static final List<String> BUNDLES = List.of("layout", "home", "common", "errors", "intake", "receipt",
             "mycase", "casework", "actions", "screening", "onward", "messages", "notes", "requests", "access",
-            "accesslist", "charter", "board", "retention", "subjectaccess", "rights", "about", "casefind");
+            "accesslist", "charter", "board", "retention", "subjectaccess", "rights", "about", "casefind",
+            "referrer");
 
     /** For each key, the template that renders it from its bundle. */
     private final Map<String, Template> bundleOfKey = new HashMap<>();

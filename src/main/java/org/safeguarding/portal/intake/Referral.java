@@ -8,6 +8,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.safeguarding.portal.intake.referrer.Referrers;
+import org.safeguarding.portal.intake.referrer.ToldBy;
+
 /** What a survivor submitted. The account is held only as ciphertext (see {@link ReferralService}). */
 @Entity
 @Table(name = "referral")
@@ -66,6 +69,11 @@ class Referral {
     @Column(updatable = false)
     String acknowledgement;
 
+    /** Who told us; null for referrals from before it was asked (V32). */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "told_by", updatable = false)
+    ToldBy toldBy;
+
     protected Referral() {
     }
 
@@ -75,5 +83,13 @@ class Referral {
         this.ownerSubject = ownerSubject;
         this.idempotencyKey = idempotencyKey;
         this.submittedAt = submittedAt;
+    }
+
+    /**
+     * The owner of someone else's referral until the survivor accepts the caseworker's invitation: a subject nobody
+     * signs in as, so neither the referrer nor anyone else reads the case as its owner.
+     */
+    static String newSurvivorPlaceholder() {
+        return Referrers.AWAITING_SURVIVOR + UUID.randomUUID();
     }
 }

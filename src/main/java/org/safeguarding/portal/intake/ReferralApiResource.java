@@ -42,6 +42,13 @@ public class ReferralApiResource {
             Acknowledgement acknowledgement) {
     }
 
+    /**
+     * What the sender of someone else's referral is answered: that it was received, its reference and the
+     * acknowledgement. No case id and no link: the case is the survivor's, and the sender never reads it.
+     */
+    public record ReceivedView(String reference, Instant receivedAt, Acknowledgement acknowledgement) {
+    }
+
     @POST
     @RolesAllowed(Roles.SURVIVOR)
     public Response submit(ReferralForm form, @HeaderParam("Idempotency-Key") String idempotencyKey) {
@@ -55,6 +62,12 @@ public class ReferralApiResource {
         String key = idempotencyKey != null ? idempotencyKey : UUID.randomUUID().toString();
         var submission = referrals.submitReferral(CaseActors.survivor(user), form, key);
         var submitted = submission.submittedCase();
+        if (form.fromSomeoneElse()) {
+            return Response.status(Response.Status.CREATED)
+                    .header("Idempotent-Replayed", String.valueOf(!submission.firstTime()))
+                    .entity(new ReceivedView(submitted.reference(), submitted.openedAt(), submission.acknowledgement()))
+                    .build();
+        }
         return Response.created(URI.create("/api/v1/me/cases/" + submitted.id()))
                 .header("Idempotent-Replayed", String.valueOf(!submission.firstTime()))
                 .entity(new SubmittedView(submitted.id(), submitted.reference(), submitted.status(),

@@ -36,6 +36,7 @@ import org.safeguarding.portal.security.limits.RequestLimits;
 import org.safeguarding.portal.security.Roles;
 import org.safeguarding.portal.core.FieldError;
 import org.safeguarding.portal.core.Refused;
+import org.safeguarding.portal.intake.referrer.Referrers;
 import org.safeguarding.portal.core.ValidationProblem;
 
 /** Intake: a survivor's account becomes a case, once, encrypted, and audited. */
@@ -59,6 +60,8 @@ public class ReferralService {
     private final AreaCatalogue areas;
     private final RequestFingerprints fingerprints;
     private final Clock clock;
+    @jakarta.inject.Inject
+    Referrers referrers;
     /** Each new account stores a case and costs encryption and signing: limited per subject and client. */
     @jakarta.inject.Inject
     RequestLimits limits;
@@ -105,7 +108,7 @@ public class ReferralService {
             throw new ValidationProblem(problems);
         }
         byte[] fingerprint = fingerprints.of(form);
-        Optional<Submission> earlier = findSubmission(survivor.subject(), idempotencyKey, fingerprint);
+        Optional<Submission> earlier = findAnySubmission(survivor.subject(), idempotencyKey, fingerprint);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -114,7 +117,7 @@ public class ReferralService {
         try {
             return QuarkusTransaction.requiringNew().call(() -> store(survivor, form, idempotencyKey, fingerprint));
         } catch (PersistenceException duplicate) {
-            return findSubmission(survivor.subject(), idempotencyKey, fingerprint).orElseThrow(() -> duplicate);
+            return findAnySubmission(survivor.subject(), idempotencyKey, fingerprint).orElseThrow(() -> duplicate);
         }
     }
 
@@ -126,6 +129,11 @@ public class ReferralService {
      */
     public AnonymousSubmission submitAnonymously(ReferralForm form, String idempotencyKey) {
         var problems = problemsOf(form);
+        if (form.fromSomeoneElse()) {
+            // A receipt code opens its owner's case: given to a referrer it would open the survivor's. Until a referrer
+            // can be given a code that shows only the acknowledgement, someone else's referral needs a signed-in sender.
+            problems.add(new FieldError("referrer.toldBy", "referrer_error_anonymous"));
+        }
         if (!problems.isEmpty()) {
             throw new ValidationProblem(problems);
         }
@@ -188,10 +196,18 @@ public class ReferralService {
                                         acknowledgementOf(referral), false), code)))));
     }
 
-    private Submission store(Actor survivor, ReferralForm form, String idempotencyKey, byte[] fingerprint) {
+    /**
+     * Stores the submission. Someone else's referral opens a case owned by a placeholder for the survivor (the sender is
+     * kept only as its referrer), records the contact plan as the referrer's view and no consents: both are the
+     * survivor's to give.
+     */
+    private Submission store(Actor sender, ReferralForm form, String idempotencyKey, byte[] fingerprint) {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        CaseSummary opened = cases.openCase(survivor, now, Boolean.TRUE.equals(form.currentRisk()));
-        Referral referral = new Referral(opened.id(), survivor.subject(), idempotencyKey, now);
+        boolean someoneElse = form.fromSomeoneElse();
+        String owner = someoneElse ? Referral.newSurvivorPlaceholder() : sender.subject();
+        CaseSummary opened = cases.openCase(owner, sender, now, Boolean.TRUE.equals(form.currentRisk()));
+        Referral referral = new Referral(opened.id(), owner, idempotencyKey, now);
+        referral.toldBy = form.toldBy();
         referral.requestFingerprint = fingerprint;
         if (form.account() != null) {
             referral.accountCiphertext = cipher.encrypt(form.account(), accountContext(referral.id));
@@ -202,12 +218,20 @@ public class ReferralService {
         referral.sex = form.sex();
         referral.ethnicity = form.ethnicity();
         referral.ward = form.ward();
-        preferences.recordAtSubmission(opened.id(), survivor, form.contactPlan(), form.consents(), now);
+        if (someoneElse) {
+            preferences.recordAtSubmission(opened.id(), new Actor(sender.subject(), Roles.REFERRER),
+                    form.contactPlan(), form.consents(), now);
+        } else {
+            preferences.recordAtSubmission(opened.id(), sender, form.contactPlan(), form.consents(), now);
+        }
         Acknowledgement acknowledgement = acknowledgements.issue(opened.reference(), now,
                 form.account() == null ? "" : form.account());
         referral.acknowledgement = acknowledgements.toJson(acknowledgement);
         referrals.persistAndFlush(referral);
-        audit.record(survivor, AuditAction.SUBMIT_REFERRAL, "case", opened.id(), null);
+        if (someoneElse) {
+            referrers.record(referral.id, opened.id(), sender.subject(), idempotencyKey, form.referrer());
+        }
+        audit.record(sender, AuditAction.SUBMIT_REFERRAL, "case", opened.id(), null);
         return new Submission(opened, acknowledgement, true);
     }
 
@@ -218,6 +242,25 @@ public class ReferralService {
     private Optional<Submission> findSubmission(String ownerSubject, String idempotencyKey, byte[] fingerprint) {
         return QuarkusTransaction.requiringNew().call(() -> referrals
                 .findByIdempotencyKey(ownerSubject, idempotencyKey)
+                .map(referral -> sameRequest(referral.requestFingerprint, fingerprint, referral))
+                .map(referral -> new Submission(cases.summaryOf(referral.caseId), acknowledgementOf(referral),
+                        false)));
+    }
+
+    /**
+     * What this sender already sent under this key, as their own account or as someone else's referral (kept apart,
+     * so both are looked at): a key used for one is refused for the other, as another request.
+     */
+    private Optional<Submission> findAnySubmission(String senderSubject, String idempotencyKey, byte[] fingerprint) {
+        return findSubmission(senderSubject, idempotencyKey, fingerprint)
+                .or(() -> findReferrersSubmission(senderSubject, idempotencyKey, fingerprint));
+    }
+
+    /** A referrer's retry: the same answer as the first time, from the referral they sent under this key. */
+    private Optional<Submission> findReferrersSubmission(String referrerSubject, String idempotencyKey,
+            byte[] fingerprint) {
+        return QuarkusTransaction.requiringNew().call(() -> referrers.referralSentBy(referrerSubject, idempotencyKey)
+                .flatMap(referrals::findByIdOptional)
                 .map(referral -> sameRequest(referral.requestFingerprint, fingerprint, referral))
                 .map(referral -> new Submission(cases.summaryOf(referral.caseId), acknowledgementOf(referral),
                         false)));

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.safeguarding.portal.intake.referrer.ToldBy;
 import org.safeguarding.portal.area.AreaCatalogue;
 import org.safeguarding.portal.cases.CaseStatus;
 import org.safeguarding.portal.screening.Classification;
@@ -41,6 +42,14 @@ public class Catalogue {
             List.of("SELF", "SOMEONE_ELSE", "NOT_RECORDED"),
             List.of("ADULT_NON_RECENT", "CHILD_AT_RISK", "BOTH", "NOT_SCREENED"), true, true, Time.FLOW,
             Optional.empty(), false, TOTAL);
+
+    /**
+     * Survivors who came to us, by who told us (intake/referrer/ToldBy: the survivor, family or a friend, each kind of
+     * professional); NOT_RECORDED for referrals from before the portal asked (V32).
+     */
+    public static final CatalogueTable WHO_TOLD_US = new CatalogueTable("referrals-by-who-told-us",
+            concat(Arrays.stream(ToldBy.values()).map(Enum::name).toList(), "NOT_RECORDED"), List.of(COUNT), false,
+            true, Time.FLOW, Optional.empty(), false, COUNT);
 
     public static final CatalogueTable ACKNOWLEDGED = new CatalogueTable("acknowledged-in-time", List.of(ALL),
             List.of("ON_TIME", "LATE", "WAITING"), true, false, Time.FLOW,
@@ -117,7 +126,7 @@ public class Catalogue {
         rows.add(NOT_SAID);
         this.area = new CatalogueTable(AREA_ID, rows, List.of(COUNT), false, true, Time.FLOW, Optional.empty(), false,
                 COUNT, wards);
-        this.tables = List.of(REFERRALS_RECEIVED, ACKNOWLEDGED, TIME_TO_NAMED_WORKER, OPEN_BY_STATUS,
+        this.tables = List.of(REFERRALS_RECEIVED, WHO_TOLD_US, ACKNOWLEDGED, TIME_TO_NAMED_WORKER, OPEN_BY_STATUS,
                 CLOSURES_BY_REASON, CHILDREN_BY_RISK, CLASSIFICATION, CHARTER, ONWARD_REFERRALS, RE_REFERRALS,
                 AGE_BAND, SEX, ETHNICITY, ETHNICITY_RECORDED, area, FLAGGED_NOTES);
     }
@@ -142,6 +151,7 @@ public class Catalogue {
     public List<Additivity> linksWithin(ReportPeriod period) {
         String survivors = REFERRALS_RECEIVED.cell(period, TOTAL, TOTAL);
         List<Additivity> links = new ArrayList<>(List.of(
+                Additivity.same(WHO_TOLD_US.cell(period, TOTAL, COUNT), survivors),
                 Additivity.same(ACKNOWLEDGED.cell(period, ALL, TOTAL), survivors),
                 Additivity.same(RE_REFERRALS.cell(period, ALL, TOTAL), survivors),
                 Additivity.same(AGE_BAND.cell(period, TOTAL, COUNT), survivors),

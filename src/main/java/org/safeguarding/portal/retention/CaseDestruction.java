@@ -29,6 +29,9 @@ class CaseDestruction {
             delete("onward_referral", "case_id = ?1"),
             delete("charter_escalation", "case_id = ?1"),
             delete("commitment_instance", "case_id = ?1"),
+            // Who sent someone else's referral (intake/referrer), before the referral it names.
+            delete("referral_referrer", "case_id = ?1"),
+            delete("survivor_invitation", "case_id = ?1"),
             delete("referral", "case_id = ?1"),
             delete("contact_plan_version", "case_id = ?1"),
             delete("consent_record", "case_id = ?1"),

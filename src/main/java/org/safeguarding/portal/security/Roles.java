@@ -17,6 +17,12 @@ public final class Roles {
      * It may follow and update its one anonymous case, nothing else.
      */
     public static final String RECEIPT_HOLDER = "receipt-holder";
+    /**
+     * Not a realm role: the role under which what a referrer told us is recorded (intake/referrer), such as the contact
+     * plan they said is safe for the survivor, so that everyone reading it sees it is the referrer's view, not the
+     * survivor's. Nobody signs in with it.
+     */
+    public static final String REFERRER = "referrer";
 
     private Roles() {
     }

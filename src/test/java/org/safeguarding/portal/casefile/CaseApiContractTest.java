@@ -28,7 +28,7 @@ class CaseApiContractTest {
             "paused");
     /** What only a caseworker receives besides. */
     private static final Set<String> RECORD_ONLY = Set.of("risk", "assignedToReader", "screening", "onwardReferrals",
-            "statusHistory", "nextStatuses", "accessPurpose", "contactEveryDays", "closureReason");
+            "statusHistory", "nextStatuses", "accessPurpose", "contactEveryDays", "closureReason", "referrer");
 
     @ConfigProperty(name = "portal.keycloak.url")
     String keycloakUrl;

@@ -46,6 +46,6 @@ class RequestFingerprintsTest {
 
     private static ReferralForm form(String account, ContactChannel... channels) {
         return new ReferralForm(account, null, null, null, new ContactPlan(Set.of(channels), null, null, null, false,
-                null, null, null), null, null, null, null);
+                null, null, null), null, null, null, null, null);
     }
 }

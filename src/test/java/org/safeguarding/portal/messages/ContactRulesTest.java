@@ -18,7 +18,7 @@ class ContactRulesTest {
     @Test
     void aWithdrawnCaseIsReachedInThePortalOnly() {
         ContactPlanView plan = new ContactPlanView(List.of(ContactChannel.PORTAL, ContactChannel.EMAIL), null, null,
-                null, false, Instant.parse("2026-01-01T00:00:00Z"), List.of(), null, "someone@example.invalid");
+                null, false, Instant.parse("2026-01-01T00:00:00Z"), List.of(), null, "someone@example.invalid", false);
         Instant now = Instant.parse("2026-06-01T10:00:00Z");
         assertEquals(Optional.empty(), ContactRules.refusal(CaseStatus.ACTIVE, plan, ContactChannel.EMAIL, now));
         assertEquals(Optional.of("contact_refused_withdrawn"),

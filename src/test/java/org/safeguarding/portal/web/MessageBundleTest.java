@@ -105,6 +105,7 @@ class MessageBundleTest {
                 org.safeguarding.portal.retention.web.RetentionMsg.class,
                 org.safeguarding.portal.subjectaccess.SubjectAccessMsg.class,
                 org.safeguarding.portal.rights.RightsMsg.class,
-                org.safeguarding.portal.web.council.AboutMsg.class, org.safeguarding.portal.casefile.CaseFindMsg.class);
+                org.safeguarding.portal.web.council.AboutMsg.class, org.safeguarding.portal.casefile.CaseFindMsg.class,
+                org.safeguarding.portal.intake.referrer.ReferrerMsg.class);
     }
 }

@@ -21,7 +21,8 @@ public record DraftAnswers(String idempotencyKey, String account, Subject subjec
     }
 
     public ReferralForm toForm() {
-        return new ReferralForm(account, subject, ageAtHarm, currentRisk, contactPlan, consents, sex, ethnicity, ward);
+        return new ReferralForm(account, subject, ageAtHarm, currentRisk, contactPlan, consents, sex, ethnicity, ward,
+                null);
     }
 
     // Each intake step changes its own answers and keeps every other one, the "About you" answers included.

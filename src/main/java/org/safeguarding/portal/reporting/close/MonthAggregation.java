@@ -70,13 +70,13 @@ public class MonthAggregation {
             create temporary table month_newcomers (
                 owner text not null, case_id uuid not null, submitted_at timestamptz not null, subject text,
                 age_at_harm text, sex text, ethnicity text, ward text, subject_type text, risk text, c1_status text,
-                counted boolean not null) on commit drop""",
+                told_by text, counted boolean not null) on commit drop""",
             """
             insert into month_newcomers
             select f.owner_subject, f.case_id, f.submitted_at, f.subject, f.age_at_harm, f.sex, f.ethnicity, f.ward,
-                   s.subject_type, s.risk, c1.status, %s
+                   s.subject_type, s.risk, c1.status, f.told_by, %s
               from (select distinct on (r.owner_subject) r.owner_subject, r.case_id, r.submitted_at, r.subject,
-                           r.age_at_harm, r.sex, r.ethnicity, r.ward
+                           r.age_at_harm, r.sex, r.ethnicity, r.ward, r.told_by
                       from referral r
                      where r.submitted_at >= :start and r.submitted_at < :end
                        and not exists (select 1 from referral e
@@ -154,6 +154,9 @@ public class MonthAggregation {
 
         all.add(grouped(Catalogue.REFERRALS_RECEIVED, """
                 select owner, coalesce(subject, 'NOT_RECORDED') as r, coalesce(subject_type, 'NOT_SCREENED') as c
+                  from %s n""".formatted(newcomers)));
+        all.add(grouped(Catalogue.WHO_TOLD_US, """
+                select owner, coalesce(told_by, 'NOT_RECORDED') as r, 'COUNT' as c
                   from %s n""".formatted(newcomers)));
         all.add(grouped(Catalogue.ACKNOWLEDGED, """
                 select owner, 'ALL' as r,

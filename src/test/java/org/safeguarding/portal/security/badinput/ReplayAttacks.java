@@ -36,13 +36,23 @@ final class ReplayAttacks {
     }
 
     /**
-     * Finds a body the service accepts, sparest first (only enums, booleans and lists; then one object at a time),
-     * under a fresh key each try: that body and key are the original the replays differ from.
+     * Finds a body the service accepts, sparest first (only enums, booleans and lists; then without one object at a
+     * time, as one object's plausible answers may contradict another's; then one object alone), under a fresh key
+     * each try: that body and key are the original the replays differ from. The fuller the original, the more of its
+     * fields a replay can change.
      */
     Optional<Original> original(Operation op, Role actor, Wire wire) {
         ObjectNode spare = spare(requests.plausibleJson(op, "unused"));
         List<String> candidates = new ArrayList<>();
         candidates.add(requests.shapes().write(spare));
+        for (Iterator<Map.Entry<String, JsonNode>> fields = spare.fields(); fields.hasNext();) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (field.getValue().isObject()) {
+                ObjectNode without = spare.deepCopy();
+                without.remove(field.getKey());
+                candidates.add(requests.shapes().write(without));
+            }
+        }
         for (Iterator<Map.Entry<String, JsonNode>> fields = spare.fields(); fields.hasNext();) {
             Map.Entry<String, JsonNode> field = fields.next();
             if (field.getValue().isObject()) {
