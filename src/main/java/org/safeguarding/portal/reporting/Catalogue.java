@@ -146,12 +146,15 @@ public class Catalogue {
 
     /**
      * The relations between tables of one period: the survivors who came to us are one total wherever it appears,
+     * the survivors who told us themselves are one cell in both tables of who told us,
      * the children by risk level are the referrals' child columns, the ethnicity recorded is the sum of the groups.
      */
     public List<Additivity> linksWithin(ReportPeriod period) {
         String survivors = REFERRALS_RECEIVED.cell(period, TOTAL, TOTAL);
         List<Additivity> links = new ArrayList<>(List.of(
                 Additivity.same(WHO_TOLD_US.cell(period, TOTAL, COUNT), survivors),
+                Additivity.same(WHO_TOLD_US.cell(period, ToldBy.SURVIVOR.name(), COUNT),
+                        REFERRALS_RECEIVED.cell(period, "SELF", TOTAL)),
                 Additivity.same(ACKNOWLEDGED.cell(period, ALL, TOTAL), survivors),
                 Additivity.same(RE_REFERRALS.cell(period, ALL, TOTAL), survivors),
                 Additivity.same(AGE_BAND.cell(period, TOTAL, COUNT), survivors),

@@ -155,8 +155,13 @@ public class MonthAggregation {
         all.add(grouped(Catalogue.REFERRALS_RECEIVED, """
                 select owner, coalesce(subject, 'NOT_RECORDED') as r, coalesce(subject_type, 'NOT_SCREENED') as c
                   from %s n""".formatted(newcomers)));
+        // Rows refine referrals-received's: an account about the sender is the survivor's own whatever told_by says
+        // (before V32 it said nothing), so "the survivor themselves" is one cell in both tables (Catalogue.linksWithin)
+        // and the verified suppression sees the equation an intruder could solve between them.
         all.add(grouped(Catalogue.WHO_TOLD_US, """
-                select owner, coalesce(told_by, 'NOT_RECORDED') as r, 'COUNT' as c
+                select owner, case when subject = 'SELF' then 'SURVIVOR'
+                                   when subject = 'SOMEONE_ELSE' and told_by <> 'SURVIVOR' then told_by
+                                   else 'NOT_RECORDED' end as r, 'COUNT' as c
                   from %s n""".formatted(newcomers)));
         all.add(grouped(Catalogue.ACKNOWLEDGED, """
                 select owner, 'ALL' as r,
