@@ -46,6 +46,7 @@ class SignInLanguagesKeycloakTest {
     private static final String REDIRECT = "http://localhost:8081/pages/";
     // RFC 7636's example verifier's challenge: Keycloak only checks its form here, no code is ever exchanged.
     private static final String CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGjSstw-cM";
+    private static final String LOCALE_COOKIE = "KEYCLOAK_LOCALE";
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
     private static final Pattern HTML = Pattern.compile("<html[^>]*lang=\"([^\"]*)\"[^>]*dir=\"([^\"]*)\"");
 
@@ -54,9 +55,12 @@ class SignInLanguagesKeycloakTest {
 
     @Test
     void theSignInPageSpeaksTheLanguageThePortalAsksFor() throws Exception {
-        Page welsh = new Browser().get(authorization("&ui_locales=cy"));
+        Browser browser = new Browser();
+        Page welsh = browser.get(authorization("&ui_locales=cy"));
         welsh.assertLanguage("cy", "ltr");
         welsh.assertShows("Mewngofnodi i’ch cyfrif", "Enw defnyddiwr", "Cyfrinair", "Mewngofnodi");
+        // Asked for, not remembered: no cookie beyond those of an English sign-in (the portal's cookies page lists them).
+        assertFalse(browser.cookies.containsKey(LOCALE_COOKIE), "cookies: " + browser.cookies.keySet());
 
         Page urdu = new Browser().get(authorization("&ui_locales=ur"));
         urdu.assertLanguage("ur", "rtl");
@@ -109,6 +113,9 @@ class SignInLanguagesKeycloakTest {
         Page welsh = browser.get(URI.create(keycloakUrl).resolve(menu.get("cy").href()).toString());
         welsh.assertLanguage("cy", "ltr");
         welsh.assertShows("Mewngofnodi i’ch cyfrif");
+        // Keycloak remembers a choice made in its own menu in a cookie of its own (a cookie the portal's cookies page
+        // must list once a journey can use the menu).
+        assertEquals("cy", browser.cookies.get(LOCALE_COOKIE));
     }
 
     @Test
