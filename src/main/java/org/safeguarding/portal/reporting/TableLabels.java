@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,29 +17,67 @@ import org.safeguarding.portal.area.AreaCatalogue;
 /**
  * The words inside the board's tables ({@code messages/board-tables.properties}): titles, captions, row and column
  * labels, notes and the legend. A missing word stops the close rather than publishing a key.
+ * <p>The close publishes in English: a published table is the record of what was released, and the JSON API keeps
+ * its English. {@link #in(Locale)} gives the same words in another language ({@code board-tables_<code>.properties})
+ * for a page that shows them; a language with no file at all falls back to English whole, never key by key (a file
+ * that lacks a key refuses it, and LanguageCompletenessTest keeps the shipped languages complete).
  */
 @ApplicationScoped
 public class TableLabels {
 
-    private final Properties words = new Properties();
+    private static final String FILE = "messages/board-tables";
+
+    private final Properties words;
     private final AreaCatalogue areas;
+    private final String file;
+    private final Map<String, TableLabels> languages = new ConcurrentHashMap<>();
 
     TableLabels(AreaCatalogue areas) {
+        this(areas, load(FILE + ".properties"), FILE + ".properties");
+    }
+
+    private TableLabels(AreaCatalogue areas, Properties words, String file) {
         this.areas = areas;
-        try (InputStream in = Thread.currentThread().getContextClassLoader()
-                .getResourceAsStream("messages/board-tables.properties")) {
-            words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        this.words = words;
+        this.file = file;
+    }
+
+    /** The same labels in a language: its own file, or English whole where the language has none. */
+    public TableLabels in(Locale locale) {
+        String code = locale.getLanguage();
+        if (code.equals("en") || code.isEmpty()) {
+            return this;
         }
+        return languages.computeIfAbsent(code, c -> {
+            String translated = FILE + "_" + c + ".properties";
+            Properties own = load(translated);
+            return own == null ? this : new TableLabels(areas, own, translated);
+        });
     }
 
     public String text(String key) {
         String text = words.getProperty(key);
         if (text == null) {
-            throw new IllegalStateException("board-tables.properties has no " + key);
+            throw new IllegalStateException(file + " has no " + key);
         }
         return text;
+    }
+
+    /** A words file, or null when there is none. */
+    private static Properties load(String resource) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                if (resource.equals(FILE + ".properties")) {
+                    throw new IllegalStateException("no " + resource);
+                }
+                return null;
+            }
+            Properties words = new Properties();
+            words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return words;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A table's own word for a row or column key, or the shared one; a locality's or ward's name from the areas file. */
