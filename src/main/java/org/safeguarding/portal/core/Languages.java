@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -28,6 +29,7 @@ public class Languages {
 
     private final List<Language> shipped;
 
+    @Inject
     Languages(@ConfigProperty(name = "portal.languages.status-file", defaultValue = STATUS_FILE) String file) {
         this(read(file));
     }

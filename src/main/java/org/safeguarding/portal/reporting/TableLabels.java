@@ -11,6 +11,7 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.safeguarding.portal.area.AreaCatalogue;
 
@@ -29,16 +30,25 @@ public class TableLabels {
 
     private final Properties words;
     private final AreaCatalogue areas;
+    /** The English file's name without ".properties"; a language's is beside it with its code. */
+    private final String base;
     private final String file;
     private final Map<String, TableLabels> languages = new ConcurrentHashMap<>();
 
+    @Inject
     TableLabels(AreaCatalogue areas) {
-        this(areas, load(FILE + ".properties"), FILE + ".properties");
+        this(areas, FILE);
     }
 
-    private TableLabels(AreaCatalogue areas, Properties words, String file) {
+    /** From words files elsewhere (tests: a made-up language must not sit in messages/, which Qute reads). */
+    TableLabels(AreaCatalogue areas, String base) {
+        this(areas, required(base + ".properties"), base, base + ".properties");
+    }
+
+    private TableLabels(AreaCatalogue areas, Properties words, String base, String file) {
         this.areas = areas;
         this.words = words;
+        this.base = base;
         this.file = file;
     }
 
@@ -49,9 +59,9 @@ public class TableLabels {
             return this;
         }
         return languages.computeIfAbsent(code, c -> {
-            String translated = FILE + "_" + c + ".properties";
+            String translated = base + "_" + c + ".properties";
             Properties own = load(translated);
-            return own == null ? this : new TableLabels(areas, own, translated);
+            return own == null ? this : new TableLabels(areas, own, base, translated);
         });
     }
 
@@ -63,13 +73,18 @@ public class TableLabels {
         return text;
     }
 
+    private static Properties required(String resource) {
+        Properties words = load(resource);
+        if (words == null) {
+            throw new IllegalStateException("no " + resource);
+        }
+        return words;
+    }
+
     /** A words file, or null when there is none. */
     private static Properties load(String resource) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                if (resource.equals(FILE + ".properties")) {
-                    throw new IllegalStateException("no " + resource);
-                }
                 return null;
             }
             Properties words = new Properties();

@@ -11,11 +11,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The board's table words in a language come from its own {@code board-tables_<code>.properties}; a language with no
  * file is English whole, and a key missing from a language's file is refused rather than shown in English. The
- * made-up language zz (one word) is a test resource.
+ * made-up language zz (one word) is a test resource, beside a copy of the English file (not in messages/, which Qute
+ * reads as bundles).
  */
 class TableLabelsLanguageTest {
 
-    private final TableLabels english = new TableLabels(null);
+    private final TableLabels english = new TableLabels(null, "reporting/board-tables");
 
     @Test
     void aLanguagesOwnFileGivesItsWords() {
@@ -26,7 +27,7 @@ class TableLabelsLanguageTest {
     void aKeyMissingFromALanguagesFileIsRefusedNotShownInEnglish() {
         IllegalStateException refused = assertThrows(IllegalStateException.class,
                 () -> english.in(Locale.forLanguageTag("zz")).text("legend_rounding"));
-        assertEquals("messages/board-tables_zz.properties has no legend_rounding", refused.getMessage());
+        assertEquals("reporting/board-tables_zz.properties has no legend_rounding", refused.getMessage());
     }
 
     @Test
