@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,7 +19,6 @@ import org.safeguarding.portal.core.Language;
 import org.safeguarding.portal.core.Languages;
 import org.safeguarding.portal.security.SecurityConfig;
 import org.safeguarding.portal.security.session.PortalCookies;
-import org.safeguarding.portal.web.ErrorPages;
 
 /**
  * The language link: {@code GET /language?choose=cy&return=/charter} remembers the choice and goes back to the page
@@ -40,15 +40,14 @@ public class LanguageResource {
     PortalCookies cookies;
     @Inject
     SecurityConfig security;
-    @Inject
-    ErrorPages errorPages;
 
     @GET
     @PermitAll
     public Response choose(@QueryParam("choose") String code, @QueryParam("return") String back) {
         Optional<Language> chosen = code == null ? Optional.empty() : languages.byCode(code);
         if (chosen.isEmpty()) {
-            return errorPages.response(Response.Status.BAD_REQUEST);
+            // The error page, from web.ErrorMappers (this package may not depend on web: web's layout uses it).
+            throw new BadRequestException();
         }
         return Response.seeOther(URI.create(localOrHome(back))).cookie(cookieFor(chosen.get())).build();
     }

@@ -138,6 +138,15 @@ class LanguagePagesTest {
     }
 
     @Test
+    void theQuickExitForgetsTheLanguageChosen() {
+        Response left = given().redirects().follow(false).cookie("portal_lang", "ur").get("/quick-exit");
+        assertEquals(303, left.statusCode());
+        assertTrue(left.headers().getValues("Set-Cookie").stream()
+                .anyMatch(c -> c.startsWith("portal_lang=;") && c.contains("Max-Age=0")),
+                left.headers().getValues("Set-Cookie").toString());
+    }
+
+    @Test
     void theJsonApiStaysEnglishWhateverTheBrowserAsks() {
         given().header("Accept-Language", "cy").cookie("portal_lang", "ur").get("/api/v1/charter").then()
                 .statusCode(200).body("title", equalTo("The Survivor's Charter"));
