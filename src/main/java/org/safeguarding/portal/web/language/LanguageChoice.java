@@ -83,8 +83,8 @@ public class LanguageChoice {
                 "/language?choose=" + l.code() + "&return=" + back, l.code().equals(getCode()))).toList();
     }
 
-    /** One entry of the language link. */
-    public record Option(String code, String name, String tag, String href, boolean current) {
+    /** One entry of the language link: the language in its own words ({@code ownName}: Cymraeg, اردو). */
+    public record Option(String code, String ownName, String tag, String href, boolean current) {
     }
 
     private Language resolve(HttpServerRequest request) {
