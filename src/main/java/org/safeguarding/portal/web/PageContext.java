@@ -21,6 +21,8 @@ public class PageContext {
     CsrfTokens csrf;
     @Inject
     java.time.Clock clock;
+    @Inject
+    org.safeguarding.portal.web.language.LanguageChoice language;
 
     /**
      * How long a sign-in stays open without a request (Keycloak's SSO idle timeout, 15 minutes in the realm; receipt
@@ -29,9 +31,10 @@ public class PageContext {
     @ConfigProperty(name = "portal.pages.session-idle", defaultValue = "15M")
     java.time.Duration sessionIdle;
 
-    /** "6:42pm": the time by which what is typed on this page must be sent to be kept. */
+    /** "6:42pm" ("18:42"): the time by which what is typed on this page must be sent to be kept. */
     public String getKeepAnswersUntil() {
-        return TimeFormats.clockTime(java.time.Instant.now(clock).plus(sessionIdle).minusSeconds(60));
+        return TimeFormats.clockTime(java.time.Instant.now(clock).plus(sessionIdle).minusSeconds(60),
+                language.locale());
     }
 
     /** Whole days from the instant to now, for queue ages: {@code {inject:page.daysAgo(c.openedAt)}}. */

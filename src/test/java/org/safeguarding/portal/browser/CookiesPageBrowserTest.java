@@ -83,6 +83,12 @@ class CookiesPageBrowserTest {
         }
         assertEquals(cookieList.all().stream().map(CookieList.Cookie::display).toList(), listed);
 
+        // Choosing a language (English: every build ships it; the language link's other entries are followed in
+        // LanguageBrowserTest) sets the language cookie.
+        browser.get(Browsers.url(base, "/language?choose=en&return=/cookies"));
+        wait.until(ExpectedConditions.titleIs("Cookies \u2013 Council services"));
+        collectCookies();
+
         // A receipt code, then leaving.
         browser.findElement(By.id("council-home")).click();
         browser.findElement(By.id("start-without-account")).click();

@@ -68,7 +68,9 @@ class EndpointRolesConventionTest {
             "org.safeguarding.portal.web.council.PublicInformationResource#cookies",
             "org.safeguarding.portal.web.council.CouncilAssets#govukFrontend",
             "org.safeguarding.portal.web.council.CouncilAssets#councilStylesheet",
-            "org.safeguarding.portal.web.council.CouncilAssets#logo");
+            "org.safeguarding.portal.web.council.CouncilAssets#logo",
+            // The language link on every page: anyone must be able to read the service in their own language.
+            "org.safeguarding.portal.web.language.LanguageResource#choose");
 
     /**
      * The board sees aggregate statistics and never a person: the role may open the board package's endpoints

@@ -49,8 +49,12 @@ class MessageBundleTest {
         assertEquals(List.of(), escaped, "write the character itself, not an escape");
     }
 
-    static Stream<String> wordFiles() {
-        return Stream.concat(Messages.BUNDLES.stream(), Stream.of("board-tables"));
+    /** Every words file, English and every translation ({@code layout_cy}), and the language status file. */
+    static Stream<String> wordFiles() throws IOException {
+        try (Stream<Path> all = Files.list(Path.of("src/main/resources/messages"))) {
+            return all.map(file -> file.getFileName().toString().replace(".properties", "")).sorted().toList()
+                    .stream();
+        }
     }
 
     /**
@@ -76,9 +80,8 @@ class MessageBundleTest {
         List<String> files;
         try (Stream<Path> all = Files.list(Path.of("src/main/resources/messages"))) {
             files = all.map(file -> file.getFileName().toString().replace(".properties", ""))
-                    .filter(name -> !name.equals("board-tables"))
-                    // A bundle's translations (common_cy, common_ur...) are files of the same bundle, not bundles.
-                    .filter(name -> !name.matches(".+_[a-z]{2,3}")).sorted().toList();
+                    .filter(name -> !name.equals("board-tables") && !name.equals("languages"))
+                    .filter(name -> !LanguageCompletenessTest.isTranslation(name)).sorted().toList();
         }
         assertEquals(files, Messages.BUNDLES.stream().sorted().toList());
         assertEquals(files, bundleInterfaces().stream().map(bundle -> bundle.getAnnotation(MessageBundle.class).value())
@@ -108,6 +111,7 @@ class MessageBundleTest {
                 org.safeguarding.portal.subjectaccess.SubjectAccessMsg.class,
                 org.safeguarding.portal.rights.RightsMsg.class,
                 org.safeguarding.portal.web.council.AboutMsg.class, org.safeguarding.portal.casefile.CaseFindMsg.class,
-                org.safeguarding.portal.intake.referrer.ReferrerMsg.class);
+                org.safeguarding.portal.intake.referrer.ReferrerMsg.class,
+                org.safeguarding.portal.web.language.LanguageMsg.class);
     }
 }

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.safeguarding.portal.security.session.PortalCookies;
+import org.safeguarding.portal.web.language.LanguageChoice;
 
 /**
  * Every cookie a browser receives while using the portal, as the cookies page lists them: the portal's own, Quarkus
@@ -31,19 +32,30 @@ public class CookieList {
             return setBy == SetBy.SERVICE;
         }
 
+        /** The language cookie, whose words are in the language bundle. */
+        public boolean isLanguage() {
+            return LANGUAGE.equals(key);
+        }
+
         public boolean matches(String cookieName) {
             return names.matcher(cookieName).matches();
         }
     }
+
+    /** The language cookie's key: its row's words are in the {@code language} bundle, not {@code about}. */
+    public static final String LANGUAGE = "language";
 
     private final List<Cookie> cookies;
 
     CookieList(PortalCookies portalCookies) {
         String pre = portalCookies.nameOf(PortalCookies.PRE_SESSION);
         String receipt = portalCookies.nameOf(PortalCookies.RECEIPT_SESSION);
+        String language = portalCookies.nameOf(LanguageChoice.COOKIE);
         this.cookies = List.of(
                 service(pre, Pattern.quote(pre), "pre"),
                 service(receipt, Pattern.quote(receipt), "receipt"),
+                // Only once someone chooses a language with the language link; its words are in the language bundle.
+                service(language, Pattern.quote(language), LANGUAGE),
                 // Quarkus OIDC splits a session cookie over 4 KiB into numbered chunks.
                 service("q_session…", "q_session(_chunk_[0-9]+)?", "session"),
                 // The sign-in under way: one per flow, named by its state, deleted when the sign-in ends.

@@ -14,6 +14,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
 import org.safeguarding.portal.security.session.PortalCookies;
+import org.safeguarding.portal.web.language.LanguageChoice;
 
 /**
  * Makes the quick exit ({@link QuickExitResource}) leave at once whatever happens on the way: every answer on its path
@@ -23,7 +24,7 @@ import org.safeguarding.portal.security.session.PortalCookies;
  * to "come back with your code", a refusal, an error.
  * <p>
  * Cleared: every Quarkus OIDC cookie the browser sent ({@code q_session}, its chunks and token cookies, {@code q_auth}
- * state), the receipt session and the pre-session cookie. A cookie set on the way (a refreshed sign-in) is replaced
+ * state), the receipt session, the pre-session cookie and the language chosen. A cookie set on the way (a refreshed sign-in) is replaced
  * by its clearing, as both name the same cookie.
  */
 @ApplicationScoped
@@ -78,5 +79,7 @@ class QuickExitGuard {
         }
         response.addCookie(cookies.cleared(PortalCookies.RECEIPT_SESSION));
         response.addCookie(cookies.cleared(PortalCookies.PRE_SESSION));
+        // The language chosen says someone used this service: it goes too.
+        response.addCookie(cookies.cleared(LanguageChoice.COOKIE));
     }
 }
