@@ -22,9 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 
-import org.safeguarding.portal.web.language.AllFourLanguages;
 
 /**
  * The languages in a real browser, every page checked with axe-core (AccessibilityCheckedChrome): a survivor chooses
@@ -35,7 +33,6 @@ import org.safeguarding.portal.web.language.AllFourLanguages;
  * file is there.
  */
 @QuarkusTest
-@TestProfile(AllFourLanguages.class)
 class LanguageBrowserTest {
 
     @TestHTTPResource("/")

@@ -17,7 +17,6 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 
 /**
@@ -26,7 +25,6 @@ import io.restassured.response.Response;
  * review; the JSON API stays English.
  */
 @QuarkusTest
-@TestProfile(AllFourLanguages.class)
 class LanguagePagesTest {
 
     private static Properties words(String file) throws IOException {

@@ -14,7 +14,7 @@ import org.safeguarding.portal.core.Languages;
 /** Which language a browser's Accept-Language asks for, and what the status file must say. */
 class LanguagesTest {
 
-    private final Languages four = new Languages(Languages.read("languages-all-four.properties"));
+    private final Languages four = new Languages(Languages.read(Languages.STATUS_FILE));
 
     private String best(String header) {
         return four.bestFor(header).map(Language::code).orElse("none");
