@@ -156,7 +156,8 @@ class InvitationPagesTest {
     void theSurvivorTakesTheCaseOverOnThePageAndTheReferrerStillCannotReadIt() {
         UUID id = referredBySurvivor1();
         String code = inviteByPage(id);
-        PageSession survivor = PageSession.signIn("survivor2");
+        String taker = TestUsers.newSurvivor(keycloakUrl);
+        PageSession survivor = PageSession.signIn(taker);
         assertTrue(survivor.get("/my/cases").asString().contains("href=\"/my/invitation\""),
                 "the case list offers the way in");
         survivor.get("/my/invitation").then().statusCode(200);
@@ -308,9 +309,10 @@ class InvitationPagesTest {
     void theSurvivorsAccessListSaysKindlyWhoToldUs() {
         UUID id = referredBySurvivor1();
         String code = inviteByPage(id);
-        PageSession survivor = PageSession.signIn("survivor2");
+        String taker = TestUsers.newSurvivor(keycloakUrl);
+        PageSession survivor = PageSession.signIn(taker);
         assertEquals(303, survivor.submit("/my/invitation", "/my/invitation", Map.of("code", code)).statusCode());
-        Response list = given().auth().oauth2(tokens.forUser("survivor2")).get("/api/v1/me/cases/" + id + "/access");
+        Response list = given().auth().oauth2(tokens.forUser(taker)).get("/api/v1/me/cases/" + id + "/access");
         list.then().statusCode(200);
         List<Map<String, Object>> entries = list.jsonPath().getList("$");
         Map<String, Object> submitted = entries.stream().filter(e -> "SUBMIT_REFERRAL".equals(e.get("action")))
