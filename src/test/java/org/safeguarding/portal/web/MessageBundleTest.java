@@ -108,6 +108,8 @@ class MessageBundleTest {
                 org.safeguarding.portal.subjectaccess.SubjectAccessMsg.class,
                 org.safeguarding.portal.rights.RightsMsg.class,
                 org.safeguarding.portal.web.council.AboutMsg.class, org.safeguarding.portal.casefile.CaseFindMsg.class,
-                org.safeguarding.portal.intake.referrer.ReferrerMsg.class);
+                org.safeguarding.portal.intake.referrer.ReferrerMsg.class,
+                org.safeguarding.portal.intake.referrer.InvitationMsg.class,
+                org.safeguarding.portal.access.ReferrerAccessMsg.class);
     }
 }
