@@ -54,8 +54,11 @@ public class CaseAccessList {
     private final AuditService audit;
     private final EntityManager em;
     private final AccessListMsg words;
+    private final ReferrerAccessMsg referrerWords;
 
-    CaseAccessList(CaseService cases, CaseAccessLog log, AuditService audit, EntityManager em, AccessListMsg words) {
+    CaseAccessList(CaseService cases, CaseAccessLog log, AuditService audit, EntityManager em, AccessListMsg words,
+            ReferrerAccessMsg referrerWords) {
+        this.referrerWords = referrerWords;
         this.cases = cases;
         this.log = log;
         this.audit = audit;
@@ -140,6 +143,12 @@ public class CaseAccessList {
         } else if (Roles.LEAD.equals(line.actorRole())) {
             who = AccessWho.HUB_LEAD;
             reason = new Reason(AccessPurpose.LEAD_DECISION, null);
+        } else if (line.action() == AuditAction.SUBMIT_REFERRAL) {
+            // Someone else's referral, taken over by its survivor: the sender is neither the survivor nor staff. Said
+            // in words of its own, naming nobody (the enum stays "someone else" for the API's code).
+            return new AccessEntry(id, line.at(), line.action(), referrerWords.referreraccess_what(),
+                    AccessWho.SOMEONE_ELSE, referrerWords.referreraccess_who(), null, AccessPurpose.CASEWORK,
+                    referrerWords.referreraccess_why(), null);
         } else {
             who = AccessWho.SOMEONE_ELSE;
             reason = new Reason(AccessPurpose.CASEWORK, null);

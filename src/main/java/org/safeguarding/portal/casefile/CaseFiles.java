@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.safeguarding.portal.intake.referrer.Invitations;
 import org.safeguarding.portal.intake.referrer.Referrers;
 import org.safeguarding.portal.access.RecordAccess;
 import org.safeguarding.portal.audit.AuditAction;
@@ -44,6 +45,9 @@ public class CaseFiles {
     /** Who sent someone else's referral: part of the caseworker's record, never of the survivor's own view. */
     @jakarta.inject.Inject
     Referrers referrers;
+    /** Where the survivor's invitation to someone else's referral stands; read with the record, in its audited read. */
+    @jakarta.inject.Inject
+    Invitations invitations;
 
     CaseFiles(CaseService caseService, AuditService audit, RecordAccess access,
             ReferralService referrals, PreferencesService preferences, MessageService messages,
@@ -80,10 +84,12 @@ public class CaseFiles {
         return caseService.findByIdOptional(id).map(found -> {
             String purpose = access.purposeOfRead(caseworker, found);
             audit.record(caseworker, AuditAction.VIEW_CASE, CaseService.RECORD_TYPE, found.id(), purpose);
+            Referrers.ReferrerView referrer = referrers.referrerOf(found.id()).orElse(null);
             return new CaseRecord(detailOf(found), found.risk(), caseworker.subject().equals(found.assigneeSubject()),
                     screenings.latestOf(found.id()).orElse(null), onwardReferrals.referralsOf(found.id()),
                     workflow.historyOf(found.id()), workflow.targetsFor(found), purpose, found.contactEveryDays(),
-                    found.closureReason(), found.isRestricted(), referrers.referrerOf(found.id()).orElse(null));
+                    found.closureReason(), found.isRestricted(), referrer,
+                    referrer == null ? null : invitations.stateOf(found.id()));
         });
     }
 

@@ -66,7 +66,7 @@ public class MyCasesResource {
         static native TemplateInstance detail(CaseDetail detail, String acknowledgementJson, boolean received,
                 List<FieldError> errors);
 
-        static native TemplateInstance contactPlan(UUID caseId, IntakeView view);
+        static native TemplateInstance contactPlan(UUID caseId, IntakeView view, boolean referrersView);
 
         static native TemplateInstance consents(UUID caseId, IntakeView view);
     }
@@ -138,7 +138,10 @@ public class MyCasesResource {
     @Path("{id}/contact-plan")
     public TemplateInstance contactPlan(@PathParam("id") String id) {
         CaseDetail detail = ownCase(id);
-        return Templates.contactPlan(detail.id(), IntakeView.of(0, answersOf(detail), List.of()));
+        // Someone else's referral: until the survivor saves their own, the plan shown is what the referrer said.
+        boolean referrersView = detail.preferences().contactPlan() != null
+                && detail.preferences().contactPlan().referrersView();
+        return Templates.contactPlan(detail.id(), IntakeView.of(0, answersOf(detail), List.of()), referrersView);
     }
 
     @POST
@@ -153,7 +156,7 @@ public class MyCasesResource {
         } catch (ValidationProblem problem) {
             DraftAnswers typed = new DraftAnswers(null, null, null, null, null, plan, null, null, null, null);
             return Response.status(422).entity(Templates.contactPlan(caseId, IntakeView.of(0, typed,
-                    problem.errors()))).build();
+                    problem.errors()), false)).build();
         }
     }
 

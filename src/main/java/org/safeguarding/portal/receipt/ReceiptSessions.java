@@ -105,16 +105,7 @@ public class ReceiptSessions {
     /** A session for the case the code opens, or empty: the caller answers every empty the same way. */
     public Optional<OpenedSession> open(String typedCode) {
         long started = System.nanoTime();
-        String client = clientRef();
-        // The client's own limit counts every attempt, allowed or not, so a client that keeps trying stays refused.
-        // The service-wide budget counts only attempts that reach the code check: one refused by its client's limit
-        // (or by this budget) takes nothing from it, so one client's hammering cannot lock everyone else out.
-        if (!limiter.tryAcquire("receipt-session:client:" + client, config.attemptsPerClient(),
-                config.attemptWindow())
-                || !limiter.tryAcquireShared("receipt-session:all", config.attemptsOverall(),
-                        config.attemptWindow())) {
-            throw new TooManyAttempts(config.attemptWindow());
-        }
+        countCodeAttempt();
         byte[] hash = codes.hash(typedCode);
         Optional<OpenedSession> opened = QuarkusTransaction.requiringNew().call(() -> receipts.findByCodeHash(hash)
                 .map(receipt -> {
@@ -128,6 +119,27 @@ public class ReceiptSessions {
             waitUntil(started + config.failureFloor().toNanos());
         }
         return opened;
+    }
+
+    /**
+     * Counts one attempt at a code from a client without an account (a receipt code here, or a survivor's invitation
+     * code taken up with a receipt instead of an account): both are guesses at a code, so they share one allowance.
+     * The client's own limit counts every attempt, allowed or not, so a client that keeps trying stays refused. The
+     * service-wide budget counts only attempts that reach the code check: one refused by its client's limit (or by
+     * this budget) takes nothing from it, so one client's hammering cannot lock everyone else out.
+     */
+    public void countCodeAttempt() {
+        if (!limiter.tryAcquire("receipt-session:client:" + clientRef(), config.attemptsPerClient(),
+                config.attemptWindow())
+                || !limiter.tryAcquireShared("receipt-session:all", config.attemptsOverall(),
+                        config.attemptWindow())) {
+            throw new TooManyAttempts(config.attemptWindow());
+        }
+    }
+
+    /** Waits out the rest of the failure floor, so a failed attempt answers no sooner than any other. */
+    public void answerFailureNoSoonerThanFloor(long startedNanos) {
+        waitUntil(startedNanos + config.failureFloor().toNanos());
     }
 
     /** The client's keyed hash (see RequestOrigin); one shared bucket if there is no request to name one. */

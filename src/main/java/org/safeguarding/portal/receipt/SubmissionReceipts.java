@@ -56,6 +56,19 @@ public class SubmissionReceipts {
         return code;
     }
 
+    /**
+     * A receipt for a case someone else referred, taken over with the survivor's invitation code by a person without
+     * an account: a new owner's receipt in the caller's transaction, and its code, returned once and kept nowhere.
+     * The owner is new, so the code opens that one case and nothing else.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String issueForInvitation(String ownerSubject) {
+        String code = codes.newCode();
+        receipts.persistAndFlush(new Receipt(ownerSubject, codes.hash(code),
+                Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS)));
+        return code;
+    }
+
     /** The receipt of the submission made under this Idempotency-Key's keyed hash, if any. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<KeptReceipt> findByIdempotencyHmac(byte[] idempotencyHmac) {

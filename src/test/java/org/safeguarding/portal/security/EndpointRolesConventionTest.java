@@ -58,6 +58,9 @@ class EndpointRolesConventionTest {
             "org.safeguarding.portal.receipt.ReceiptResource#begin",
             "org.safeguarding.portal.receipt.ReceiptResource#comeBack",
             "org.safeguarding.portal.receipt.ReceiptResource#openWithCode",
+            // Taking over a case someone else referred without an account: the invitation code is the credential.
+            "org.safeguarding.portal.intake.referrer.ReceiptInvitationPages#enter",
+            "org.safeguarding.portal.intake.referrer.ReceiptInvitationPages#accept",
             // The Survivor's Charter: the council's promises, readable by anyone before they decide to tell us.
             "org.safeguarding.portal.charter.CharterApiResource#inForce",
             "org.safeguarding.portal.charter.CharterPageResource#charter",
@@ -191,7 +194,8 @@ class EndpointRolesConventionTest {
             "org.safeguarding.portal.subjectaccess.web.CopyReviewPages#withholdPage",
             "org.safeguarding.portal.subjectaccess.web.CopyReviewPages#withhold",
             "org.safeguarding.portal.subjectaccess.web.CopyReviewPages#reviewed",
-            "org.safeguarding.portal.subjectaccess.web.CopyReviewPages#release");
+            "org.safeguarding.portal.subjectaccess.web.CopyReviewPages#release",
+            "org.safeguarding.portal.intake.referrer.InvitationPages#invite");
 
     @Test
     void theRecordsActionPagesAreForCaseworkersOnly() {

@@ -112,6 +112,8 @@ class MessageBundleTest {
                 org.safeguarding.portal.rights.RightsMsg.class,
                 org.safeguarding.portal.web.council.AboutMsg.class, org.safeguarding.portal.casefile.CaseFindMsg.class,
                 org.safeguarding.portal.intake.referrer.ReferrerMsg.class,
-                org.safeguarding.portal.web.language.LanguageMsg.class);
+                org.safeguarding.portal.web.language.LanguageMsg.class,
+                org.safeguarding.portal.intake.referrer.InvitationMsg.class,
+                org.safeguarding.portal.access.ReferrerAccessMsg.class);
     }
 }

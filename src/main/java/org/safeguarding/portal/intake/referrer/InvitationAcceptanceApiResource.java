@@ -19,14 +19,15 @@ import org.safeguarding.portal.security.Roles;
 
 /**
  * The signed-in survivor accepts the invitation to a case someone else referred: from then on it is theirs. Any code
- * that opens nothing (unknown, used, replaced, expired) is the same 404.
+ * that opens nothing (unknown, used, replaced, expired) is the same 404; attempts are limited (429 with Retry-After,
+ * {@link InvitationAcceptance}).
  */
 @Path("/api/v1/me/invitations/acceptance")
 @Produces(MediaType.APPLICATION_JSON)
 public class InvitationAcceptanceApiResource {
 
     @Inject
-    Invitations invitations;
+    InvitationAcceptance invitations;
     @Inject
     CurrentUser user;
 

@@ -17,6 +17,9 @@ public interface LimitsConfig {
 
     Limit messages();
 
+    /** Attempts at an invitation code (signed in, or with a receipt instead of an account): a code is guessed here. */
+    Limit invitations();
+
     interface Limit {
         /** Allowed per subject in one window (and the window before it, counted together). */
         int perSubject();

@@ -35,6 +35,14 @@ public class RequestLimits {
         count("message", config.messages(), subject);
     }
 
+    /**
+     * One attempt at accepting an invitation code; {@code subject} is null without an account. Counted like the
+     * receipt codes' attempts: every attempt, right or wrong, so one who keeps guessing stays refused.
+     */
+    public void countInvitationAttempt(String subject) {
+        count("invitation", config.invitations(), subject);
+    }
+
     private void count(String name, LimitsConfig.Limit limit, String subject) {
         count(name, limit.perSubject(), limit.perClient(), limit.window(), origin.subjectRefOf(subject),
                 origin.clientRef());

@@ -27,6 +27,7 @@ import io.restassured.response.Response;
 
 import org.safeguarding.portal.testing.Rows;
 import org.safeguarding.portal.testing.TestClock;
+import org.safeguarding.portal.testing.TestUsers;
 import org.safeguarding.portal.testing.Tokens;
 
 /**
@@ -45,9 +46,16 @@ class SurvivorInvitationTest {
 
     Tokens tokens;
 
+    /**
+     * The survivor who takes the case over: new for each test, since tries at a code are limited per person (five in
+     * fifteen minutes) and these tests accept more codes than that.
+     */
+    String taker;
+
     @BeforeEach
     void tokens() {
         tokens = new Tokens(keycloakUrl);
+        taker = TestUsers.newSurvivor(keycloakUrl);
     }
 
     @AfterEach
@@ -82,17 +90,17 @@ class SurvivorInvitationTest {
     void theSurvivorReadsTheCaseAfterAcceptingAndTheReferrerStillCannot() {
         UUID id = referredBySurvivor1();
         String code = invite(id);
-        given().auth().oauth2(tokens.forUser("survivor2")).get("/api/v1/me/cases/" + id).then().statusCode(404);
+        given().auth().oauth2(tokens.forUser(taker)).get("/api/v1/me/cases/" + id).then().statusCode(404);
 
-        accept("survivor2", code.toLowerCase().replace("-", " ")).then().statusCode(200)
+        accept(taker, code.toLowerCase().replace("-", " ")).then().statusCode(200)
                 .body("id", equalTo(id.toString()));
 
-        given().auth().oauth2(tokens.forUser("survivor2")).get("/api/v1/me/cases/" + id).then().statusCode(200)
+        given().auth().oauth2(tokens.forUser(taker)).get("/api/v1/me/cases/" + id).then().statusCode(200)
                 .body("account", equalTo("A pupil told me"))
                 .body("referrer", org.hamcrest.Matchers.nullValue())
                 .body("preferences.contactPlan.referrersView", equalTo(true))
                 .body("preferences.consents.size()", equalTo(0));
-        given().auth().oauth2(tokens.forUser("survivor2")).get("/api/v1/me/cases").then()
+        given().auth().oauth2(tokens.forUser(taker)).get("/api/v1/me/cases").then()
                 .body("id", hasItem(id.toString()));
         given().auth().oauth2(tokens.forUser("survivor1")).get("/api/v1/me/cases/" + id).then().statusCode(404);
         given().auth().oauth2(tokens.forUser("survivor1")).get("/api/v1/me/cases").then()
@@ -102,8 +110,8 @@ class SurvivorInvitationTest {
     @Test
     void theSurvivorsOwnPlanReplacesTheReferrersView() {
         UUID id = referredBySurvivor1();
-        accept("survivor2", invite(id)).then().statusCode(200);
-        given().auth().oauth2(tokens.forUser("survivor2")).contentType(ContentType.JSON)
+        accept(taker, invite(id)).then().statusCode(200);
+        given().auth().oauth2(tokens.forUser(taker)).contentType(ContentType.JSON)
                 .body("{\"channels\":[\"PORTAL\"]}").put("/api/v1/me/cases/" + id + "/contact-plan").then()
                 .statusCode(200).body("contactPlan.referrersView", equalTo(false));
     }
@@ -112,7 +120,7 @@ class SurvivorInvitationTest {
     void aUsedCodeIsRefusedLikeAnUnknownOne() {
         UUID id = referredBySurvivor1();
         String code = invite(id);
-        accept("survivor2", code).then().statusCode(200);
+        accept(taker, code).then().statusCode(200);
         Response again = accept("survivor1", code);
         Response unknown = accept("survivor1", "AAAAA-BBBBB-CCCCC-DDDDD");
         again.then().statusCode(404);
@@ -126,8 +134,8 @@ class SurvivorInvitationTest {
         UUID id = referredBySurvivor1();
         String code = invite(id);
         clock.advance(Duration.ofDays(15));
-        accept("survivor2", code).then().statusCode(404);
-        given().auth().oauth2(tokens.forUser("survivor2")).get("/api/v1/me/cases/" + id).then().statusCode(404);
+        accept(taker, code).then().statusCode(404);
+        given().auth().oauth2(tokens.forUser(taker)).get("/api/v1/me/cases/" + id).then().statusCode(404);
     }
 
     @Test
@@ -135,8 +143,8 @@ class SurvivorInvitationTest {
         UUID id = referredBySurvivor1();
         String older = invite(id);
         String newer = invite(id);
-        accept("survivor2", older).then().statusCode(404);
-        accept("survivor2", newer).then().statusCode(200);
+        accept(taker, older).then().statusCode(404);
+        accept(taker, newer).then().statusCode(200);
     }
 
     @Test
@@ -149,7 +157,7 @@ class SurvivorInvitationTest {
         assertFalse(rows.get(0).contains(code));
         assertEquals(1, Rows.count(dataSource,
                 "select count(*) from audit_event where action = 'INVITE_SURVIVOR' and record_id = ?", id));
-        accept("survivor2", code).then().statusCode(200);
+        accept(taker, code).then().statusCode(200);
         assertEquals(1, Rows.count(dataSource,
                 "select count(*) from audit_event where action = 'ACCEPT_INVITATION' and record_id = ?", id));
     }
@@ -167,5 +175,17 @@ class SurvivorInvitationTest {
                 .post("/api/v1/me/invitations/acceptance").then().statusCode(401);
         tokens.as("caseworker1").contentType(ContentType.JSON).body("{\"code\":\"AAAAA-BBBBB-CCCCC-DDDDD\"}")
                 .post("/api/v1/me/invitations/acceptance").then().statusCode(403);
+    }
+
+    @Test
+    void triesAtACodeAreLimitedPerSurvivor() {
+        for (int i = 0; i < 5; i++) {
+            accept(taker, "AAAAA-BBBBB-CCCCC-DDDD" + (i + 2)).then().statusCode(404);
+        }
+        UUID id = referredBySurvivor1();
+        Response refused = accept(taker, invite(id));
+        refused.then().statusCode(429);
+        org.junit.jupiter.api.Assertions.assertNotNull(refused.getHeader("Retry-After"));
+        given().auth().oauth2(tokens.forUser(taker)).get("/api/v1/me/cases/" + id).then().statusCode(404);
     }
 }
