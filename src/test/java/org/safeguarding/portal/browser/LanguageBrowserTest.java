@@ -171,6 +171,10 @@ class LanguageBrowserTest {
                 .contains(words("language_cy").getProperty("cookie_purpose")));
 
         browser.get(Browsers.url(base, "/my/cases"));
+        // The sign-in is Keycloak's page: the portal's choice reaches it (ui_locales), not only the browser's language.
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
+        assertEquals("cy", attribute("lang"), "Keycloak's sign-in page");
+        assertTrue(browser.getPageSource().contains("Mewngofnodi i’ch cyfrif"), "Keycloak's sign-in in Welsh");
         Browsers.signInOnKeycloak(browser, wait, "survivor1");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
         assertEquals("cy", attribute("lang"), "after signing in");

@@ -294,5 +294,11 @@ public interface AboutMsg {
     String cookie_expires_kc_session();
 
     @Message
+    String cookie_purpose_kc_locale();
+
+    @Message
+    String cookie_expires_kc_locale();
+
+    @Message
     String cookies_shared_device();
 }

@@ -65,7 +65,9 @@ public class CookieList {
                 signIn("KC_AUTH_SESSION_HASH", "KC_AUTH_SESSION_HASH", "kc_auth_session_hash"),
                 signIn("KC_RESTART", "KC_RESTART", "kc_restart"),
                 signIn("KEYCLOAK_IDENTITY", "KEYCLOAK_IDENTITY(_LEGACY)?", "kc_identity"),
-                signIn("KEYCLOAK_SESSION", "KEYCLOAK_SESSION(_LEGACY)?", "kc_session"));
+                signIn("KEYCLOAK_SESSION", "KEYCLOAK_SESSION(_LEGACY)?", "kc_session"),
+                // Only if someone changes language with the sign-in page's own menu (the portal asks with ui_locales).
+                signIn("KEYCLOAK_LOCALE", "KEYCLOAK_LOCALE", "kc_locale"));
     }
 
     public List<Cookie> all() {

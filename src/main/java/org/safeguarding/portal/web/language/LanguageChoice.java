@@ -4,7 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,14 +14,12 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import org.safeguarding.portal.core.Language;
 import org.safeguarding.portal.core.Languages;
-import org.safeguarding.portal.security.session.PortalCookies;
 
 /**
  * The language of this request's pages ({@code {inject:pageLanguage.…}} in the layout): the person's own choice (the
  * language cookie, set only by the language link), otherwise the browser's {@code Accept-Language}, otherwise English.
  * The JSON API always speaks English: its words are a contract clients read, and its codes say the rest.
- * <p>{@link #current()} is what other code reads (the sign-in can pass {@code current().code()} to Keycloak as
- * {@code ui_locales}).
+ * <p>{@link #current()} is what other code reads; the sign-in redirect reads the same through {@link RequestLanguage}.
  */
 @Named("pageLanguage")
 @RequestScoped
@@ -34,7 +31,7 @@ public class LanguageChoice {
     @Inject
     Languages languages;
     @Inject
-    PortalCookies cookies;
+    RequestLanguage requestLanguage;
     @Inject
     CurrentVertxRequest vertxRequest;
 
@@ -43,7 +40,7 @@ public class LanguageChoice {
     /** The language this request's pages are in. */
     public Language current() {
         if (resolved == null) {
-            resolved = resolve(request());
+            resolved = requestLanguage.of(request());
         }
         return resolved;
     }
@@ -85,17 +82,6 @@ public class LanguageChoice {
 
     /** One entry of the language link: the language in its own words ({@code ownName}: Cymraeg, اردو). */
     public record Option(String code, String ownName, String tag, String href, boolean current) {
-    }
-
-    private Language resolve(HttpServerRequest request) {
-        if (request == null || request.path() == null || request.path().startsWith("/api/")) {
-            return languages.english();
-        }
-        Optional<Language> chosen = cookies.valueIn(request, COOKIE).flatMap(languages::byCode);
-        if (chosen.isPresent()) {
-            return chosen.get();
-        }
-        return languages.bestFor(request.getHeader("Accept-Language")).orElse(languages.english());
     }
 
     /** Where the language link returns: this page (a form's answer page returns to the form itself). */

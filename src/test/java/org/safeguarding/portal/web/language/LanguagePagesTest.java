@@ -144,6 +144,23 @@ class LanguagePagesTest {
                 left.headers().getValues("Set-Cookie").toString());
     }
 
+    /** Keycloak's sign-in speaks the portal's language: the redirect to it carries ui_locales (the choice first). */
+    @Test
+    void theSignInRedirectAsksKeycloakForTheChosenLanguage() {
+        assertEquals("cy", signInLocale(given().cookie("portal_lang", "cy").header("Accept-Language", "pl")));
+        assertEquals("ur", signInLocale(given().header("Accept-Language", "ur-PK, en;q=0.5")));
+        assertEquals("en", signInLocale(given().header("Accept-Language", "fr")));
+    }
+
+    private static String signInLocale(io.restassured.specification.RequestSpecification request) {
+        String location = request.redirects().follow(false).get("/my/cases").then().statusCode(302).extract()
+                .header("Location");
+        assertTrue(location.contains("/protocol/openid-connect/auth?"), location);
+        return java.util.Arrays.stream(location.substring(location.indexOf('?') + 1).split("&"))
+                .filter(p -> p.startsWith("ui_locales=")).map(p -> p.substring("ui_locales=".length()))
+                .findFirst().orElse("(none)");
+    }
+
     @Test
     void theJsonApiStaysEnglishWhateverTheBrowserAsks() {
         given().header("Accept-Language", "cy").cookie("portal_lang", "ur").get("/api/v1/charter").then()
