@@ -21,6 +21,8 @@ import org.safeguarding.portal.messages.MessageService;
 import org.safeguarding.portal.onward.OnwardReferralService;
 import org.safeguarding.portal.requests.SurvivorRequestService;
 import org.safeguarding.portal.screening.ScreeningService;
+import org.safeguarding.portal.staff.StaffDirectory;
+import org.safeguarding.portal.staff.StaffMember;
 
 /**
  * The case file: a case with everything each feature keeps about it, composed for the person allowed to read it. It
@@ -44,6 +46,9 @@ public class CaseFiles {
     /** Who sent someone else's referral: part of the caseworker's record, never of the survivor's own view. */
     @jakarta.inject.Inject
     Referrers referrers;
+    /** The name of the caseworker who recorded a referral the hub took (by phone, in person, by letter). */
+    @jakarta.inject.Inject
+    StaffDirectory staff;
 
     CaseFiles(CaseService caseService, AuditService audit, RecordAccess access,
             ReferralService referrals, PreferencesService preferences, MessageService messages,
@@ -83,8 +88,16 @@ public class CaseFiles {
             return new CaseRecord(detailOf(found), found.risk(), caseworker.subject().equals(found.assigneeSubject()),
                     screenings.latestOf(found.id()).orElse(null), onwardReferrals.referralsOf(found.id()),
                     workflow.historyOf(found.id()), workflow.targetsFor(found), purpose, found.contactEveryDays(),
-                    found.closureReason(), found.isRestricted(), referrers.referrerOf(found.id()).orElse(null));
+                    found.closureReason(), found.isRestricted(), referrers.referrerOf(found.id()).orElse(null),
+                    hubRecordingOf(found.id()));
         });
+    }
+
+    /** Who at the hub wrote the referral down, from which channel and when it was received; null if nobody did. */
+    private HubRecordingView hubRecordingOf(UUID caseId) {
+        return referrals.recordedByOf(caseId).map(recorded -> new HubRecordingView(recorded.channel(),
+                recorded.receivedAt(), staff.find(recorded.recordedBy()).map(StaffMember::displayName).orElse(null)))
+                .orElse(null);
     }
 
     private CaseDetail detailOf(SurvivorCase found) {

@@ -20,5 +20,14 @@ public record CaseRecord(CaseDetail detail, RiskLevel risk,
         boolean assignedToReader, ScreeningView screening, List<OnwardReferralView> onwardReferrals,
         List<StatusChangeView> statusHistory, java.util.Set<CaseStatus> nextStatuses, String accessPurpose,
         Short contactEveryDays, ClosureReason closureReason, boolean restricted,
-        ReferrerView referrer) {
+        ReferrerView referrer, HubRecordingView hubRecording) {
+
+    /** A record opened through the portal, with nobody at the hub having written it down. */
+    public CaseRecord(CaseDetail detail, RiskLevel risk, boolean assignedToReader, ScreeningView screening,
+            List<OnwardReferralView> onwardReferrals, List<StatusChangeView> statusHistory,
+            java.util.Set<CaseStatus> nextStatuses, String accessPurpose, Short contactEveryDays,
+            ClosureReason closureReason, boolean restricted, ReferrerView referrer) {
+        this(detail, risk, assignedToReader, screening, onwardReferrals, statusHistory, nextStatuses, accessPurpose,
+                contactEveryDays, closureReason, restricted, referrer, null);
+    }
 }
