@@ -178,9 +178,6 @@ public interface HubRecordsMsg {
     String hub_received_hint();
 
     @Message
-    String hub_received_date();
-
-    @Message
     String hub_received_day();
 
     @Message
@@ -254,9 +251,6 @@ public interface HubRecordsMsg {
 
     @Message
     String hub_recorded_by_unknown(String channel, String at);
-
-    @Message
-    String hub_recorded_notice();
 
     @Message
     String recorded_what(ReceivedChannel channel);

@@ -97,7 +97,7 @@ public class IntakeResource {
         drafts.save(user.subject(), result.answers());
         boolean back = form.back != null;
         int next = IntakeSteps.next(step, result.answers(), back, asksWhoIsTelling());
-        return seeOther(IntakeSteps.isQuestion(next) ? "/my/tell-us/" + next : "/my/tell-us/check");
+        return seeOther(next == IntakeSteps.CHECK ? "/my/tell-us/check" : "/my/tell-us/" + next);
     }
 
     @GET

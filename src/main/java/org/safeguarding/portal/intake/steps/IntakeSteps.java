@@ -38,6 +38,8 @@ final class IntakeSteps {
      */
     static final int REFERRER = 8;
     static final int SURVIVOR_KNOWN = 9;
+    /** Where {@link #next} sends the person after the last question: "check your answers". */
+    static final int CHECK = 0;
 
     private IntakeSteps() {
     }
@@ -70,7 +72,7 @@ final class IntakeSteps {
             case REFERRER -> SURVIVOR_KNOWN;
             case SURVIVOR_KNOWN -> AGE;
             case CONTACT -> someoneElse ? ABOUT_YOU : SHARING;
-            case ABOUT_YOU -> QUESTIONS + 1;
+            case ABOUT_YOU -> CHECK;
             default -> step + 1;
         };
     }

@@ -217,4 +217,19 @@ class HubReferralApiTest {
         tokens.as("survivor1").get("/api/v1/me/cases").then().statusCode(200).body("id", not(hasItem(id)));
         tokens.as("survivor1").get("/api/v1/me/cases/" + id).then().statusCode(404);
     }
+
+    /** Once the survivor takes the case over, their access list says in their words that the hub wrote it down. */
+    @Test
+    void theSurvivorsAccessListSaysAWorkerWroteDownWhatTheyToldUsByPhone() {
+        String id = record("caseworker1", body("PHONE", Instant.now().minusSeconds(900), ownAccount("By phone")),
+                UUID.randomUUID().toString()).then().statusCode(201).extract().path("id");
+        String code = tokens.as("caseworker1").post("/api/v1/cases/" + id + "/invitation").then().statusCode(201)
+                .extract().path("code");
+        given().auth().oauth2(tokens.forUser("survivor2")).contentType(ContentType.JSON)
+                .body("{\"code\":\"" + code + "\"}").post("/api/v1/me/invitations/acceptance").then()
+                .statusCode(200);
+        tokens.as("survivor2").get("/api/v1/me/cases/" + id + "/access").then().statusCode(200)
+                .body("what", hasItem("A worker at the hub wrote down what you told us by phone"))
+                .body("find { it.action == 'SUBMIT_REFERRAL' }.who", equalTo("HUB_CASEWORKER"));
+    }
 }

@@ -62,6 +62,7 @@ class WhoIsTellingUsPagesTest {
         teacher.get("/my/tell-us/5").then().body(containsString("id=\"contact-them\""));
         next(post(teacher, "/my/tell-us/5", "channels", "LETTER"), "/my/tell-us/7");
         next(post(teacher, "/my/tell-us/7", "back", "true"), "/my/tell-us/5");
+        next(post(teacher, "/my/tell-us/7"), "/my/tell-us/check");
 
         teacher.get("/my/tell-us/check").then().statusCode(200)
                 .body(containsString("A school")).body(containsString("Ms Ash")).body(containsString("Hill School"))
