@@ -168,16 +168,14 @@ public class ReferralService {
      * Records a referral a caseworker took by phone, in person, by letter or in a forwarded e-mail, on the survivor's
      * or the referrer's behalf. The case belongs to a placeholder for the survivor (invited later, as for someone
      * else's referral), never to the caseworker; it opens, and the charter's clocks start, when the referral was
-     * received, not when it was typed. Consents are not taken: the survivor gives them on their own case. The same
+     * received, not when it was typed. Consents are taken only as the survivor gave them themselves (someone else's
+     * referral carries none: ReferralForm refuses them), recorded by the caseworker who heard them. The same
      * key from the same caseworker with the same request answers with the first referral (a double click records one).
      */
     public Submission recordForHub(Actor caseworker, ReferralForm form, HubRecording recording,
             String idempotencyKey) {
         List<FieldError> problems = problemsOf(form);
         problems.addAll(problemsOf(recording));
-        if (!form.fromSomeoneElse() && !form.consents().answered().isEmpty()) {
-            problems.add(new FieldError("consents", "hub_error_consents"));
-        }
         if (!problems.isEmpty()) {
             throw new ValidationProblem(problems);
         }

@@ -31,9 +31,6 @@ public interface HubRecordsMsg {
     String hub_error_received_too_old();
 
     @Message
-    String hub_error_consents();
-
-    @Message
     String hub_error_idempotency();
 
     @Message

@@ -79,10 +79,11 @@ public class HubReferralPages {
             problems.addAll(referrals.problemsOf(fields.recording()));
             return again(fields, problems);
         }
-        staff.seen(user.subject(), user.displayName().orElse(null));
         try {
             var recorded = referrals.recordForHub(CaseActors.caseworker(user), fields.referral(), fields.recording(),
                     fields.key);
+            // The record names who wrote it down; after the recording only, so a refused form changes nothing.
+            staff.seen(user.subject(), user.displayName().orElse(null));
             return Response.seeOther(URI.create("/casework/cases/" + recorded.submittedCase().id())).build();
         } catch (ValidationProblem problem) {
             return again(fields, problem.errors());

@@ -65,7 +65,7 @@ class HubReferralApiTest {
     }
 
     static String body(String channel, Instant receivedAt, String referral) {
-        return "{\"channel\":\"" + channel + "\",\"receivedAt\":\"" + receivedAt + "\",\"referral\":" + referral + "}";
+        return "{\"channel\":\"" + channel + "\",\"receivedAt\":\"" + receivedAt + "\"," + referral.substring(1);
     }
 
     static String ownAccount(String account) {
@@ -170,22 +170,29 @@ class HubReferralApiTest {
             record("caseworker1", body("PHONE", wrong, ownAccount("When?")), UUID.randomUUID().toString()).then()
                     .statusCode(422).body("errors.field", hasItem("receivedAt"));
         }
-        record("caseworker1", "{\"channel\":\"PHONE\",\"referral\":" + ownAccount("No time") + "}",
+        record("caseworker1", "{\"channel\":\"PHONE\"," + ownAccount("No time").substring(1),
                 UUID.randomUUID().toString()).then().statusCode(422).body("errors.field", hasItem("receivedAt"));
-        record("caseworker1", "{\"receivedAt\":\"" + Instant.now().minusSeconds(60) + "\",\"referral\":"
-                + ownAccount("No channel") + "}", UUID.randomUUID().toString()).then().statusCode(422)
+        record("caseworker1", "{\"receivedAt\":\"" + Instant.now().minusSeconds(60) + "\","
+                + ownAccount("No channel").substring(1), UUID.randomUUID().toString()).then().statusCode(422)
                 .body("errors.field", hasItem("channel"));
         record("caseworker1", body("PIGEON", Instant.now(), ownAccount("x")), UUID.randomUUID().toString()).then()
                 .statusCode(400);
         assertEquals(before, referrals(), "nothing stored");
     }
 
+    /** Consents as the survivor gave them on the phone are kept, recorded by the caseworker; a referrer gives none. */
     @Test
-    void consentsAreTheSurvivorsToGiveOnTheirOwnCase() {
+    void consentsAreOnlyTheSurvivorsOwnAsTheyGaveThem() {
         String withConsent = "{\"account\":\"x\",\"subject\":\"SELF\",\"contactPlan\":{\"channels\":[\"PHONE\"]},"
                 + "\"consents\":{\"police\":\"GRANTED\"}}";
-        record("caseworker1", body("PHONE", Instant.now().minusSeconds(60), withConsent), UUID.randomUUID().toString())
-                .then().statusCode(422).body("errors.field", hasItem("consents"));
+        String id = record("caseworker1", body("PHONE", Instant.now().minusSeconds(60), withConsent),
+                UUID.randomUUID().toString()).then().statusCode(201).extract().path("id");
+        assertEquals(List.of("POLICE GRANTED caseworker"), Rows.texts(dataSource, "select purpose || ' ' || decision"
+                + " || ' ' || recorded_by_role from consent_record where case_id = ?::uuid", id));
+        String referrersConsent = fromTeacher("c").replace("\"contactPlan\"", "\"consents\":{\"police\":\"GRANTED\"},"
+                + "\"contactPlan\"");
+        record("caseworker1", body("PHONE", Instant.now().minusSeconds(60), referrersConsent),
+                UUID.randomUUID().toString()).then().statusCode(422).body("errors.field", hasItem("consents"));
     }
 
     @Test
