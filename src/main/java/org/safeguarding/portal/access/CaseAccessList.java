@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.safeguarding.portal.audit.AuditAction;
+import org.safeguarding.portal.core.Messages;
 import org.safeguarding.portal.audit.AuditService;
 import org.safeguarding.portal.audit.CaseAccessLog;
 import org.safeguarding.portal.audit.CaseAccessLog.Line;
@@ -55,6 +56,9 @@ public class CaseAccessList {
     private final EntityManager em;
     private final AccessListMsg words;
     private final ReferrerAccessMsg referrerWords;
+    /** Words kept in another feature's bundle (a referral the hub recorded), found by key. */
+    @jakarta.inject.Inject
+    Messages messages;
 
     CaseAccessList(CaseService cases, CaseAccessLog log, AuditService audit, EntityManager em, AccessListMsg words,
             ReferrerAccessMsg referrerWords) {
@@ -100,6 +104,22 @@ public class CaseAccessList {
     /** What was done, in the survivor's words (a line from a newer version may name an action this one lacks). */
     public String what(AuditAction action) {
         return action == null ? words.what_other() : words.what(action);
+    }
+
+    /**
+     * What a line did, in the survivor's words; a referral the hub wrote down (SUBMIT_REFERRAL by a caseworker, its
+     * purpose "recorded:" and the channel, and "/SOMEONE_ELSE" when someone else told us) says how it reached us, in
+     * the hub's bundle.
+     */
+    private String whatOf(Line line) {
+        // The prefix is intake.ReferralService.RECORDED_PURPOSE (access sits below intake and cannot name it).
+        if (line.action() != AuditAction.SUBMIT_REFERRAL || line.purpose() == null
+                || !line.purpose().startsWith("recorded:")) {
+            return what(line.action());
+        }
+        String[] parts = line.purpose().substring("recorded:".length()).split("/", 2);
+        String key = (parts.length > 1 ? "recorded_other_$" : "recorded_what_$") + parts[0];
+        return Messages.keysOf("hubrecords").contains(key) ? messages.text(key) : what(line.action());
     }
 
     /** Who, as a role, without any name: how a complaint repeats the entry it is about. */
@@ -155,7 +175,7 @@ public class CaseAccessList {
         }
         String worker = who == AccessWho.YOUR_WORKER ? owned.assigneeName() : null;
         String role = worker == null ? words.who(who) : words.who_your_worker_named(worker);
-        return new AccessEntry(id, line.at(), line.action(), what(line.action()), who, role, worker, reason.why(),
+        return new AccessEntry(id, line.at(), line.action(), whatOf(line), who, role, worker, reason.why(),
                 purpose(reason.why(), reason.emergency()), reason.emergency());
     }
 

@@ -2,7 +2,10 @@ package org.safeguarding.portal.audit;
 
 /** What was done to a survivor's record. Stored by name: never rename a constant, add a new one. */
 public enum AuditAction {
-    /** A survivor submitted an account, opening a case. */
+    /**
+     * A survivor submitted an account, opening a case; or a caseworker recorded one the hub received by phone, in
+     * person, by letter or e-mail (actor role caseworker, purpose {@code recorded:<CHANNEL>}, intake.ReferralService).
+     */
     SUBMIT_REFERRAL,
     /** A survivor read the list of their own cases. */
     LIST_OWN_CASES,

@@ -22,6 +22,8 @@ import org.safeguarding.portal.messages.MessageService;
 import org.safeguarding.portal.onward.OnwardReferralService;
 import org.safeguarding.portal.requests.SurvivorRequestService;
 import org.safeguarding.portal.screening.ScreeningService;
+import org.safeguarding.portal.staff.StaffDirectory;
+import org.safeguarding.portal.staff.StaffMember;
 
 /**
  * The case file: a case with everything each feature keeps about it, composed for the person allowed to read it. It
@@ -48,6 +50,9 @@ public class CaseFiles {
     /** Where the survivor's invitation to someone else's referral stands; read with the record, in its audited read. */
     @jakarta.inject.Inject
     Invitations invitations;
+    /** The name of the caseworker who recorded a referral the hub took (by phone, in person, by letter). */
+    @jakarta.inject.Inject
+    StaffDirectory staff;
 
     CaseFiles(CaseService caseService, AuditService audit, RecordAccess access,
             ReferralService referrals, PreferencesService preferences, MessageService messages,
@@ -89,8 +94,15 @@ public class CaseFiles {
                     screenings.latestOf(found.id()).orElse(null), onwardReferrals.referralsOf(found.id()),
                     workflow.historyOf(found.id()), workflow.targetsFor(found), purpose, found.contactEveryDays(),
                     found.closureReason(), found.isRestricted(), referrer,
-                    referrer == null ? null : invitations.stateOf(found.id()));
+                    referrer == null ? null : invitations.stateOf(found.id()), hubRecordingOf(found.id()));
         });
+    }
+
+    /** Who at the hub wrote the referral down, from which channel and when it was received; null if nobody did. */
+    private HubRecordingView hubRecordingOf(UUID caseId) {
+        return referrals.recordedByOf(caseId).map(recorded -> new HubRecordingView(recorded.channel(),
+                recorded.receivedAt(), staff.find(recorded.recordedBy()).map(StaffMember::displayName).orElse(null)))
+                .orElse(null);
     }
 
     private CaseDetail detailOf(SurvivorCase found) {

@@ -22,5 +22,5 @@ public record CaseRecord(CaseDetail detail, RiskLevel risk,
         boolean assignedToReader, ScreeningView screening, List<OnwardReferralView> onwardReferrals,
         List<StatusChangeView> statusHistory, java.util.Set<CaseStatus> nextStatuses, String accessPurpose,
         Short contactEveryDays, ClosureReason closureReason, boolean restricted,
-        ReferrerView referrer, InvitationState invitation) {
+        ReferrerView referrer, InvitationState invitation, HubRecordingView hubRecording) {
 }

@@ -21,11 +21,11 @@ import org.safeguarding.portal.screening.ScreeningView;
 public record CaseRecordResponse(@JsonUnwrapped CaseResponse caseFile, RiskLevel risk, boolean assignedToReader,
         ScreeningView screening, List<OnwardReferralView> onwardReferrals, List<StatusChangeView> statusHistory,
         Set<CaseStatus> nextStatuses, String accessPurpose, Short contactEveryDays, ClosureReason closureReason,
-        Referrers.ReferrerView referrer) {
+        Referrers.ReferrerView referrer, HubRecordingView recordedByHub) {
 
     static CaseRecordResponse of(CaseRecord record) {
         return new CaseRecordResponse(CaseResponse.of(record.detail()), record.risk(), record.assignedToReader(),
                 record.screening(), record.onwardReferrals(), record.statusHistory(), record.nextStatuses(),
-                record.accessPurpose(), record.contactEveryDays(), record.closureReason(), record.referrer());
+                record.accessPurpose(), record.contactEveryDays(), record.closureReason(), record.referrer(), record.hubRecording());
     }
 }

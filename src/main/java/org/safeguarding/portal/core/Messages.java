@@ -26,7 +26,7 @@ public class Messages {
     public static final List<String> BUNDLES = List.of("layout", "home", "common", "errors", "intake", "receipt",
             "mycase", "casework", "actions", "screening", "onward", "messages", "notes", "requests", "access",
             "accesslist", "charter", "board", "retention", "subjectaccess", "rights", "about", "casefind",
-            "referrer", "language", "invitation", "referreraccess");
+            "referrer", "language", "invitation", "referreraccess", "hubrecords");
 
     /** For each key, the template that renders it from its bundle. */
     private final Map<String, Template> bundleOfKey = new HashMap<>();

@@ -74,6 +74,19 @@ class Referral {
     @Column(name = "told_by", updatable = false)
     ToldBy toldBy;
 
+    /** How a referral the hub recorded reached us; null for one sent through the portal (V34). */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(updatable = false)
+    ReceivedChannel channel;
+
+    /** When the hub received a referral it recorded (the charter's clocks start then); null for the portal's. */
+    @Column(name = "received_at", updatable = false)
+    Instant receivedAt;
+
+    /** The subject of the caseworker who recorded it; null for a referral sent through the portal. */
+    @Column(name = "recorded_by", updatable = false)
+    String recordedBy;
+
     protected Referral() {
     }
 

@@ -15,6 +15,11 @@ class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
         return find("ownerSubject = ?1 and idempotencyKey = ?2", ownerSubject, idempotencyKey).firstResultOptional();
     }
 
+    /** A referral this caseworker recorded under this key (their double click, their retry); empty if none. */
+    Optional<Referral> findRecordedBy(String recordedBy, String idempotencyKey) {
+        return find("recordedBy = ?1 and idempotencyKey = ?2", recordedBy, idempotencyKey).firstResultOptional();
+    }
+
     /** The first submission of an owner (an anonymous owner has exactly one). */
     Optional<Referral> firstOfOwner(String ownerSubject) {
         return find("ownerSubject", Sort.ascending("submittedAt"), ownerSubject).firstResultOptional();

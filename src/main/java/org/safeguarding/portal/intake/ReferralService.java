@@ -47,6 +47,8 @@ public class ReferralService {
     /** How long a retry without an account is answered with the receipt code: a client's retries, not a day later. */
     static final Duration ANONYMOUS_REPLAY_WINDOW = Duration.ofHours(24);
     /** RFC 9457 type of the refusal of a used Idempotency-Key with another request (docs/intake.md). */
+    /** The audit purpose of a referral the hub recorded: this, the channel, and "/SOMEONE_ELSE" if not the survivor. */
+    public static final String RECORDED_PURPOSE = "recorded:";
     public static final String KEY_REUSED_TYPE = "urn:portal:problem:idempotency-key-reused";
 
     private final ReferralRepository referrals;
@@ -65,6 +67,10 @@ public class ReferralService {
     /** Each new account stores a case and costs encryption and signing: limited per subject and client. */
     @jakarta.inject.Inject
     RequestLimits limits;
+    /** How far back a referral the hub records may have been received: older is a slip in the date (docs/intake.md). */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.intake.hub-received-within",
+            defaultValue = "P90D")
+    Duration hubReceivedWithin;
 
     ReferralService(ReferralRepository referrals, FieldCipher cipher, AuditService audit, CaseService cases,
             Acknowledgements acknowledgements, SubmissionReceipts receipts, ReceiptCodes receiptCodes,
@@ -115,7 +121,8 @@ public class ReferralService {
         // A retry answered from the first submission above stores nothing, so only new accounts count.
         limits.countSubmission(survivor.subject());
         try {
-            return QuarkusTransaction.requiringNew().call(() -> store(survivor, form, idempotencyKey, fingerprint));
+            return QuarkusTransaction.requiringNew().call(() -> store(survivor, form, idempotencyKey, fingerprint,
+                    null));
         } catch (PersistenceException duplicate) {
             return findAnySubmission(survivor.subject(), idempotencyKey, fingerprint).orElseThrow(() -> duplicate);
         }
@@ -147,13 +154,65 @@ public class ReferralService {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Actor owner = new Actor(SubmissionReceipts.newOwner(), Roles.RECEIPT_HOLDER);
-                Submission submission = store(owner, form, "hmac:" + BASE64URL.encodeToString(keyHmac), fingerprint);
+                Submission submission = store(owner, form, "hmac:" + BASE64URL.encodeToString(keyHmac), fingerprint,
+                        null);
                 String code = receipts.issue(owner.subject(), keyHmac, fingerprint, idempotencyKey);
                 return new AnonymousSubmission(submission, code);
             });
         } catch (PersistenceException duplicate) {
             return findAnonymousSubmission(keyHmac, idempotencyKey, fingerprint).orElseThrow(() -> duplicate);
         }
+    }
+
+    /**
+     * Records a referral a caseworker took by phone, in person, by letter or in a forwarded e-mail, on the survivor's
+     * or the referrer's behalf. The case belongs to a placeholder for the survivor (invited later, as for someone
+     * else's referral), never to the caseworker; it opens, and the charter's clocks start, when the referral was
+     * received, not when it was typed. Consents are taken only as the survivor gave them themselves (someone else's
+     * referral carries none: ReferralForm refuses them), recorded by the caseworker who heard them. The same
+     * key from the same caseworker with the same request answers with the first referral (a double click records one).
+     */
+    public Submission recordForHub(Actor caseworker, ReferralForm form, HubRecording recording,
+            String idempotencyKey) {
+        List<FieldError> problems = problemsOf(form);
+        problems.addAll(problemsOf(recording));
+        if (!problems.isEmpty()) {
+            throw new ValidationProblem(problems);
+        }
+        byte[] fingerprint = fingerprints.of(form, recording);
+        Optional<Submission> earlier = findRecorded(caseworker.subject(), idempotencyKey, fingerprint);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> store(caseworker, form, idempotencyKey, fingerprint,
+                    recording));
+        } catch (PersistenceException duplicate) {
+            return findRecorded(caseworker.subject(), idempotencyKey, fingerprint).orElseThrow(() -> duplicate);
+        }
+    }
+
+    /** What is wrong with how and when a referral reached the hub: for a page to show with its own problems. */
+    public List<FieldError> problemsOf(HubRecording recording) {
+        return recording.problems(Instant.now(clock), hubReceivedWithin);
+    }
+
+    /** How a referral the hub recorded reached us, when, and who recorded it (a subject), for the case's record. */
+    public record RecordedBy(ReceivedChannel channel, Instant receivedAt, String recordedBy) {
+    }
+
+    /** Who recorded the referral that opened the case, or empty for one sent through the portal. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<RecordedBy> recordedByOf(UUID caseId) {
+        return referrals.firstOfCase(caseId).filter(r -> r.recordedBy != null)
+                .map(r -> new RecordedBy(r.channel, r.receivedAt, r.recordedBy));
+    }
+
+    private Optional<Submission> findRecorded(String recordedBy, String idempotencyKey, byte[] fingerprint) {
+        return QuarkusTransaction.requiringNew().call(() -> referrals.findRecordedBy(recordedBy, idempotencyKey)
+                .map(referral -> sameRequest(referral.requestFingerprint, fingerprint, referral))
+                .map(referral -> new Submission(cases.summaryOf(referral.caseId), acknowledgementOf(referral),
+                        false)));
     }
 
     /**
@@ -199,13 +258,18 @@ public class ReferralService {
     /**
      * Stores the submission. Someone else's referral opens a case owned by a placeholder for the survivor (the sender is
      * kept only as its referrer), records the contact plan as the referrer's view and no consents: both are the
-     * survivor's to give.
+     * survivor's to give. A referral the hub recorded ({@code recording} not null) is the survivor's too, opened when
+     * it was received, with the caseworker and the channel kept on it.
      */
-    private Submission store(Actor sender, ReferralForm form, String idempotencyKey, byte[] fingerprint) {
+    private Submission store(Actor sender, ReferralForm form, String idempotencyKey, byte[] fingerprint,
+            HubRecording recording) {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        boolean hub = recording != null;
+        // The charter's promises run from when the hub was told: a 9:00 phone call typed at 16:00 is due from 9:00.
+        Instant received = hub ? recording.receivedAt().truncatedTo(ChronoUnit.MICROS) : now;
         boolean someoneElse = form.fromSomeoneElse();
-        String owner = someoneElse ? Referral.newSurvivorPlaceholder() : sender.subject();
-        CaseSummary opened = cases.openCase(owner, sender, now, Boolean.TRUE.equals(form.currentRisk()));
+        String owner = someoneElse || hub ? Referral.newSurvivorPlaceholder() : sender.subject();
+        CaseSummary opened = cases.openCase(owner, sender, received, Boolean.TRUE.equals(form.currentRisk()));
         Referral referral = new Referral(opened.id(), owner, idempotencyKey, now);
         referral.toldBy = form.toldBy();
         referral.requestFingerprint = fingerprint;
@@ -218,20 +282,34 @@ public class ReferralService {
         referral.sex = form.sex();
         referral.ethnicity = form.ethnicity();
         referral.ward = form.ward();
+        if (hub) {
+            referral.channel = recording.channel();
+            referral.receivedAt = received;
+            referral.recordedBy = sender.subject();
+        }
         if (someoneElse) {
             preferences.recordAtSubmission(opened.id(), new Actor(sender.subject(), Roles.REFERRER),
                     form.contactPlan(), form.consents(), now);
         } else {
             preferences.recordAtSubmission(opened.id(), sender, form.contactPlan(), form.consents(), now);
         }
-        Acknowledgement acknowledgement = acknowledgements.issue(opened.reference(), now,
+        Acknowledgement acknowledgement = acknowledgements.issue(opened.reference(), received,
                 form.account() == null ? "" : form.account());
         referral.acknowledgement = acknowledgements.toJson(acknowledgement);
         referrals.persistAndFlush(referral);
         if (someoneElse) {
-            referrers.record(referral.id, opened.id(), sender.subject(), idempotencyKey, form.referrer());
+            // A referrer the hub wrote down has no sign-in of their own: no subject, and the key is the caseworker's.
+            referrers.record(referral.id, opened.id(), hub ? null : sender.subject(), idempotencyKey,
+                    form.referrer());
         }
-        audit.record(sender, AuditAction.SUBMIT_REFERRAL, "case", opened.id(), null);
+        if (hub) {
+            // The caseworker's opening of the case; the purpose says how it reached us and whether someone else told
+            // us, and the survivor's access list says so in their words (access.CaseAccessList).
+            audit.record(sender, AuditAction.SUBMIT_REFERRAL, "case", opened.id(),
+                    RECORDED_PURPOSE + recording.channel().name() + (someoneElse ? "/SOMEONE_ELSE" : ""));
+        } else {
+            audit.record(sender, AuditAction.SUBMIT_REFERRAL, "case", opened.id(), null);
+        }
         return new Submission(opened, acknowledgement, true);
     }
 

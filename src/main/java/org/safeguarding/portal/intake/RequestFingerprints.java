@@ -37,6 +37,12 @@ class RequestFingerprints {
         return keys.hmac("submission", canonicalText(form));
     }
 
+    /** A referral the hub recorded: how and when it was received are part of the request too. */
+    byte[] of(ReferralForm form, HubRecording recording) {
+        return keys.hmac("hub-recording", canonicalText(form) + "\n" + recording.channel() + "\n"
+                + recording.receivedAt());
+    }
+
     /** The submission written canonically: what the fingerprint is taken of. */
     String canonicalText(ReferralForm form) {
         try {

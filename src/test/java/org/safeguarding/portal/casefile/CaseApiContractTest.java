@@ -28,7 +28,8 @@ class CaseApiContractTest {
             "paused");
     /** What only a caseworker receives besides. */
     private static final Set<String> RECORD_ONLY = Set.of("risk", "assignedToReader", "screening", "onwardReferrals",
-            "statusHistory", "nextStatuses", "accessPurpose", "contactEveryDays", "closureReason", "referrer");
+            "statusHistory", "nextStatuses", "accessPurpose", "contactEveryDays", "closureReason", "referrer",
+            "recordedByHub");
 
     @ConfigProperty(name = "portal.keycloak.url")
     String keycloakUrl;

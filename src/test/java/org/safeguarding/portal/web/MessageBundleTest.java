@@ -114,6 +114,7 @@ class MessageBundleTest {
                 org.safeguarding.portal.intake.referrer.ReferrerMsg.class,
                 org.safeguarding.portal.web.language.LanguageMsg.class,
                 org.safeguarding.portal.intake.referrer.InvitationMsg.class,
-                org.safeguarding.portal.access.ReferrerAccessMsg.class);
+                org.safeguarding.portal.access.ReferrerAccessMsg.class,
+                org.safeguarding.portal.intake.hub.HubRecordsMsg.class);
     }
 }

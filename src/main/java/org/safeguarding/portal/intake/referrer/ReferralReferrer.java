@@ -26,7 +26,8 @@ class ReferralReferrer {
     @Column(name = "case_id", nullable = false, updatable = false)
     UUID caseId;
 
-    @Column(name = "referrer_subject", nullable = false, updatable = false)
+    /** Null for a referrer the hub wrote down (by phone, in person, by letter): they have no sign-in here. */
+    @Column(name = "referrer_subject", updatable = false)
     String referrerSubject;
 
     @Column(name = "idempotency_key", nullable = false, updatable = false)

@@ -25,7 +25,9 @@ import org.safeguarding.portal.cases.web.CaseActors;
 import org.safeguarding.portal.cases.CaseService;
 import org.safeguarding.portal.security.CurrentUser;
 import org.safeguarding.portal.security.Roles;
+import org.safeguarding.portal.core.Messages;
 import org.safeguarding.portal.core.ValidationProblem;
+import org.safeguarding.portal.intake.hub.ShownErrors;
 
 /**
  * "Tell us what happened" in short steps, as plain HTML forms that need no JavaScript. Each "Continue" saves the
@@ -39,9 +41,13 @@ public class IntakeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance step(IntakeView view);
+        static native TemplateInstance step(IntakeView view, ShownErrors shown);
 
-        static native TemplateInstance check(IntakeView view);
+        static native TemplateInstance check(IntakeView view, ShownErrors shown);
+
+        /** What someone else telling us sees once it is sent: that it was received, its reference, the proof. */
+        static native TemplateInstance sent(String reference, java.time.Instant receivedAt,
+                org.safeguarding.portal.acknowledgement.Acknowledgement acknowledgement);
     }
 
     @Inject
@@ -54,6 +60,8 @@ public class IntakeResource {
     CaseService cases;
     @Inject
     AreaCatalogue areas;
+    @Inject
+    Messages words;
 
     @GET
     public Response start() {
@@ -68,7 +76,7 @@ public class IntakeResource {
             return seeOther("/my/cases");
         }
         return Response.ok(Templates.step(IntakeView.of(step, drafts.draftOf(user.subject()), List.of(),
-                areas))).build();
+                areas), ShownErrors.NONE)).build();
     }
 
     /** Saves this step's answers; "back" saves too, so going back never loses anything either. */
@@ -84,12 +92,12 @@ public class IntakeResource {
         if (!result.errors().isEmpty()) {
             // Shown again with what they typed, and nothing saved that the step refused.
             return Response.status(422).entity(Templates.step(IntakeView.of(step, result.answers(),
-                    result.errors(), areas))).build();
+                    result.errors(), areas), ShownErrors.of(result.errors(), words))).build();
         }
         drafts.save(user.subject(), result.answers());
         boolean back = form.back != null;
-        int next = back ? Math.max(1, step - 1) : step + 1;
-        return seeOther(IntakeSteps.isQuestion(next) ? "/my/tell-us/" + next : "/my/tell-us/check");
+        int next = IntakeSteps.next(step, result.answers(), back, asksWhoIsTelling());
+        return seeOther(next == IntakeSteps.CHECK ? "/my/tell-us/check" : "/my/tell-us/" + next);
     }
 
     @GET
@@ -99,7 +107,7 @@ public class IntakeResource {
             return seeOther("/my/cases");
         }
         return Response.ok(Templates.check(IntakeView.of(IntakeSteps.QUESTIONS + 1, drafts.draftOf(user.subject()),
-                List.of(), areas))).build();
+                List.of(), areas), ShownErrors.NONE)).build();
     }
 
     @POST
@@ -115,10 +123,17 @@ public class IntakeResource {
             var submission = referrals.submitReferral(CaseActors.survivor(user), answers.toForm(),
                     answers.idempotencyKey());
             drafts.delete(user.subject());
+            if (answers.fromSomeoneElse()) {
+                // The case is the survivor's: the sender is shown that it arrived, never the case. Shown in answer to
+                // the post (there is no page of it to go back to); a second post finds no draft and goes to the list.
+                var received = submission.submittedCase();
+                return Response.ok(Templates.sent(received.reference(), received.openedAt(),
+                        submission.acknowledgement())).header("Cache-Control", "no-store").build();
+            }
             return seeOther("/my/cases/" + submission.submittedCase().id() + "?received=true");
         } catch (ValidationProblem problem) {
             return Response.status(422).entity(Templates.check(IntakeView.of(IntakeSteps.QUESTIONS + 1, answers,
-                    problem.errors(), areas))).build();
+                    problem.errors(), areas), ShownErrors.of(problem.errors(), words))).build();
         }
     }
 
@@ -131,13 +146,21 @@ public class IntakeResource {
         return seeOther("/my/cases?draftDeleted=true");
     }
 
+    /**
+     * Whether to ask who is telling us when it is about someone else: only a signed-in person can send someone
+     * else's referral (a receipt code would open the survivor's case to whoever holds it).
+     */
+    private boolean asksWhoIsTelling() {
+        return !user.hasRole(Roles.RECEIPT_HOLDER);
+    }
+
     /** A receipt code opens one case: once it is sent, more is added from the case page, not as a second case. */
     private boolean hasSentTheirOneCase() {
         return user.hasRole(Roles.RECEIPT_HOLDER) && cases.ownsAnyCase(user.subject());
     }
 
-    private static void requireQuestion(int step) {
-        if (!IntakeSteps.isQuestion(step)) {
+    private void requireQuestion(int step) {
+        if (!IntakeSteps.isQuestion(step) || (step > IntakeSteps.QUESTIONS && !asksWhoIsTelling())) {
             throw new NotFoundException();
         }
     }

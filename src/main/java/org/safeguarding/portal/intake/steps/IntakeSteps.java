@@ -11,6 +11,10 @@ import org.safeguarding.portal.intake.Subject;
 import org.safeguarding.portal.area.AreaCatalogue;
 import org.safeguarding.portal.contact.ContactPlan;
 import org.safeguarding.portal.core.FieldError;
+import org.safeguarding.portal.intake.referrer.ReferrerForm;
+import org.safeguarding.portal.intake.referrer.SurvivorAgeBand;
+import org.safeguarding.portal.intake.referrer.SurvivorKnows;
+import org.safeguarding.portal.intake.referrer.ToldBy;
 
 /**
  * The intake questions, one short step each, and how a step's form post changes the draft. Anything a step does not
@@ -28,6 +32,14 @@ final class IntakeSteps {
     static final int ABOUT_YOU = 7;
     /** The number of question steps; "check your answers" comes after them. */
     static final int QUESTIONS = 7;
+    /**
+     * Someone else telling us (a signed-in person who said it is about someone else): who they are, then what they
+     * know of the survivor. Asked after "who is it about", numbered after the questions everyone is asked.
+     */
+    static final int REFERRER = 8;
+    static final int SURVIVOR_KNOWN = 9;
+    /** Where {@link #next} sends the person after the last question: "check your answers". */
+    static final int CHECK = 0;
 
     private IntakeSteps() {
     }
@@ -36,7 +48,33 @@ final class IntakeSteps {
     }
 
     static boolean isQuestion(int step) {
-        return step >= 1 && step <= QUESTIONS;
+        return step >= 1 && step <= SURVIVOR_KNOWN;
+    }
+
+    /**
+     * The step after (or, going back, before) this one. Someone else telling us answers who they are and what they
+     * know of the survivor after "who is it about", and is not asked about sharing: consents are the survivor's.
+     * {@code asksWhoIsTelling} is false for a receipt-code session, which cannot send someone else's referral.
+     */
+    static int next(int step, DraftAnswers a, boolean back, boolean asksWhoIsTelling) {
+        boolean someoneElse = asksWhoIsTelling && a.subject() == Subject.SOMEONE_ELSE;
+        if (back) {
+            return switch (step) {
+                case REFERRER -> WHO;
+                case SURVIVOR_KNOWN -> REFERRER;
+                case AGE -> someoneElse ? SURVIVOR_KNOWN : WHO;
+                case ABOUT_YOU -> someoneElse ? CONTACT : SHARING;
+                default -> Math.max(1, step - 1);
+            };
+        }
+        return switch (step) {
+            case WHO -> someoneElse ? REFERRER : AGE;
+            case REFERRER -> SURVIVOR_KNOWN;
+            case SURVIVOR_KNOWN -> AGE;
+            case CONTACT -> someoneElse ? ABOUT_YOU : SHARING;
+            case ABOUT_YOU -> CHECK;
+            default -> step + 1;
+        };
     }
 
     /**
@@ -73,6 +111,36 @@ final class IntakeSteps {
                 yield a.withAboutYou(StepForm.enumOrNull(Sex.class, form.sex),
                         StepForm.enumOrNull(Ethnicity.class, form.ethnicity), ward);
             }
+            case REFERRER -> {
+                ReferrerForm was = a.referrer();
+                ToldBy who = StepForm.enumOrNull(ToldBy.class, form.toldBy);
+                ReferrerForm referrer = new ReferrerForm(who == ToldBy.SURVIVOR ? null : who, form.name, form.role,
+                        form.organisation, form.contact, was == null ? null : was.survivorName(),
+                        was == null ? null : was.survivorAge(), was == null ? null : was.survivorAgeBand(),
+                        was == null ? null : was.survivorKnows());
+                errors.addAll(referrer.problems("referrer"));
+                yield a.withReferrer(referrer);
+            }
+            case SURVIVOR_KNOWN -> {
+                ReferrerForm was = a.referrer() == null
+                        ? new ReferrerForm(null, null, null, null, null, null, null, null, null) : a.referrer();
+                Integer age = null;
+                if (form.survivorAge != null && !form.survivorAge.isBlank()) {
+                    try {
+                        age = Integer.valueOf(form.survivorAge.strip());
+                    } catch (NumberFormatException notANumber) {
+                        errors.add(new FieldError("referrer.survivorAge", "referrer_error_age"));
+                    }
+                }
+                ReferrerForm referrer = new ReferrerForm(was.toldBy(), was.name(), was.role(), was.organisation(),
+                        was.contact(), form.survivorName, age,
+                        StepForm.enumOrNull(SurvivorAgeBand.class, form.survivorAgeBand),
+                        StepForm.enumOrNull(SurvivorKnows.class, form.survivorKnows));
+                // Who they are was asked on the step before; only this step's own answers are checked here.
+                referrer.problems("referrer").stream().filter(e -> e.field().startsWith("referrer.survivor"))
+                        .forEach(errors::add);
+                yield a.withReferrer(referrer);
+            }
             default -> throw new IllegalArgumentException("no intake step " + step);
         };
         return new StepResult(updated, errors);
@@ -82,6 +150,12 @@ final class IntakeSteps {
     static int stepOf(FieldError error) {
         if (error.field().equals("ward")) {
             return ABOUT_YOU;
+        }
+        if (error.field().startsWith("referrer.survivor")) {
+            return SURVIVOR_KNOWN;
+        }
+        if (error.field().startsWith("referrer")) {
+            return REFERRER;
         }
         return error.field().startsWith("contactPlan") ? CONTACT : WHAT_HAPPENED;
     }

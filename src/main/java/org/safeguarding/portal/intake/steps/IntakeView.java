@@ -18,13 +18,18 @@ import org.safeguarding.portal.contact.ContactChannel;
 import org.safeguarding.portal.contact.ContactPlan;
 import org.safeguarding.portal.core.FieldError;
 import org.safeguarding.portal.core.Messages;
+import org.safeguarding.portal.intake.referrer.ReferrerForm;
+import org.safeguarding.portal.intake.referrer.SurvivorAgeBand;
+import org.safeguarding.portal.intake.referrer.SurvivorKnows;
+import org.safeguarding.portal.intake.referrer.ToldBy;
 
 /**
  * What an intake page shows: the step, the answers so far (as the form's selected values and texts), the errors,
  * and for "check your answers" the rows of the summary.
  */
 public record IntakeView(int step, int questions, List<FieldError> errors, Map<String, Set<String>> selected,
-        Map<String, String> texts, List<SummaryRow> summary, int maxLength, AreaCatalogue.Borough area) {
+        Map<String, String> texts, List<SummaryRow> summary, int maxLength, AreaCatalogue.Borough area,
+        boolean someoneElse) {
 
     /**
      * One row of "check your answers": the question, the answer as message keys or the person's own text (or, for
@@ -38,6 +43,11 @@ public record IntakeView(int step, int questions, List<FieldError> errors, Map<S
 
         public boolean isAbout() {
             return "about".equals(bundle);
+        }
+
+        /** A row about someone else telling us: its words are in the hub's bundle (intake/hub/HubRecordsMsg). */
+        public boolean isHub() {
+            return "hubrecords".equals(bundle);
         }
     }
 
@@ -71,8 +81,20 @@ public record IntakeView(int step, int questions, List<FieldError> errors, Map<S
         select(selected, "sex", a.sex());
         select(selected, "ethnicity", a.ethnicity());
         select(selected, "ward", a.ward());
+        ReferrerForm referrer = a.referrer();
+        if (referrer != null) {
+            select(selected, "toldBy", referrer.toldBy());
+            select(selected, "survivorAgeBand", referrer.survivorAgeBand());
+            select(selected, "survivorKnows", referrer.survivorKnows());
+            texts.put("name", orEmpty(referrer.name()));
+            texts.put("role", orEmpty(referrer.role()));
+            texts.put("organisation", orEmpty(referrer.organisation()));
+            texts.put("contact", orEmpty(referrer.contact()));
+            texts.put("survivorName", orEmpty(referrer.survivorName()));
+            texts.put("survivorAge", referrer.survivorAge() == null ? "" : referrer.survivorAge().toString());
+        }
         return new IntakeView(step, IntakeSteps.QUESTIONS, errors, selected, texts, summaryOf(a, areas),
-                ReferralForm.MAX_ACCOUNT_LENGTH, areas == null ? null : areas.borough());
+                ReferralForm.MAX_ACCOUNT_LENGTH, areas == null ? null : areas.borough(), a.fromSomeoneElse());
     }
 
     public boolean is(String field, String value) {
@@ -90,6 +112,24 @@ public record IntakeView(int step, int questions, List<FieldError> errors, Map<S
     /** Which step to fix an error on, for the links in the error summary of "check your answers". */
     public int stepOf(FieldError error) {
         return IntakeSteps.stepOf(error);
+    }
+
+    /** A referrer's own steps (who they are, what they know of the survivor): not counted as "Question n of 7". */
+    public boolean isReferrerStep() {
+        return step > IntakeSteps.QUESTIONS;
+    }
+
+    /** Who may be telling us about someone else: everyone but the survivor. */
+    public List<String> referrerKinds() {
+        return names(ToldBy.values()).stream().filter(name -> !name.equals(ToldBy.SURVIVOR.name())).toList();
+    }
+
+    public List<String> survivorAgeBands() {
+        return names(SurvivorAgeBand.values());
+    }
+
+    public List<String> survivorKnowsAnswers() {
+        return names(SurvivorKnows.values());
     }
 
     public boolean isFirst() {
@@ -184,15 +224,50 @@ public record IntakeView(int step, int questions, List<FieldError> errors, Map<S
         if (plan != null && plan.email() != null) {
             rows.add(new SummaryRow("check_email", List.of(), plan.email(), IntakeSteps.CONTACT));
         }
-        for (ConsentPurpose purpose : ConsentPurpose.values()) {
-            var decision = a.consents() == null ? null : a.consents().answered().get(purpose);
-            rows.add(row(Messages.key("consent", purpose), "answer_consent", decision, IntakeSteps.SHARING));
+        if (a.fromSomeoneElse()) {
+            // Someone else telling us: who they are and what they know; no consents, those are the survivor's.
+            rows.addAll(referrerRows(a.referrer()));
+        } else {
+            for (ConsentPurpose purpose : ConsentPurpose.values()) {
+                var decision = a.consents() == null ? null : a.consents().answered().get(purpose);
+                rows.add(row(Messages.key("consent", purpose), "answer_consent", decision, IntakeSteps.SHARING));
+            }
         }
         rows.add(aboutRow("check_sex", a.sex() == null ? null : Messages.key("answer_sex", a.sex()), ""));
         rows.add(aboutRow("check_ethnicity", a.ethnicity() == null ? null
                 : Messages.key("answer_ethnicity", a.ethnicity()), ""));
         rows.add(areaRow(a.ward(), areas));
         return rows;
+    }
+
+    private static List<SummaryRow> referrerRows(ReferrerForm r) {
+        List<SummaryRow> rows = new ArrayList<>();
+        rows.add(hubRow("check_told_by", List.of(Messages.key("told_by", r.toldBy())), "", IntakeSteps.REFERRER));
+        rows.add(hubText("check_referrer_name", r.name(), IntakeSteps.REFERRER));
+        rows.add(hubText("check_referrer_role", r.role(), IntakeSteps.REFERRER));
+        rows.add(hubText("check_referrer_organisation", r.organisation(), IntakeSteps.REFERRER));
+        rows.add(hubText("check_referrer_contact", r.contact(), IntakeSteps.REFERRER));
+        rows.add(hubText("check_survivor_name", r.survivorName(), IntakeSteps.SURVIVOR_KNOWN));
+        rows.add(hubText("check_survivor_age", r.survivorAge() == null ? null : r.survivorAge().toString(),
+                IntakeSteps.SURVIVOR_KNOWN));
+        rows.add(hubRow("check_survivor_age_band", List.of(r.survivorAgeBand() == null ? "check_not_given"
+                : Messages.key("age_band", r.survivorAgeBand())), "", IntakeSteps.SURVIVOR_KNOWN));
+        rows.add(hubRow("check_survivor_knows", List.of(r.survivorKnows() == null ? "check_not_given"
+                : Messages.key("knows", r.survivorKnows())), "", IntakeSteps.SURVIVOR_KNOWN));
+        return rows;
+    }
+
+    private static SummaryRow hubText(String labelKey, String text, int step) {
+        return text == null ? hubRow(labelKey, List.of("check_not_given"), "", step) : hubRow(labelKey, List.of(), text,
+                step);
+    }
+
+    private static SummaryRow hubRow(String labelKey, List<String> valueKeys, String text, int step) {
+        return new SummaryRow(labelKey, valueKeys, text, step, "hubrecords");
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     private static SummaryRow areaRow(String ward, AreaCatalogue areas) {

@@ -62,6 +62,26 @@ public class StepForm {
     /** A ward's code, OUTSIDE_AREA or PREFER_NOT_TO_SAY. */
     @RestForm
     public String ward;
+    /** Someone else telling us: who they are (a ToldBy other than SURVIVOR), and their details. */
+    @RestForm
+    public String toldBy;
+    @RestForm
+    public String name;
+    @RestForm
+    public String role;
+    @RestForm
+    public String organisation;
+    @RestForm
+    public String contact;
+    /** What they know of the survivor: a name, an age in years or a band, and whether the survivor knows. */
+    @RestForm
+    public String survivorName;
+    @RestForm
+    public String survivorAge;
+    @RestForm
+    public String survivorAgeBand;
+    @RestForm
+    public String survivorKnows;
     /** Present when the person pressed "Back": the step is saved, then the previous one shown. */
     @RestForm
     public String back;

@@ -84,6 +84,12 @@ final class Shapes {
                 return object;
             }
             default:
+                if ("date-time".equals(schema.path("format").asText())) {
+                    // A moment a little while ago: the only date-time a request takes is when something happened
+                    // (a referral the hub received), which may be neither in the future nor long past.
+                    return json.getNodeFactory().textNode(java.time.Instant.now().minusSeconds(3600)
+                            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+                }
                 return json.getNodeFactory().textNode(Requests.plausibleText(marker));
         }
     }
