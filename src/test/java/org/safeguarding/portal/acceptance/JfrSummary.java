@@ -17,7 +17,8 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Where a JFR recording's CPU samples ({@code jdk.ExecutionSample}) were: the top frames by themselves (self time),
  * the portal's own methods with everything they called (inclusive), and the candidates the issue names, each as the
- * share of samples with one of its frames anywhere on the stack.
+ * share of samples with one of its frames anywhere on the stack. JFR samples Java threads only: the garbage collector's
+ * and the JIT compiler's CPU time is not in it (the service's whole CPU time is in the benchmark's figures).
  */
 final class JfrSummary {
 
@@ -46,8 +47,7 @@ final class JfrSummary {
             new Candidate("JSON (Jackson)", List.of("com.fasterxml.jackson")),
             new Candidate("HTTP and event loop (Vert.x, Netty)", List.of("io.vertx", "io.netty")),
             new Candidate("logging (JBoss LogManager)", List.of("org.jboss.logmanager")),
-            new Candidate("scheduled jobs (Quarkus scheduler)", List.of("io.quarkus.scheduler")),
-            new Candidate("garbage collector, JIT, JVM (no Java frame)", List.of()));
+            new Candidate("scheduled jobs (Quarkus scheduler)", List.of("io.quarkus.scheduler")));
 
     private JfrSummary() {
     }
@@ -66,7 +66,6 @@ final class JfrSummary {
             samples++;
             List<RecordedFrame> frames = event.getStackTrace().getFrames();
             if (frames.isEmpty()) {
-                candidates.merge(CANDIDATES.get(CANDIDATES.size() - 1).name(), 1, Integer::sum);
                 continue;
             }
             self.merge(name(frames.get(0)), 1, Integer::sum);
