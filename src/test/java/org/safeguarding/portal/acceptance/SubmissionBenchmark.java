@@ -103,6 +103,7 @@ class SubmissionBenchmark {
                 raw.put(clients, LoadRun.run("raw JDBC baseline", clients, RUN, 0, rawOperation(baseline, clients)));
                 say(raw.get(clients).line() + perOperation(before, raw.get(clients)));
             }
+            closeRawConnections();
             LoadRun.Figures anonymous = LoadRun.run("service POST /api/v1/anonymous/referrals", ANONYMOUS_CLIENTS,
                     RUN, portal.pid(), this::submitAnonymously);
             say(anonymous.line());
@@ -313,16 +314,28 @@ class SubmissionBenchmark {
         }
     }
 
+    /** Connections the baseline opened, closed after each of its runs. */
+    private final List<Connection> rawConnections = new ArrayList<>();
+
     /** Each client its own connection of the service's role, opened before the timed part. */
-    private static LoadRun.Operation rawOperation(RawSubmissionBaseline baseline, int clients) throws Exception {
+    private LoadRun.Operation rawOperation(RawSubmissionBaseline baseline, int clients) throws Exception {
+        closeRawConnections();
         Connection[] connections = new Connection[clients];
         for (int i = 0; i < clients; i++) {
             connections[i] = baseline.connect();
+            rawConnections.add(connections[i]);
         }
         return (client, sequence) -> {
             baseline.writeOneAccount(connections[client], client);
             return true;
         };
+    }
+
+    private void closeRawConnections() throws Exception {
+        for (Connection connection : rawConnections) {
+            connection.close();
+        }
+        rawConnections.clear();
     }
 
     // --- The profile ---------------------------------------------------------------------------------------------------
