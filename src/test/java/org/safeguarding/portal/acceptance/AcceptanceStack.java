@@ -36,6 +36,8 @@ final class AcceptanceStack {
     final Map<String, String> secrets;
     /** The portal's own port, fixed before Keycloak starts: the realm's redirect URLs are made from it. */
     final int portalPort;
+    /** Keycloak's bootstrap administrator's password (the submission benchmark creates its survivors with it). */
+    private String keycloakAdminPassword;
     final Person survivor = Person.named("sam.survivor", "Sam", "Survivor");
     final Person caseworker = Person.named("amira.caseworker", "Amira", "Caseworker");
     final Person secondCaseworker = Person.named("tom.caseworker", "Tom", "Caseworker");
@@ -97,6 +99,7 @@ final class AcceptanceStack {
         KeycloakServer keycloak = startingKeycloak.join();
 
         AcceptanceStack stack = new AcceptanceStack(database, keycloak, smtp, certificate, secrets, portalPort);
+        stack.keycloakAdminPassword = adminPassword;
         KeycloakAdmin admin = KeycloakAdmin.signIn(stack.https(), keycloak.url(), "admin", adminPassword);
         admin.createUser(stack.survivor, "survivor");
         admin.createUser(stack.caseworker, "caseworker");
@@ -116,6 +119,10 @@ final class AcceptanceStack {
     /** An HTTP client that trusts this run's Keycloak certificate. */
     HttpClient https() {
         return HttpClient.newBuilder().sslContext(trust).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    String keycloakAdminPassword() {
+        return keycloakAdminPassword;
     }
 
     String publicUrl() {

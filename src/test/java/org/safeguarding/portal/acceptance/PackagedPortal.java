@@ -101,6 +101,11 @@ final class PackagedPortal implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** The operating system's id of the service's process (for its CPU time and resident memory in /proc). */
+    long pid() {
+        return process.pid();
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

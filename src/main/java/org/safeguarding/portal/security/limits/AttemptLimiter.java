@@ -3,6 +3,7 @@ package org.safeguarding.portal.security.limits;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,7 +13,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * Attempt counters kept in PostgreSQL, so every service instance counts against the same limit. Attempts are counted
  * per window, and the limit applies to the current window and the one before it together, so a new window never
- * hands out a fresh allowance straight after a burst. Each attempt is counted in its own transaction. Two ways to
+ * hands out a fresh allowance straight after a burst. Each attempt (or each request's attempts, {@link #tryAcquireInOrder}) is counted in a transaction of its own. Two ways to
  * count: {@link #tryAcquire} counts every attempt, refused or not (a client's own limit: one that keeps hammering
  * stays refused), and {@link #tryAcquireShared} counts only the attempts it allows (a budget shared by everyone, which
  * callers already refused elsewhere, or refused by this limit, must not use up).
@@ -28,25 +29,45 @@ public class AttemptLimiter {
         this.em = em;
     }
 
+    /** One bucket's attempt and its limit, for {@link #tryAcquireInOrder}. */
+    public record Attempt(String bucket, int limit) {
+    }
+
     /**
      * Counts one attempt; true while this window and the previous one together hold at most {@code limit}.
      */
     public boolean tryAcquire(String bucket, int limit, Duration window) {
+        return tryAcquireInOrder(List.of(new Attempt(bucket, limit)), window);
+    }
+
+    /**
+     * Counts one attempt in each bucket in turn, as {@link #tryAcquire} would, and stops at the first that refuses (its
+     * attempt counted, the later buckets' not): the same as calling {@code tryAcquire} for each with {@code &&}, but in
+     * one transaction, so a submission's two limits (subject and client) cost one commit instead of two.
+     */
+    public boolean tryAcquireInOrder(List<Attempt> attempts, Duration window) {
         Windows windows = Windows.at(Instant.now(clock), window);
-        Instant windowStart = windows.current();
-        Instant previousStart = windows.previous();
         return QuarkusTransaction.requiringNew().call(() -> {
-            forgetOlderThanPrevious(bucket, previousStart);
-            Number current = (Number) em.createNativeQuery("""
-                    insert into attempt_window (bucket, window_start, attempts) values (?1, ?2, 1)
-                    on conflict (bucket, window_start) do update set attempts = attempt_window.attempts + 1
-                    returning attempts""")
-                    .setParameter(1, bucket).setParameter(2, windowStart).getSingleResult();
-            Number previous = (Number) em.createNativeQuery(
-                    "select coalesce(sum(attempts), 0) from attempt_window where bucket = ?1 and window_start = ?2")
-                    .setParameter(1, bucket).setParameter(2, previousStart).getSingleResult();
-            return current.longValue() + previous.longValue() <= limit;
+            for (Attempt attempt : attempts) {
+                if (!count(attempt.bucket(), attempt.limit(), windows)) {
+                    return false;
+                }
+            }
+            return true;
         });
+    }
+
+    private boolean count(String bucket, int limit, Windows windows) {
+        forgetOlderThanPrevious(bucket, windows.previous());
+        Number current = (Number) em.createNativeQuery("""
+                insert into attempt_window (bucket, window_start, attempts) values (?1, ?2, 1)
+                on conflict (bucket, window_start) do update set attempts = attempt_window.attempts + 1
+                returning attempts""")
+                .setParameter(1, bucket).setParameter(2, windows.current()).getSingleResult();
+        Number previous = (Number) em.createNativeQuery(
+                "select coalesce(sum(attempts), 0) from attempt_window where bucket = ?1 and window_start = ?2")
+                .setParameter(1, bucket).setParameter(2, windows.previous()).getSingleResult();
+        return current.longValue() + previous.longValue() <= limit;
     }
 
     /**

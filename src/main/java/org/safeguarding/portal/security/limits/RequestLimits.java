@@ -1,6 +1,8 @@
 package org.safeguarding.portal.security.limits;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -53,9 +55,15 @@ public class RequestLimits {
      * is used up. A null reference (no subject; no request, as in a scheduled job) is not counted.
      */
     void count(String name, int perSubject, int perClient, Duration window, String subjectRef, String clientRef) {
-        boolean allowed = (subjectRef == null || limiter.tryAcquire(bucket(name, "subject", subjectRef), perSubject,
-                window)) && (clientRef == null || limiter.tryAcquire(bucket(name, "client", clientRef), perClient,
-                        window));
+        // Subject first, then client, in one transaction: a refused subject's attempt is counted, the client's not.
+        List<AttemptLimiter.Attempt> attempts = new ArrayList<>(2);
+        if (subjectRef != null) {
+            attempts.add(new AttemptLimiter.Attempt(bucket(name, "subject", subjectRef), perSubject));
+        }
+        if (clientRef != null) {
+            attempts.add(new AttemptLimiter.Attempt(bucket(name, "client", clientRef), perClient));
+        }
+        boolean allowed = attempts.isEmpty() || limiter.tryAcquireInOrder(attempts, window);
         if (!allowed) {
             throw new TooManyAttempts(window);
         }

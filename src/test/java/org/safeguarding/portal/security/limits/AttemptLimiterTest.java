@@ -37,6 +37,38 @@ class AttemptLimiterTest {
     @Inject
     DataSource dataSource;
 
+    /**
+     * A request's limits counted in one transaction (issue 18) count as the separate calls did: each bucket in turn,
+     * and a refusal stops there, its own attempt counted and the later buckets' not.
+     */
+    @Test
+    void bucketsCountedInOrderStopAtTheFirstRefusal() throws Exception {
+        Duration window = Duration.ofMinutes(15);
+        String subject = "limiter-test:subject:" + UUID.randomUUID();
+        String client = "limiter-test:client:" + UUID.randomUUID();
+        List<AttemptLimiter.Attempt> both = List.of(new AttemptLimiter.Attempt(subject, 2),
+                new AttemptLimiter.Attempt(client, 10));
+        assertTrue(limiter.tryAcquireInOrder(both, window));
+        assertTrue(limiter.tryAcquireInOrder(both, window));
+        assertEquals(2, attemptsIn(subject));
+        assertEquals(2, attemptsIn(client));
+
+        assertFalse(limiter.tryAcquireInOrder(both, window), "the subject's third attempt is over its 2");
+        assertEquals(3, attemptsIn(subject), "a refused attempt still counts");
+        assertEquals(2, attemptsIn(client), "and the client's is not counted after the subject refused");
+    }
+
+    private long attemptsIn(String bucket) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement read = c.prepareStatement(
+                "select coalesce(sum(attempts), 0) from attempt_window where bucket = ?")) {
+            read.setString(1, bucket);
+            try (var rs = read.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     @Test
     void aNewWindowGivesNoFreshAllowanceAfterABurst() throws Exception {
         String bucket = "limiter-test:" + UUID.randomUUID();
