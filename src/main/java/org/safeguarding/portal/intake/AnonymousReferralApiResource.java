@@ -51,7 +51,10 @@ public class AnonymousReferralApiResource {
     public record SessionView(String token, String scheme, Instant expiresAt) {
     }
 
-    /** 201 with the receipt code: shown once; a retry with the same Idempotency-Key shows the same code. */
+    /**
+     * 201 with the receipt code: shown once; a retry with the same Idempotency-Key shows the same code. Someone else's
+     * referral is answered with its reference and acknowledgement only (no code: the case is the survivor's).
+     */
     @POST
     @Path("referrals")
     @PermitAll
@@ -69,6 +72,14 @@ public class AnonymousReferralApiResource {
         var result = referrals.submitAnonymously(form, key);
         var submission = result.submission();
         var submitted = submission.submittedCase();
+        if (form.fromSomeoneElse()) {
+            // The case is the survivor's: its sender is told it arrived, and given no id, link or code to open it.
+            return Response.status(Response.Status.CREATED)
+                    .header("Idempotent-Replayed", String.valueOf(!submission.firstTime()))
+                    .entity(new ReferralApiResource.ReceivedView(submitted.reference(), submitted.openedAt(),
+                            submission.acknowledgement()))
+                    .build();
+        }
         return Response.created(URI.create("/api/v1/me/cases/" + submitted.id()))
                 .header("Idempotent-Replayed", String.valueOf(!submission.firstTime()))
                 .entity(new AnonymousSubmittedView(submitted.id(), submitted.reference(), submitted.status(),

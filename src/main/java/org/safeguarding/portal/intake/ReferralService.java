@@ -89,6 +89,12 @@ public class ReferralService {
     }
 
     /** An anonymous submission's result: the receipt code is in it, and nowhere else. */
+    /**
+     * Who sent someone else's referral without an account, as kept with it and in its audit row: one subject for them
+     * all (nobody signs in as it; a Keycloak subject is a UUID), which scopes their keys' HMACs.
+     */
+    public static final String ANONYMOUS_REFERRER = "referrer-without-account";
+
     public record AnonymousSubmission(Submission submission, String receiptCode) {
     }
 
@@ -136,13 +142,11 @@ public class ReferralService {
      */
     public AnonymousSubmission submitAnonymously(ReferralForm form, String idempotencyKey) {
         var problems = problemsOf(form);
-        if (form.fromSomeoneElse()) {
-            // A receipt code opens its owner's case: given to a referrer it would open the survivor's. Until a referrer
-            // can be given a code that shows only the acknowledgement, someone else's referral needs a signed-in sender.
-            problems.add(new FieldError("referrer.toldBy", "referrer_error_anonymous"));
-        }
         if (!problems.isEmpty()) {
             throw new ValidationProblem(problems);
+        }
+        if (form.fromSomeoneElse()) {
+            return new AnonymousSubmission(referWithoutAnAccount(form, idempotencyKey), null);
         }
         byte[] keyHmac = receiptCodes.hmac("idempotency", idempotencyKey);
         byte[] fingerprint = fingerprints.of(form);
@@ -161,6 +165,30 @@ public class ReferralService {
             });
         } catch (PersistenceException duplicate) {
             return findAnonymousSubmission(keyHmac, idempotencyKey, fingerprint).orElseThrow(() -> duplicate);
+        }
+    }
+
+    /**
+     * Someone else's referral from a sender without an account (a parent, a neighbour, a professional without a sign-in
+     * here). The case is the survivor's (a placeholder owner, as for a signed-in sender) and the sender is given no
+     * receipt code: a code opens its owner's case, and nothing here is theirs to open again. They are answered that it
+     * was received, with its reference and acknowledgement, and that is all they ever see. A retry with the same
+     * Idempotency-Key and the same request answers the same; the key is kept only as an HMAC, scoped to every sender
+     * without an account ({@link #ANONYMOUS_REFERRER}), and holding it yields nothing the first answer did not say.
+     */
+    private Submission referWithoutAnAccount(ReferralForm form, String idempotencyKey) {
+        String key = "hmac:" + BASE64URL.encodeToString(receiptCodes.hmac("idempotency", idempotencyKey));
+        byte[] fingerprint = fingerprints.of(form);
+        Optional<Submission> earlier = findReferrersSubmission(ANONYMOUS_REFERRER, key, fingerprint);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        limits.countSubmission(null);
+        Actor sender = new Actor(ANONYMOUS_REFERRER, Roles.REFERRER);
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> store(sender, form, key, fingerprint, null));
+        } catch (PersistenceException duplicate) {
+            return findReferrersSubmission(ANONYMOUS_REFERRER, key, fingerprint).orElseThrow(() -> duplicate);
         }
     }
 

@@ -27,8 +27,6 @@ public interface ReferrerMsg {
     @Message
     String referrer_error_subject_self();
 
-    @Message
-    String referrer_error_anonymous();
 
     @Message
     String referrer_error_consents();

@@ -96,7 +96,7 @@ public class IntakeResource {
         }
         drafts.save(user.subject(), result.answers());
         boolean back = form.back != null;
-        int next = IntakeSteps.next(step, result.answers(), back, asksWhoIsTelling());
+        int next = IntakeSteps.next(step, result.answers(), back);
         return seeOther(next == IntakeSteps.CHECK ? "/my/tell-us/check" : "/my/tell-us/" + next);
     }
 
@@ -146,21 +146,13 @@ public class IntakeResource {
         return seeOther("/my/cases?draftDeleted=true");
     }
 
-    /**
-     * Whether to ask who is telling us when it is about someone else: only a signed-in person can send someone
-     * else's referral (a receipt code would open the survivor's case to whoever holds it).
-     */
-    private boolean asksWhoIsTelling() {
-        return !user.hasRole(Roles.RECEIPT_HOLDER);
-    }
-
     /** A receipt code opens one case: once it is sent, more is added from the case page, not as a second case. */
     private boolean hasSentTheirOneCase() {
         return user.hasRole(Roles.RECEIPT_HOLDER) && cases.ownsAnyCase(user.subject());
     }
 
     private void requireQuestion(int step) {
-        if (!IntakeSteps.isQuestion(step) || (step > IntakeSteps.QUESTIONS && !asksWhoIsTelling())) {
+        if (!IntakeSteps.isQuestion(step)) {
             throw new NotFoundException();
         }
     }

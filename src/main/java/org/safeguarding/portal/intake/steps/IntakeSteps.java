@@ -53,11 +53,11 @@ final class IntakeSteps {
 
     /**
      * The step after (or, going back, before) this one. Someone else telling us answers who they are and what they
-     * know of the survivor after "who is it about", and is not asked about sharing: consents are the survivor's.
-     * {@code asksWhoIsTelling} is false for a receipt-code session, which cannot send someone else's referral.
+     * know of the survivor after "who is it about", and is not asked about sharing: consents are the survivor's. So is
+     * someone telling us with a receipt code: the case is the survivor's, not the code's.
      */
-    static int next(int step, DraftAnswers a, boolean back, boolean asksWhoIsTelling) {
-        boolean someoneElse = asksWhoIsTelling && a.subject() == Subject.SOMEONE_ELSE;
+    static int next(int step, DraftAnswers a, boolean back) {
+        boolean someoneElse = a.subject() == Subject.SOMEONE_ELSE;
         if (back) {
             return switch (step) {
                 case REFERRER -> WHO;

@@ -77,21 +77,26 @@ public class LanguageChoice {
     public List<Option> getOptions() {
         String back = URLEncoder.encode(returnPath(), StandardCharsets.UTF_8);
         return languages.shipped().stream().map(l -> new Option(l.code(), l.name(), l.tag(),
-                "/language?choose=" + l.code() + "&return=" + back, l.code().equals(getCode()))).toList();
+                "/language?choose=" + l.code() + "&return=" + back, "/language?choose=" + l.code() + "&return=%2F",
+                l.code().equals(getCode()))).toList();
     }
 
-    /** One entry of the language link: the language in its own words ({@code ownName}: Cymraeg, اردو). */
-    public record Option(String code, String ownName, String tag, String href, boolean current) {
+    /**
+     * One entry of the language link: the language in its own words ({@code ownName}: Cymraeg, اردو). An error page
+     * links with {@code homeHref}: it never puts the address that was refused back on the page, whatever it held.
+     */
+    public record Option(String code, String ownName, String tag, String href, String homeHref, boolean current) {
     }
 
-    /** Where the language link returns: this page (a form's answer page returns to the form itself). */
+    /** Where the language link returns: this page's path (a form's answer page returns to the form itself). */
     private String returnPath() {
         HttpServerRequest request = request();
         if (request == null || request.path() == null) {
             return "/";
         }
-        boolean get = "GET".equals(request.method().name());
-        return get && request.query() != null ? request.path() + "?" + request.query() : request.path();
+        // The page's path, not its query: whatever was typed into an address (a search, a filter, a made-up value)
+        // is never written back onto the page, where it could be read off a shared screen or carried into a link.
+        return request.path();
     }
 
     private HttpServerRequest request() {

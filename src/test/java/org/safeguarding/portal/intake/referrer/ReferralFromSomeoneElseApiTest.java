@@ -26,6 +26,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 import org.safeguarding.portal.testing.Rows;
+import org.safeguarding.portal.testing.TestUsers;
 import org.safeguarding.portal.testing.Tokens;
 
 /**
@@ -200,9 +201,51 @@ class ReferralFromSomeoneElseApiTest {
         assertEquals(before, Rows.count(dataSource, "select count(*) from referral_referrer"));
     }
 
+    /**
+     * Someone else's referral without an account: the sender is told it arrived (reference and acknowledgement) and is
+     * given no receipt code, id or link; the case is the survivor's placeholder's; the key is kept only as an HMAC; the
+     * same request again answers the same, another under the same key is refused; the survivor can take it over.
+     */
     @Test
-    void someoneElsesReferralWithoutSigningInIsRefusedUntilReferrersHaveTheirOwnReceipt() {
-        given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(body("x", referrer("POLICE", "a"))).post("/api/v1/anonymous/referrals").then().statusCode(422);
+    void someoneElsesReferralWithoutAnAccountIsTheSurvivorsAndTheSenderGetsOnlyTheAcknowledgement() {
+        String canary = UUID.randomUUID().toString();
+        String key = "anonymous-referrer-" + UUID.randomUUID();
+        String sent = body("My neighbour's daughter " + canary, referrer("FAMILY_OR_FRIEND", canary));
+        Response first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(sent)
+                .post("/api/v1/anonymous/referrals");
+        first.then().statusCode(201).header("Idempotent-Replayed", "false").body("reference", notNullValue())
+                .body("acknowledgement", notNullValue()).body("receivedAt", notNullValue()).body("id", nullValue())
+                .body("receiptCode", nullValue());
+        assertEquals(null, first.getHeader("Location"), "no link to a case the sender cannot read");
+        String reference = first.path("reference");
+        UUID caseId = caseOf(reference);
+
+        assertTrue(Rows.texts(dataSource, "select owner_subject from survivor_case where id = ?", caseId).get(0)
+                .startsWith("awaiting-survivor:"), "the survivor's placeholder owns it");
+        assertEquals(List.of("FAMILY_OR_FRIEND"), Rows.texts(dataSource,
+                "select told_by from referral_referrer where case_id = ?", caseId));
+        assertEquals(0, Rows.count(dataSource, "select count(*) from referral_referrer where idempotency_key = ?",
+                key), "the key is kept only as an HMAC");
+        assertEquals(0, Rows.count(dataSource, "select count(*) from receipt r join survivor_case c "
+                + "on c.owner_subject = r.owner_subject where c.id = ?", caseId), "no receipt code opens it");
+        assertTrue(Rows.texts(dataSource, "select name_ciphertext from referral_referrer where case_id = ?", caseId)
+                .stream().noneMatch(t -> t.contains(canary)), "the referrer's name is encrypted");
+
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(sent)
+                .post("/api/v1/anonymous/referrals").then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("reference", equalTo(reference)).body("receiptCode", nullValue());
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(body("Something else " + canary, referrer("FAMILY_OR_FRIEND", canary)))
+                .post("/api/v1/anonymous/referrals").then().statusCode(422);
+        assertEquals(1, Rows.count(dataSource, "select count(*) from referral_referrer r join referral f "
+                + "on f.id = r.referral_id where r.case_id = ?", caseId), "one referral, replay or not");
+
+        String code = tokens.as("caseworker1").post("/api/v1/cases/" + caseId + "/invitation").then().statusCode(201)
+                .extract().path("code");
+        String survivor = TestUsers.newSurvivor(keycloakUrl);
+        given().auth().oauth2(tokens.forUser(survivor)).contentType(ContentType.JSON)
+                .body("{\"code\":\"" + code + "\"}").post("/api/v1/me/invitations/acceptance").then().statusCode(200);
+        given().auth().oauth2(tokens.forUser(survivor)).get("/api/v1/me/cases/" + caseId).then().statusCode(200)
+                .body("reference", equalTo(reference));
     }
 }

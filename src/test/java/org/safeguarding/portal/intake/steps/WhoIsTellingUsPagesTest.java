@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 import org.safeguarding.portal.testing.PageSession;
+import org.safeguarding.portal.testing.ReceiptPageSession;
 import org.safeguarding.portal.testing.Rows;
 
 /**
@@ -124,6 +125,37 @@ class WhoIsTellingUsPagesTest {
         sender.get("/my/cases").then().statusCode(200).body(not(containsString(reference)))
                 .body(not(containsString(caseId)));
         sender.get("/my/cases/" + caseId).then().statusCode(404);
+    }
+
+    /**
+     * Without an account too: someone telling us about another person with a receipt code is asked who they are, and
+     * what they send is the survivor's, not the code's: the code opens nothing of it afterwards.
+     */
+    @Test
+    void withAReceiptCodeSomeoneElsesReferralIsTheSurvivorsAndTheCodeOpensNothingOfIt() {
+        ReceiptPageSession sender = new ReceiptPageSession();
+        String code = sender.startAndConfirm();
+        sender.post("/my/tell-us/1", "account", "A girl at my daughter's school is given lifts by older men")
+                .then().statusCode(303);
+        sender.post("/my/tell-us/2", "subject", "SOMEONE_ELSE").then().statusCode(303)
+                .header("Location", containsString("/my/tell-us/8"));
+        sender.post("/my/tell-us/8", "toldBy", "FAMILY_OR_FRIEND", "name", "A parent").then().statusCode(303)
+                .header("Location", containsString("/my/tell-us/9"));
+        sender.post("/my/tell-us/9", "survivorAgeBand", "AGE_13_15", "survivorKnows", "NO").then().statusCode(303);
+        sender.post("/my/tell-us/5", "noContact", "true").then().statusCode(303);
+        Response sent = sender.post("/my/tell-us/send");
+        sent.then().statusCode(200).body(containsString("id=\"sent-reference\"")).body(not(containsString("/my/cases/")));
+        String reference = sent.htmlPath().getString("**.find { it.@id == 'sent-reference' }");
+        String caseId = Rows.texts(dataSource, "select id from survivor_case where reference = ?", reference).get(0);
+        assertTrue(Rows.texts(dataSource, "select owner_subject from survivor_case where id = ?::uuid", caseId).get(0)
+                .startsWith("awaiting-survivor:"), "the survivor's, not the receipt code's");
+        assertEquals(List.of("FAMILY_OR_FRIEND"), Rows.texts(dataSource,
+                "select told_by from referral_referrer where case_id = ?::uuid", caseId));
+
+        ReceiptPageSession later = new ReceiptPageSession();
+        later.comeBack(code);
+        later.get("/my/cases").then().statusCode(200).body(not(containsString(reference)));
+        later.get("/my/cases/" + caseId).then().statusCode(404);
     }
 
     @Test

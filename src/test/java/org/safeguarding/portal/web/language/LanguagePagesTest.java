@@ -161,6 +161,23 @@ class LanguagePagesTest {
                 .findFirst().orElse("(none)");
     }
 
+    /** An error page offers the languages too, but never repeats the refused address in its links. */
+    @Test
+    void anErrorPagesLanguageLinkReturnsHomeNotToTheRefusedAddress() {
+        String marker = "refused" + System.nanoTime();
+        given().get("/no-such-page/" + marker + "%27%22%3E").then().statusCode(404)
+                .body(containsString("id=\"language-cy\"")).body(containsString("/language?choose=cy&amp;return=%2F"))
+                .body(not(containsString(marker)));
+    }
+
+    /** The link returns to the page's path: what was typed into the address's query is not written back. */
+    @Test
+    void theLanguageLinkNeverRepeatsTheAddresssQuery() {
+        String marker = "typed" + System.nanoTime();
+        given().get("/charter?q=" + marker).then().statusCode(200)
+                .body(containsString("/language?choose=cy&amp;return=%2Fcharter\"")).body(not(containsString(marker)));
+    }
+
     @Test
     void theJsonApiStaysEnglishWhateverTheBrowserAsks() {
         given().header("Accept-Language", "cy").cookie("portal_lang", "ur").get("/api/v1/charter").then()
