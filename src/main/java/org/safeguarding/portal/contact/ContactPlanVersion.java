@@ -51,4 +51,11 @@ class ContactPlanVersion {
 
     @Column(name = "recorded_by_role", nullable = false, updatable = false)
     String recordedByRole;
+
+    /**
+     * The language the survivor read the portal's pages in when they gave this plan (en, cy, ur, pl): what a notice
+     * outside the portal is written in. Null when someone else gave it, or through the API.
+     */
+    @Column(updatable = false)
+    String language;
 }

@@ -21,9 +21,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.arc.Arc;
+
 import org.safeguarding.portal.audit.AuditAction;
 import org.safeguarding.portal.audit.AuditService;
 import org.safeguarding.portal.core.Actor;
+import org.safeguarding.portal.core.Language;
+import org.safeguarding.portal.core.ReadingLanguage;
 import org.safeguarding.portal.security.FieldCipher;
 import org.safeguarding.portal.security.Roles;
 import org.safeguarding.portal.security.FieldContext;
@@ -42,10 +46,12 @@ public class PreferencesService {
     private final AuditService audit;
     private final Event<ConsentWithdrawn> withdrawals;
     private final Clock clock;
+    private final ReadingLanguage readingLanguage;
 
     PreferencesService(EntityManager em, CaseService cases, FieldCipher cipher, AuditService audit,
-            Event<ConsentWithdrawn> withdrawals, Clock clock) {
+            Event<ConsentWithdrawn> withdrawals, Clock clock, ReadingLanguage readingLanguage) {
         this.clock = clock;
+        this.readingLanguage = readingLanguage;
         this.withdrawals = withdrawals;
         this.em = em;
         this.cases = cases;
@@ -129,6 +135,27 @@ public class PreferencesService {
         return currentConsents(caseId);
     }
 
+    /**
+     * The language the survivor's notices outside the portal are written in: the one they read the pages in when they
+     * last gave their plan there; empty if they never did (then the notice is in English).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<String> noticeLanguageOf(UUID caseId) {
+        return em.createQuery("select v.language from ContactPlanVersion v where v.caseId = ?1 "
+                + "and v.language is not null order by v.recordedAt desc, v.id", String.class)
+                .setParameter(1, caseId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** Only the survivor's own plan says their language: a referrer's or a caseworker's pages say nothing of it. */
+    private static boolean survivorsOwn(Actor by) {
+        return Roles.SURVIVOR.equals(by.role()) || Roles.RECEIPT_HOLDER.equals(by.role());
+    }
+
+    /** The language of the page this request answers, if it is one (no request context: a job or a test's own call). */
+    private Optional<Language> pageLanguage() {
+        return Arc.container().requestContext().isActive() ? readingLanguage.ofThisPage() : Optional.empty();
+    }
+
     /** The contact plan in force (null if none was ever recorded), for a decision inside the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public ContactPlanView contactPlanInForce(UUID caseId) {
@@ -184,6 +211,7 @@ public class PreferencesService {
                 : cipher.encrypt(plan.email(), context(version.id, "email_ciphertext"));
         version.recordedAt = at;
         version.recordedByRole = by.role();
+        version.language = survivorsOwn(by) ? pageLanguage().map(Language::code).orElse(null) : null;
         em.persist(version);
     }
 

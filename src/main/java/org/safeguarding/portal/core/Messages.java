@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
@@ -43,11 +44,20 @@ public class Messages {
     }
 
     public String text(String key) {
+        return bundleOf(key).data("key", key).render();
+    }
+
+    /** The words in a given language, whatever the request's: for what is sent outside any page (a notice). */
+    public String text(Locale language, String key) {
+        return bundleOf(key).data("key", key).setLocale(language).render();
+    }
+
+    private Template bundleOf(String key) {
         Template bundle = bundleOfKey.get(key);
         if (bundle == null) {
             throw new IllegalArgumentException("no message bundle has " + key);
         }
-        return bundle.data("key", key).render();
+        return bundle;
     }
 
     /**

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -145,17 +146,17 @@ public class NeutralNotices {
             if (acceptedNotRecorded.containsKey(notice)) {
                 continue; // The relay has it already; only its record is missing.
             }
-            String address;
+            Claimed claimed;
             try {
-                address = QuarkusTransaction.requiringNew().call(() -> claim(notice));
+                claimed = QuarkusTransaction.requiringNew().call(() -> claim(notice));
             } catch (RuntimeException notClaimed) {
                 // Carry on: the sends already started must still be waited for and recorded. Only the type is logged.
                 LOG.warnf("A neutral notice could not be claimed (%s); the next run tries again",
                         notClaimed.getClass().getName());
                 continue;
             }
-            if (address != null) {
-                sending.add(new Sending(notice, send(address)));
+            if (claimed != null) {
+                sending.add(new Sending(notice, send(claimed)));
             }
         }
         long deadline = System.nanoTime() + sendTimeout.toNanos();
@@ -185,11 +186,16 @@ public class NeutralNotices {
     private record Sending(UUID notice, CompletableFuture<Void> result) {
     }
 
+    /** A notice claimed for sending: where to, and in the language the survivor reads the portal in. */
+    private record Claimed(String address, Locale language) {
+    }
+
     /**
      * In its own short transaction: locks the notice if no one else holds it, checks the plan in force now, and
-     * cancels it, leaves it waiting, or claims it (attempt counted, lease written); the address to send to if claimed.
+     * cancels it, leaves it waiting, or claims it (attempt counted, lease written); where to send it, and in which
+     * language, if claimed.
      */
-    private String claim(UUID notice) {
+    private Claimed claim(UUID notice) {
         List<?> row = em.createNativeQuery("select case_id from outbound_notice where id = ?1 and sent_at is null "
                 + "and cancelled_at is null and attempts < ?2 and (claimed_until is null or claimed_until < now()) "
                 + "for update skip locked").setParameter(1, notice).setParameter(2, MAX_ATTEMPTS).getResultList();
@@ -213,13 +219,14 @@ public class NeutralNotices {
         em.createNativeQuery("update outbound_notice set attempts = attempts + 1, claimed_at = now(), "
                 + "claimed_until = now() + make_interval(secs => ?1) where id = ?2")
                 .setParameter(1, lease.toMillis() / 1000.0).setParameter(2, notice).executeUpdate();
-        return address;
+        return new Claimed(address, preferences.noticeLanguageOf(found.id()).map(Locale::forLanguageTag)
+                .orElse(Locale.ENGLISH));
     }
 
     /** Starts the send, outside any transaction, on the mail context; the mail client works on its own threads. */
-    private CompletableFuture<Void> send(String address) {
-        Mail notice = Mail.withText(address, words.text("notice_subject"),
-                words.text("notice_body") + "\n\n" + portalUrl + "\n");
+    private CompletableFuture<Void> send(Claimed claimed) {
+        Mail notice = Mail.withText(claimed.address(), words.text(claimed.language(), "notice_subject"),
+                words.text(claimed.language(), "notice_body") + "\n\n" + portalUrl + "\n");
         CompletableFuture<Void> result = new CompletableFuture<>();
         mailContext.runOnContext(ignored -> {
             try {

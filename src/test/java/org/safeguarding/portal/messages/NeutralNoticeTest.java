@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import org.safeguarding.portal.testing.PageSession;
 import org.safeguarding.portal.testing.Rows;
 import org.safeguarding.portal.testing.SmtpSink;
 import org.safeguarding.portal.testing.Tokens;
@@ -192,6 +193,31 @@ class NeutralNoticeTest {
         assertFalse(mail.contains(reference), "no case reference");
         assertFalse(mail.contains("sister") || mail.contains("Tuesday"), "none of the message's words");
         assertEquals(0, queued(id));
+    }
+
+    /**
+     * The notice is in the language the survivor reads the portal in: the one they chose on the pages when they last
+     * gave their plan there (here Welsh), not the hub's; a plan given through the API says nothing of it (English).
+     */
+    @Test
+    void theNoticeIsInTheLanguageTheSurvivorGaveTheirPlanIn() {
+        String address = "safe-" + UUID.randomUUID() + "@example.org";
+        String id = caseWithPlan(Map.of("channels", List.of("PORTAL", "EMAIL"), "email", address));
+        PageSession survivor = PageSession.signIn("survivor1");
+        String csrf = survivor.csrfTokenFrom("/my/cases/" + id + "/contact-plan");
+        survivor.request().cookie("portal_lang", "cy").header("Sec-Fetch-Site", "same-origin")
+                .formParam("csrf", csrf).formParam("channels", "PORTAL").formParam("channels", "EMAIL")
+                .formParam("email", address).post("/my/cases/" + id + "/contact-plan").then().statusCode(303);
+        assertEquals(List.of("cy"), Rows.texts(dataSource, "select language from contact_plan_version "
+                + "where case_id = ? and language is not null", UUID.fromString(id)));
+
+        hubWrites(id, "Your worker has written");
+        notices.sendDue();
+        await("the notice is sent", BOUND, () -> queued(id) == 0);
+        List<String> mails = mailsTo(address);
+        assertEquals(1, mails.size());
+        assertTrue(mails.get(0).contains("Mae gennych hysbysiad newydd"), "the Welsh subject: " + mails.get(0));
+        assertFalse(mails.get(0).contains("You have a new notice"), "not the English one");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import org.safeguarding.portal.core.Language;
+import org.safeguarding.portal.core.ReadingLanguage;
 import org.safeguarding.portal.core.Languages;
 
 /**
@@ -23,7 +25,7 @@ import org.safeguarding.portal.core.Languages;
  */
 @Named("pageLanguage")
 @RequestScoped
-public class LanguageChoice {
+public class LanguageChoice implements ReadingLanguage {
 
     /** The cookie that remembers the choice: the language code alone, nothing that tells people apart. */
     public static final String COOKIE = "portal_lang";
@@ -43,6 +45,15 @@ public class LanguageChoice {
             resolved = requestLanguage.of(request());
         }
         return resolved;
+    }
+
+    @Override
+    public Optional<Language> ofThisPage() {
+        HttpServerRequest request = request();
+        if (request == null || request.path() == null || request.path().startsWith("/api/")) {
+            return Optional.empty();
+        }
+        return Optional.of(current());
     }
 
     public Locale locale() {
