@@ -85,4 +85,42 @@ public interface BoardMsg {
 
     @Message
     String board_download_pdf();
+
+    // Why a statistic is not offered (reporting.disclosure.query.RefusedRequestException names one of these).
+
+    @Message
+    String refused_day_or_week();
+
+    @Message
+    String refused_date_range();
+
+    @Message
+    String refused_not_a_period();
+
+    @Message
+    String refused_minimum_maximum();
+
+    @Message
+    String refused_other_statistic();
+
+    @Message
+    String refused_exclusion_filter();
+
+    @Message
+    String refused_unknown_dimension();
+
+    @Message
+    String refused_grain();
+
+    @Message
+    String refused_range_words();
+
+    @Message
+    String refused_grouping();
+
+    @Message
+    String refused_statistic_parameter();
+
+    @Message
+    String refused_table_filter();
 }

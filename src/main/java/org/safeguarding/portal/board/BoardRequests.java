@@ -59,25 +59,21 @@ final class BoardRequests {
             String name = parameter.getKey().strip().toLowerCase(Locale.ROOT);
             String value = parameter.getValue().isEmpty() ? "" : parameter.getValue().get(0);
             if (RANGE_WORDS.contains(name)) {
-                throw new RefusedRequestException("Free date ranges are not offered: two overlapping ranges could be "
-                        + "subtracted to reveal the days between them. Choose a published month, quarter or year.");
+                throw new RefusedRequestException("refused_range_words");
             }
             if (GRAIN_WORDS.contains(name)) {
                 PeriodGrain.parse(value);
-                throw new RefusedRequestException("Each period is published at its own grain. Choose a published "
-                        + "month (2026-10), quarter (2026-Q4) or year (2026) instead of grouping.");
+                throw new RefusedRequestException("refused_grouping");
             }
             if (STATISTIC_WORDS.contains(name) || name.startsWith("min") || name.startsWith("max")) {
                 Statistic.parse(STATISTIC_WORDS.contains(name) ? value : name);
-                throw new RefusedRequestException("Medians are published in the tables that have them; no other "
-                        + "statistic can be asked for.");
+                throw new RefusedRequestException("refused_statistic_parameter");
             }
             filters.put(name, value);
         }
         if (!filters.isEmpty()) {
             FILTERS.check(filters);
-            throw new RefusedRequestException("Tables are published whole, with every category and its total; they "
-                    + "cannot be filtered.");
+            throw new RefusedRequestException("refused_table_filter");
         }
     }
 }

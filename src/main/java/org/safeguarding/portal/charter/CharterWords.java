@@ -2,9 +2,7 @@ package org.safeguarding.portal.charter;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
+
+import org.safeguarding.portal.core.WordFiles;
 
 /**
  * The charter's words in the page's language: {@code {charter.words}} (its title), {@code {c.words}} (a promise).
@@ -91,15 +91,6 @@ public final class CharterWords {
     }
 
     private static Properties properties(String resource) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                return null;
-            }
-            Properties words = new Properties();
-            words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return words;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return WordFiles.read(resource).orElse(null);
     }
 }

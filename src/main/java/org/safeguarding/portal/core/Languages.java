@@ -1,10 +1,5 @@
 package org.safeguarding.portal.core;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -96,16 +91,7 @@ public class Languages {
 
     /** The status file's entries, read as UTF-8 (the languages' own names are not Latin-1). */
     public static Properties read(String file) {
-        Properties status = new Properties();
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException("no language status file " + file);
-            }
-            status.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return status;
+        return WordFiles.read(file).orElseThrow(() -> new IllegalStateException("no language status file " + file));
     }
 
     private static Language language(Properties status, String code) {

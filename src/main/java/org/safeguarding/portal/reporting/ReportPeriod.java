@@ -62,14 +62,12 @@ public record ReportPeriod(PeriodGrain grain, int year, int number) implements C
             return year(Integer.parseInt(text));
         }
         if (DAY.matcher(text).matches() || WEEK.matcher(text).matches()) {
-            throw new RefusedRequestException("Figures are published by calendar month, quarter or year only, never "
-                    + "by day or week. Ask for a month (2026-10), a quarter (2026-Q4) or a year (2026).");
+            throw new RefusedRequestException("refused_day_or_week");
         }
         if (text.contains("..") || text.contains("/") || text.toLowerCase(Locale.ROOT).contains("to")) {
-            throw new RefusedRequestException("Free date ranges are not offered: two overlapping ranges could be "
-                    + "subtracted. Ask for a month (2026-10), a quarter (2026-Q4) or a year (2026).");
+            throw new RefusedRequestException("refused_date_range");
         }
-        throw new RefusedRequestException("A period is a month (2026-10), a quarter (2026-Q4) or a year (2026).");
+        throw new RefusedRequestException("refused_not_a_period");
     }
 
     public String id() {

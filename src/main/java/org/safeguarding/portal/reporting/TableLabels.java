@@ -1,10 +1,5 @@
 package org.safeguarding.portal.reporting;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -13,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.safeguarding.portal.core.WordFiles;
 import org.safeguarding.portal.area.AreaCatalogue;
 
 /**
@@ -83,16 +79,7 @@ public class TableLabels {
 
     /** A words file, or null when there is none. */
     private static Properties load(String resource) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                return null;
-            }
-            Properties words = new Properties();
-            words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return words;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return WordFiles.read(resource).orElse(null);
     }
 
     /** A table's own word for a row or column key, or the shared one; a locality's or ward's name from the areas file. */

@@ -30,6 +30,8 @@ class ErrorMappers {
     @Inject
     ErrorPages errorPages;
     @Inject
+    org.safeguarding.portal.core.Messages messages;
+    @Inject
     org.safeguarding.portal.security.origin.RequestOrigin origin;
 
     @ServerExceptionMapper
@@ -61,9 +63,10 @@ class ErrorMappers {
     @ServerExceptionMapper
     Response refusedStatistics(org.safeguarding.portal.reporting.disclosure.query.RefusedRequestException refused,
             UriInfo uri) {
-        return isApi(uri) ? errorPages.problemSaying(400, refused.getMessage())
+        String why = messages.text(refused.reasonKey());
+        return isApi(uri) ? errorPages.problemSaying(400, why)
                 : Response.status(400).type(jakarta.ws.rs.core.MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                        .entity(errorPages.htmlSaying(refused.getMessage())).build();
+                        .entity(errorPages.htmlSaying(why)).build();
     }
 
     /** Two people changed the same case at once: the second is asked to look again, nothing is lost. */

@@ -1,10 +1,5 @@
 package org.safeguarding.portal.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
+
+import org.safeguarding.portal.core.WordFiles;
 
 /**
  * Times are stored in UTC and shown as people in England and Wales read them, in the page's language (the
@@ -124,16 +121,7 @@ public final class TimeFormats {
         }
 
         private static Properties load(String file) {
-            try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(file)) {
-                if (in == null) {
-                    return null;
-                }
-                Properties words = new Properties();
-                words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-                return words;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return WordFiles.read(file).orElse(null);
         }
     }
 }

@@ -251,8 +251,13 @@ class BoardAccessTest {
                 "/api/v1/reports/" + QUARTER + "/tables/age-band?source=SELF", "published whole");
         refused.forEach((path, reason) -> tokens.as("board1").get(path).then().statusCode(400)
                 .body("detail", containsString(reason)));
-        PageSession.signIn("board1").get("/board/2020-03-14").then().statusCode(400)
-                .body(containsString("never by day or week"));
+        PageSession board = PageSession.signIn("board1");
+        board.get("/board/2020-03-14").then().statusCode(400).body(containsString("never by day or week"));
+        // The page says why in the board member's language; the API above stays English whatever they chose.
+        board.request().cookie("portal_lang", "cy").get("/board/2020-03-14").then().statusCode(400)
+                .body(containsString("byth fesul diwrnod neu wythnos"));
+        tokens.as("board1").header("Accept-Language", "cy").get("/api/v1/reports/2020-03-14/tables").then()
+                .statusCode(400).body("detail", containsString("never by day or week"));
     }
 
     @Test

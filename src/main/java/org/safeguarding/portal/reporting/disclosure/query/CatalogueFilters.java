@@ -34,11 +34,10 @@ public final class CatalogueFilters {
             String name = filter.getKey() == null ? "" : filter.getKey().strip();
             String value = filter.getValue() == null ? "" : filter.getValue().strip();
             if (EXCLUSION.matcher(name).find() || EXCLUSION.matcher(value).find()) {
-                throw new RefusedRequestException("Exclusion filters are not offered: choose the areas or categories "
-                        + "you want, not the ones to leave out.");
+                throw new RefusedRequestException("refused_exclusion_filter");
             }
             if (!dimensions.contains(name.toLowerCase(Locale.ROOT))) {
-                throw new RefusedRequestException("Tables can only be filtered by the catalogue's dimensions.");
+                throw new RefusedRequestException("refused_unknown_dimension");
             }
             accepted.put(name.toLowerCase(Locale.ROOT), value);
         }

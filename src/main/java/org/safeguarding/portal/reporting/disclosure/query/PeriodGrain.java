@@ -22,8 +22,7 @@ public enum PeriodGrain {
             case "month" -> MONTH;
             case "quarter" -> QUARTER;
             case "year" -> YEAR;
-            default -> throw new RefusedRequestException(
-                    "Figures are published by calendar month, quarter or year only.");
+            default -> throw new RefusedRequestException("refused_grain");
         };
     }
 }

@@ -29,10 +29,9 @@ public enum Statistic {
             case "max":
             case "maximum":
             case "range":
-                throw new RefusedRequestException("Minimum and maximum are not published: each describes one person. "
-                        + "Ask for the median or the mean.");
+                throw new RefusedRequestException("refused_minimum_maximum");
             default:
-                throw new RefusedRequestException("Only the median and the mean are offered.");
+                throw new RefusedRequestException("refused_other_statistic");
         }
     }
 }
