@@ -119,7 +119,7 @@ public class CaseAccessList {
         }
         String[] parts = line.purpose().substring("recorded:".length()).split("/", 2);
         String key = (parts.length > 1 ? "recorded_other_$" : "recorded_what_$") + parts[0];
-        return Messages.keysOf("hubrecords").contains(key) ? messages.text(key) : what(line.action());
+        return messages.has(key) ? messages.text(key) : what(line.action());
     }
 
     /** Who, as a role, without any name: how a complaint repeats the entry it is about. */

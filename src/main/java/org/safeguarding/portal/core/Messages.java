@@ -47,6 +47,11 @@ public class Messages {
         return bundleOf(key).data("key", key).render();
     }
 
+    /** Whether some bundle has this key: from the map built at start, without reading a file. */
+    public boolean has(String key) {
+        return bundleOfKey.containsKey(key);
+    }
+
     /** The words in a given language, whatever the request's: for what is sent outside any page (a notice). */
     public String text(Locale language, String key) {
         return bundleOf(key).data("key", key).setLocale(language).render();

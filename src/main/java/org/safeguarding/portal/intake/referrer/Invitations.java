@@ -133,14 +133,14 @@ public class Invitations {
     @Transactional(Transactional.TxType.MANDATORY)
     public InvitationState stateOf(UUID caseId) {
         boolean awaiting = cases.findById(caseId).ownerSubject().startsWith(Referrers.AWAITING_SURVIVOR);
-        java.util.List<SurvivorInvitation> made = em.createQuery(
+        Optional<SurvivorInvitation> newest = em.createQuery(
                 "from SurvivorInvitation i where i.caseId = ?1 order by i.createdAt desc", SurvivorInvitation.class)
-                .setParameter(1, caseId).getResultList();
-        if (made.isEmpty()) {
+                .setParameter(1, caseId).setMaxResults(1).getResultStream().findFirst();
+        if (newest.isEmpty()) {
             return new InvitationState(awaiting ? InvitationState.Stage.NONE : InvitationState.Stage.ACCEPTED,
                     null, null, null);
         }
-        SurvivorInvitation latest = made.get(0);
+        SurvivorInvitation latest = newest.get();
         if (!awaiting) {
             return new InvitationState(InvitationState.Stage.ACCEPTED, latest.createdAt, latest.expiresAt,
                     latest.endedAt);
