@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -16,6 +15,7 @@ import org.safeguarding.portal.contact.ContactChannel;
 import org.safeguarding.portal.contact.ContactPlan;
 import org.safeguarding.portal.core.FieldError;
 import org.safeguarding.portal.core.WorkingCalendar;
+import org.safeguarding.portal.intake.FormChoices;
 import org.safeguarding.portal.intake.HubRecording;
 import org.safeguarding.portal.intake.ReceivedChannel;
 import org.safeguarding.portal.intake.ReferralForm;
@@ -93,11 +93,11 @@ public class HubReferralFields {
     }
 
     HubRecording recording() {
-        return new HubRecording(enumOrNull(ReceivedChannel.class, channel), receivedAt());
+        return new HubRecording(FormChoices.enumOrNull(ReceivedChannel.class, channel), receivedAt());
     }
 
     ToldBy whoToldUs() {
-        return enumOrNull(ToldBy.class, toldBy);
+        return FormChoices.enumOrNull(ToldBy.class, toldBy);
     }
 
     /** Problems only the page can have: an age that is not a number. */
@@ -120,8 +120,8 @@ public class HubReferralFields {
         boolean someoneElse = who != null && who.isSomeoneElse();
         ReferrerForm referrer = who == null ? null : someoneElse
                 ? new ReferrerForm(who, name, role, organisation, contact, survivorName, age(),
-                        enumOrNull(SurvivorAgeBand.class, survivorAgeBand),
-                        enumOrNull(SurvivorKnows.class, survivorKnows))
+                        FormChoices.enumOrNull(SurvivorAgeBand.class, survivorAgeBand),
+                        FormChoices.enumOrNull(SurvivorKnows.class, survivorKnows))
                 : new ReferrerForm(who, null, null, null, null, null, null, null, null);
         return new ReferralForm(blank(account), someoneElse ? Subject.SOMEONE_ELSE : who == null ? null : Subject.SELF,
                 null, "yes".equals(currentRisk) ? Boolean.TRUE : "no".equals(currentRisk) ? Boolean.FALSE : null,
@@ -129,17 +129,8 @@ public class HubReferralFields {
     }
 
     private ContactPlan contactPlan() {
-        Set<ContactChannel> chosen = EnumSet.noneOf(ContactChannel.class);
-        if (channels != null) {
-            channels.forEach(each -> {
-                ContactChannel known = enumOrNull(ContactChannel.class, each);
-                if (known != null) {
-                    chosen.add(known);
-                }
-            });
-        }
-        return new ContactPlan(chosen, null, blank(safeTimes), blank(codeWord), noContact != null,
-                EnumSet.noneOf(org.safeguarding.portal.contact.SafeWindow.class), blank(phone), blank(email));
+        return new ContactPlan(FormChoices.chosen(ContactChannel.class, channels), null, blank(safeTimes),
+                blank(codeWord), noContact != null, Set.of(), blank(phone), blank(email));
     }
 
     private Integer age() {
@@ -152,16 +143,5 @@ public class HubReferralFields {
 
     private static String blank(String text) {
         return text == null || text.isBlank() ? null : text;
-    }
-
-    static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, name);
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
     }
 }

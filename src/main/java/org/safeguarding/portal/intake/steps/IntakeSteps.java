@@ -3,6 +3,7 @@ package org.safeguarding.portal.intake.steps;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.safeguarding.portal.intake.FormChoices;
 import org.safeguarding.portal.intake.AgeBand;
 import org.safeguarding.portal.intake.Ethnicity;
 import org.safeguarding.portal.intake.ReferralForm;
@@ -92,8 +93,8 @@ final class IntakeSteps {
                 }
                 yield a.withAccount(account);
             }
-            case WHO -> a.withSubject(StepForm.enumOrNull(Subject.class, form.subject));
-            case AGE -> a.withAgeAtHarm(StepForm.enumOrNull(AgeBand.class, form.ageAtHarm));
+            case WHO -> a.withSubject(FormChoices.enumOrNull(Subject.class, form.subject));
+            case AGE -> a.withAgeAtHarm(FormChoices.enumOrNull(AgeBand.class, form.ageAtHarm));
             case RISK_NOW -> a.withCurrentRisk(StepForm.yesNo(form.currentRisk));
             case CONTACT -> {
                 ContactPlan plan = form.contactPlan();
@@ -108,12 +109,12 @@ final class IntakeSteps {
                     errors.add(new FieldError("ward", "about_error_ward_unknown"));
                     ward = null;
                 }
-                yield a.withAboutYou(StepForm.enumOrNull(Sex.class, form.sex),
-                        StepForm.enumOrNull(Ethnicity.class, form.ethnicity), ward);
+                yield a.withAboutYou(FormChoices.enumOrNull(Sex.class, form.sex),
+                        FormChoices.enumOrNull(Ethnicity.class, form.ethnicity), ward);
             }
             case REFERRER -> {
                 ReferrerForm was = a.referrer();
-                ToldBy who = StepForm.enumOrNull(ToldBy.class, form.toldBy);
+                ToldBy who = FormChoices.enumOrNull(ToldBy.class, form.toldBy);
                 ReferrerForm referrer = new ReferrerForm(who == ToldBy.SURVIVOR ? null : who, form.name, form.role,
                         form.organisation, form.contact, was == null ? null : was.survivorName(),
                         was == null ? null : was.survivorAge(), was == null ? null : was.survivorAgeBand(),
@@ -134,8 +135,8 @@ final class IntakeSteps {
                 }
                 ReferrerForm referrer = new ReferrerForm(was.toldBy(), was.name(), was.role(), was.organisation(),
                         was.contact(), form.survivorName, age,
-                        StepForm.enumOrNull(SurvivorAgeBand.class, form.survivorAgeBand),
-                        StepForm.enumOrNull(SurvivorKnows.class, form.survivorKnows));
+                        FormChoices.enumOrNull(SurvivorAgeBand.class, form.survivorAgeBand),
+                        FormChoices.enumOrNull(SurvivorKnows.class, form.survivorKnows));
                 // Who they are was asked on the step before; only this step's own answers are checked here.
                 referrer.problems("referrer").stream().filter(e -> e.field().startsWith("referrer.survivor"))
                         .forEach(errors::add);

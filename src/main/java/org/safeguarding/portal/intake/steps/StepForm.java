@@ -1,10 +1,8 @@
 package org.safeguarding.portal.intake.steps;
 
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -14,6 +12,7 @@ import org.safeguarding.portal.contact.Consents;
 import org.safeguarding.portal.contact.ContactChannel;
 import org.safeguarding.portal.contact.ContactPlan;
 import org.safeguarding.portal.contact.SafeWindow;
+import org.safeguarding.portal.intake.FormChoices;
 
 /** Every field any intake step posts; a step reads only its own. Unknown fields are never bound. */
 public class StepForm {
@@ -88,32 +87,15 @@ public class StepForm {
 
     /** The contact-safety plan as posted (channels it does not know are ignored). */
     public ContactPlan contactPlan() {
-        Set<ContactChannel> chosen = EnumSet.noneOf(ContactChannel.class);
-        if (channels != null) {
-            channels.forEach(name -> {
-                ContactChannel channel = enumOrNull(ContactChannel.class, name);
-                if (channel != null) {
-                    chosen.add(channel);
-                }
-            });
-        }
-        Set<SafeWindow> windows = EnumSet.noneOf(SafeWindow.class);
-        if (safeWindows != null) {
-            safeWindows.forEach(name -> {
-                SafeWindow window = enumOrNull(SafeWindow.class, name);
-                if (window != null) {
-                    windows.add(window);
-                }
-            });
-        }
-        return new ContactPlan(chosen, yesNo(voicemail), safeTimes, codeWord, noContact != null, windows, phone, email);
+        return new ContactPlan(FormChoices.chosen(ContactChannel.class, channels), yesNo(voicemail), safeTimes, codeWord,
+                noContact != null, FormChoices.chosen(SafeWindow.class, safeWindows), phone, email);
     }
 
     /** The answers per purpose as posted; a purpose left blank stays unanswered. */
     public Consents consents() {
         Map<ConsentPurpose, ConsentDecision> answers = new EnumMap<>(ConsentPurpose.class);
         for (ConsentPurpose purpose : ConsentPurpose.values()) {
-            ConsentDecision decision = enumOrNull(ConsentDecision.class, consent(purpose));
+            ConsentDecision decision = FormChoices.enumOrNull(ConsentDecision.class, consent(purpose));
             if (decision != null) {
                 answers.put(purpose, decision);
             }
@@ -125,16 +107,6 @@ public class StepForm {
         return "yes".equals(value) ? Boolean.TRUE : "no".equals(value) ? Boolean.FALSE : null;
     }
 
-    static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, name);
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
-    }
 
     String consent(ConsentPurpose purpose) {
         return switch (purpose) {
