@@ -163,6 +163,55 @@ class NothingSensitiveInLogsTest {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body);
     }
 
+    /**
+     * Someone else's referral (signed in, without an account, and written down by the hub) and the survivor's
+     * invitation: the referrer's name and contact, what they know of the survivor, the invitation code (right or
+     * wrong) and the keys never reach the log, nor does a refused body's text.
+     */
+    @Test
+    void noReferrerDetailNorInvitationCodeReachesTheLog() {
+        Tokens tokens = new Tokens(keycloakUrl);
+        String canary = CANARY + "-referrer";
+        String referrer = "\"referrer\":{\"toldBy\":\"FAMILY_OR_FRIEND\",\"name\":\"" + canary + " name\","
+                + "\"contact\":\"" + canary + " phone\",\"survivorName\":\"" + canary + " survivor\"}";
+        String body = "{\"account\":\"" + canary + " account\",\"contactPlan\":{\"channels\":[\"PORTAL\"]},"
+                + referrer + "}";
+        try (LogCapture log = LogCapture.start()) {
+            String reference = given().auth().oauth2(tokens.forUser("survivor1")).contentType(ContentType.JSON)
+                    .header("Idempotency-Key", canary + "-signed-in-key").body(body).post("/api/v1/referrals").then()
+                    .statusCode(201).extract().path("reference");
+            given().contentType(ContentType.JSON).header("Idempotency-Key", canary + "-anonymous-key-0123456789")
+                    .body(body).post("/api/v1/anonymous/referrals").then().statusCode(201);
+            tokens.as("caseworker1").header("Idempotency-Key", canary + "-hub-key")
+                    .body("{\"account\":\"" + canary + " account\",\"contactPlan\":{\"channels\":[\"PORTAL\"]},"
+                            + referrer + ",\"channel\":\"PHONE\",\"receivedAt\":\""
+                            + java.time.Instant.now().minusSeconds(600) + "\"}")
+                    .post("/api/v1/hub/referrals").then().statusCode(201);
+            given().auth().oauth2(tokens.forUser("survivor1")).contentType(ContentType.JSON)
+                    .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                    .body("{\"account\":\"x\",\"contactPlan\":{\"channels\":[\"PORTAL\"]},\"referrer\":"
+                            + "{\"toldBy\":\"POLICE\",\"name\":\"" + canary + "x".repeat(300) + "\"}}")
+                    .post("/api/v1/referrals").then().statusCode(422);
+
+            String caseId = tokens.as("caseworker1").queryParam("reference", reference).get("/api/v1/cases").then()
+                    .statusCode(200).extract().path("id");
+            String code = tokens.as("caseworker1").post("/api/v1/cases/" + caseId + "/invitation").then()
+                    .statusCode(201).extract().path("code");
+            String taker = org.safeguarding.portal.testing.TestUsers.newSurvivor(keycloakUrl);
+            given().auth().oauth2(tokens.forUser(taker)).contentType(ContentType.JSON)
+                    .body("{\"code\":\"ABCDE-FGHJK-LMNPQ-RSTUV\"}").post("/api/v1/me/invitations/acceptance")
+                    .then().statusCode(404);
+            given().auth().oauth2(tokens.forUser(taker)).contentType(ContentType.JSON)
+                    .body("{\"code\":\"" + code + "\"}").post("/api/v1/me/invitations/acceptance").then()
+                    .statusCode(200);
+
+            assertEquals(List.of(), log.linesContaining(CANARY), "a referrer's words or a key in the log");
+            assertEquals(List.of(), log.linesContaining(code), "the invitation code in the log");
+            assertEquals(List.of(), log.linesContaining(code.replace("-", "")), "the invitation code in the log");
+            assertEquals(List.of(), log.linesContaining("ABCDE-FGHJK"), "a wrong code in the log");
+        }
+    }
+
     private static void raceDuplicates(String token, String key) throws Exception {
         int copies = 6;
         CountDownLatch start = new CountDownLatch(1);
