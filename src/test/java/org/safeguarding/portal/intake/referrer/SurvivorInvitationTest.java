@@ -155,6 +155,10 @@ class SurvivorInvitationTest {
         assertEquals(1, rows.size());
         assertFalse(rows.get(0).contains(code.replace("-", "")), "the code itself is not stored");
         assertFalse(rows.get(0).contains(code));
+        // The hash as stored (bytea read raw; the row cast above shows it as hex, which a code could never match).
+        String stored = Rows.texts(dataSource, "select code_hash from survivor_invitation where case_id = ?", id).get(0);
+        assertEquals(32, stored.length(), "an HMAC-SHA256, nothing longer");
+        assertFalse(stored.contains(code.replace("-", "")) || stored.contains(code), "the code itself is not stored");
         assertEquals(1, Rows.count(dataSource,
                 "select count(*) from audit_event where action = 'INVITE_SURVIVOR' and record_id = ?", id));
         accept(taker, code).then().statusCode(200);
