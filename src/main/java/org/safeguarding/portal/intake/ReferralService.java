@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -120,17 +121,30 @@ public class ReferralService {
             throw new ValidationProblem(problems);
         }
         byte[] fingerprint = fingerprints.of(form);
-        Optional<Submission> earlier = findAnySubmission(survivor.subject(), idempotencyKey, fingerprint);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        // A retry answered from the first submission above stores nothing, so only new accounts count.
-        limits.countSubmission(survivor.subject());
+        return submitOnce(() -> findAnySubmission(survivor.subject(), idempotencyKey, fingerprint),
+                () -> limits.countSubmission(survivor.subject()),
+                () -> store(survivor, form, idempotencyKey, fingerprint, null));
+    }
+
+    /**
+     * One submission in one transaction (one commit): the first answer again for a retry of the same request, which
+     * stores nothing and is not counted; otherwise the limit is counted ({@code count}; a refusal commits the count
+     * alone, see {@link RequestLimits#commitRefusals}) and the rows are stored. A copy racing this one (a retry sent
+     * before the first answer came) loses on the unique key, rolls back, its count with it, and is answered from the
+     * winner's rows, or refused as another request under a used key.
+     */
+    private <T> T submitOnce(Supplier<Optional<T>> earlier, Runnable count, Supplier<T> store) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> store(survivor, form, idempotencyKey, fingerprint,
-                    null));
+            return QuarkusTransaction.requiringNew().exceptionHandler(RequestLimits::commitRefusals).call(() -> {
+                Optional<T> answered = earlier.get();
+                if (answered.isPresent()) {
+                    return answered.get();
+                }
+                count.run();
+                return store.get();
+            });
         } catch (PersistenceException duplicate) {
-            return findAnySubmission(survivor.subject(), idempotencyKey, fingerprint).orElseThrow(() -> duplicate);
+            return QuarkusTransaction.requiringNew().call(earlier::get).orElseThrow(() -> duplicate);
         }
     }
 
@@ -150,22 +164,14 @@ public class ReferralService {
         }
         byte[] keyHmac = receiptCodes.hmac("idempotency", idempotencyKey);
         byte[] fingerprint = fingerprints.of(form);
-        Optional<AnonymousSubmission> earlier = findAnonymousSubmission(keyHmac, idempotencyKey, fingerprint);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        limits.countSubmission(null);
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                Actor owner = new Actor(SubmissionReceipts.newOwner(), Roles.RECEIPT_HOLDER);
-                Submission submission = store(owner, form, "hmac:" + BASE64URL.encodeToString(keyHmac), fingerprint,
-                        null);
-                String code = receipts.issue(owner.subject(), keyHmac, fingerprint, idempotencyKey);
-                return new AnonymousSubmission(submission, code);
-            });
-        } catch (PersistenceException duplicate) {
-            return findAnonymousSubmission(keyHmac, idempotencyKey, fingerprint).orElseThrow(() -> duplicate);
-        }
+        return submitOnce(() -> findAnonymousSubmission(keyHmac, idempotencyKey, fingerprint),
+                () -> limits.countSubmission(null), () -> {
+                    Actor owner = new Actor(SubmissionReceipts.newOwner(), Roles.RECEIPT_HOLDER);
+                    Submission submission = store(owner, form, "hmac:" + BASE64URL.encodeToString(keyHmac),
+                            fingerprint, null);
+                    String code = receipts.issue(owner.subject(), keyHmac, fingerprint, idempotencyKey);
+                    return new AnonymousSubmission(submission, code);
+                });
     }
 
     /**
@@ -179,17 +185,9 @@ public class ReferralService {
     private Submission referWithoutAnAccount(ReferralForm form, String idempotencyKey) {
         String key = "hmac:" + BASE64URL.encodeToString(receiptCodes.hmac("idempotency", idempotencyKey));
         byte[] fingerprint = fingerprints.of(form);
-        Optional<Submission> earlier = findReferrersSubmission(ANONYMOUS_REFERRER, key, fingerprint);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        limits.countSubmission(null);
         Actor sender = new Actor(ANONYMOUS_REFERRER, Roles.REFERRER);
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> store(sender, form, key, fingerprint, null));
-        } catch (PersistenceException duplicate) {
-            return findReferrersSubmission(ANONYMOUS_REFERRER, key, fingerprint).orElseThrow(() -> duplicate);
-        }
+        return submitOnce(() -> findReferrersSubmission(ANONYMOUS_REFERRER, key, fingerprint),
+                () -> limits.countSubmission(null), () -> store(sender, form, key, fingerprint, null));
     }
 
     /**
@@ -208,16 +206,9 @@ public class ReferralService {
             throw new ValidationProblem(problems);
         }
         byte[] fingerprint = fingerprints.of(form, recording);
-        Optional<Submission> earlier = findRecorded(caseworker.subject(), idempotencyKey, fingerprint);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> store(caseworker, form, idempotencyKey, fingerprint,
-                    recording));
-        } catch (PersistenceException duplicate) {
-            return findRecorded(caseworker.subject(), idempotencyKey, fingerprint).orElseThrow(() -> duplicate);
-        }
+        // Not limited: the hub's own staff, signed in with two factors, recording what reached them.
+        return submitOnce(() -> findRecorded(caseworker.subject(), idempotencyKey, fingerprint), () -> {
+        }, () -> store(caseworker, form, idempotencyKey, fingerprint, recording));
     }
 
     /** What is wrong with how and when a referral reached the hub: for a page to show with its own problems. */
@@ -237,10 +228,10 @@ public class ReferralService {
     }
 
     private Optional<Submission> findRecorded(String recordedBy, String idempotencyKey, byte[] fingerprint) {
-        return QuarkusTransaction.requiringNew().call(() -> referrals.findRecordedBy(recordedBy, idempotencyKey)
+        return referrals.findRecordedBy(recordedBy, idempotencyKey)
                 .map(referral -> sameRequest(referral.requestFingerprint, fingerprint, referral))
                 .map(referral -> new Submission(cases.summaryOf(referral.caseId), acknowledgementOf(referral),
-                        false)));
+                        false));
     }
 
     /**
@@ -272,7 +263,7 @@ public class ReferralService {
 
     private Optional<AnonymousSubmission> findAnonymousSubmission(byte[] keyHmac, String idempotencyKey,
             byte[] fingerprint) {
-        return QuarkusTransaction.requiringNew().call(() -> receipts.findByIdempotencyHmac(keyHmac)
+        return receipts.findByIdempotencyHmac(keyHmac)
                 .map(receipt -> {
                     boolean recent = receipt.createdAt().plus(ANONYMOUS_REPLAY_WINDOW).isAfter(Instant.now(clock));
                     return recent ? sameRequest(receipt.requestFingerprint(), fingerprint, receipt) : keyReused();
@@ -280,7 +271,7 @@ public class ReferralService {
                 .flatMap(receipt -> receipt.codeFor(idempotencyKey)
                         .flatMap(code -> referrals.firstOfOwner(receipt.ownerSubject()).map(referral ->
                                 new AnonymousSubmission(new Submission(cases.summaryOf(referral.caseId),
-                                        acknowledgementOf(referral), false), code)))));
+                                        acknowledgementOf(referral), false), code))));
     }
 
     /**
@@ -346,11 +337,10 @@ public class ReferralService {
      * request; another request under a used key is refused.
      */
     private Optional<Submission> findSubmission(String ownerSubject, String idempotencyKey, byte[] fingerprint) {
-        return QuarkusTransaction.requiringNew().call(() -> referrals
-                .findByIdempotencyKey(ownerSubject, idempotencyKey)
+        return referrals.findByIdempotencyKey(ownerSubject, idempotencyKey)
                 .map(referral -> sameRequest(referral.requestFingerprint, fingerprint, referral))
                 .map(referral -> new Submission(cases.summaryOf(referral.caseId), acknowledgementOf(referral),
-                        false)));
+                        false));
     }
 
     /**
@@ -365,11 +355,11 @@ public class ReferralService {
     /** A referrer's retry: the same answer as the first time, from the referral they sent under this key. */
     private Optional<Submission> findReferrersSubmission(String referrerSubject, String idempotencyKey,
             byte[] fingerprint) {
-        return QuarkusTransaction.requiringNew().call(() -> referrers.referralSentBy(referrerSubject, idempotencyKey)
+        return referrers.referralSentBy(referrerSubject, idempotencyKey)
                 .flatMap(referrals::findByIdOptional)
                 .map(referral -> sameRequest(referral.requestFingerprint, fingerprint, referral))
                 .map(referral -> new Submission(cases.summaryOf(referral.caseId), acknowledgementOf(referral),
-                        false)));
+                        false));
     }
 
     /** {@code earlier} if the stored fingerprint is this request's; a used key with another request is a 422. */

@@ -13,7 +13,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * Attempt counters kept in PostgreSQL, so every service instance counts against the same limit. Attempts are counted
  * per window, and the limit applies to the current window and the one before it together, so a new window never
- * hands out a fresh allowance straight after a burst. Each attempt (or each request's attempts, {@link #tryAcquireInOrder}) is counted in a transaction of its own. Two ways to
+ * hands out a fresh allowance straight after a burst. Each attempt (or each request's attempts, {@link #tryAcquireInOrder}) is counted in a transaction of its own,
+ * or in the caller's ({@link #countInOrder}). Two ways to
  * count: {@link #tryAcquire} counts every attempt, refused or not (a client's own limit: one that keeps hammering
  * stays refused), and {@link #tryAcquireShared} counts only the attempts it allows (a budget shared by everyone, which
  * callers already refused elsewhere, or refused by this limit, must not use up).
@@ -43,31 +44,44 @@ public class AttemptLimiter {
     /**
      * Counts one attempt in each bucket in turn, as {@link #tryAcquire} would, and stops at the first that refuses (its
      * attempt counted, the later buckets' not): the same as calling {@code tryAcquire} for each with {@code &&}, but in
-     * one transaction, so a submission's two limits (subject and client) cost one commit instead of two.
+     * one transaction, so a request's two limits (subject and client) cost one commit instead of two.
      */
     public boolean tryAcquireInOrder(List<Attempt> attempts, Duration window) {
-        Windows windows = Windows.at(Instant.now(clock), window);
-        return QuarkusTransaction.requiringNew().call(() -> {
-            for (Attempt attempt : attempts) {
-                if (!count(attempt.bucket(), attempt.limit(), windows)) {
-                    return false;
-                }
-            }
-            return true;
-        });
+        return QuarkusTransaction.requiringNew().call(() -> countInOrder(attempts, window));
     }
 
+    /**
+     * {@link #tryAcquireInOrder} in the caller's transaction, for a caller that counts and stores in one commit (a
+     * submission: {@code RequestLimits.countSubmission}). The counted rows stay locked until that commit, so callers
+     * count before their slow work only where one bucket's requests are few (a subject's, a client address's).
+     */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.MANDATORY)
+    public boolean countInOrder(List<Attempt> attempts, Duration window) {
+        Windows windows = Windows.at(Instant.now(clock), window);
+        for (Attempt attempt : attempts) {
+            if (!count(attempt.bucket(), attempt.limit(), windows)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * One statement per bucket (one round trip; it was three): windows before the previous one forgotten, this one
+     * counted, the previous one read. The three parts touch different windows, so reading the previous window from the
+     * statement's snapshot is exact.
+     */
     private boolean count(String bucket, int limit, Windows windows) {
-        forgetOlderThanPrevious(bucket, windows.previous());
-        Number current = (Number) em.createNativeQuery("""
-                insert into attempt_window (bucket, window_start, attempts) values (?1, ?2, 1)
-                on conflict (bucket, window_start) do update set attempts = attempt_window.attempts + 1
-                returning attempts""")
-                .setParameter(1, bucket).setParameter(2, windows.current()).getSingleResult();
-        Number previous = (Number) em.createNativeQuery(
-                "select coalesce(sum(attempts), 0) from attempt_window where bucket = ?1 and window_start = ?2")
-                .setParameter(1, bucket).setParameter(2, windows.previous()).getSingleResult();
-        return current.longValue() + previous.longValue() <= limit;
+        Number counted = (Number) em.createNativeQuery("""
+                with forgotten as (delete from attempt_window where bucket = ?1 and window_start < ?3),
+                counted as (insert into attempt_window (bucket, window_start, attempts) values (?1, ?2, 1)
+                    on conflict (bucket, window_start) do update set attempts = attempt_window.attempts + 1
+                    returning attempts)
+                select (select attempts from counted) + coalesce((select sum(attempts) from attempt_window
+                    where bucket = ?1 and window_start = ?3), 0)""")
+                .setParameter(1, bucket).setParameter(2, windows.current()).setParameter(3, windows.previous())
+                .getSingleResult();
+        return counted.longValue() <= limit;
     }
 
     /**

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.narayana.jta.TransactionExceptionResult;
 
 import org.safeguarding.portal.security.origin.RequestOrigin;
 
@@ -27,9 +30,30 @@ public class RequestLimits {
         this.config = config;
     }
 
-    /** One account submitted (API or the page journey's final step); {@code subject} is null without an account. */
+    /**
+     * One account about to be stored (API or the page journey's final step); {@code subject} is null without an account.
+     * Counted in the caller's transaction, the one that stores the account, so a submission costs one commit: the
+     * caller counts before it stores and commits a refusal ({@link #commitRefusals}). The two counters stay locked
+     * until that commit, which orders only one survivor's or one address's submissions (few, by this very limit).
+     * A refusal leaves the transaction to commit (it would otherwise be marked for rollback on its way out).
+     */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = TooManyAttempts.class)
     public void countSubmission(String subject) {
-        count("submission", config.submissions(), subject);
+        LimitsConfig.Limit limit = config.submissions();
+        if (!limiter.countInOrder(attempts("submission", limit.perSubject(), limit.perClient(),
+                origin.subjectRefOf(subject), origin.clientRef()), limit.window())) {
+            throw new TooManyAttempts(limit.window());
+        }
+    }
+
+    /**
+     * For the transaction that counted a submission ({@link #countSubmission}) and stores it: a refusal is committed,
+     * so the refused attempt counts (only the count was written before it); any other failure rolls everything back,
+     * the count with the rows, since no account was stored.
+     */
+    public static TransactionExceptionResult commitRefusals(Throwable failure) {
+        return failure instanceof TooManyAttempts ? TransactionExceptionResult.COMMIT
+                : TransactionExceptionResult.ROLLBACK;
     }
 
     /** One message or addition posted, by a survivor or a caseworker. */
@@ -55,7 +79,16 @@ public class RequestLimits {
      * is used up. A null reference (no subject; no request, as in a scheduled job) is not counted.
      */
     void count(String name, int perSubject, int perClient, Duration window, String subjectRef, String clientRef) {
-        // Subject first, then client, in one transaction: a refused subject's attempt is counted, the client's not.
+        List<AttemptLimiter.Attempt> attempts = attempts(name, perSubject, perClient, subjectRef, clientRef);
+        boolean allowed = attempts.isEmpty() || limiter.tryAcquireInOrder(attempts, window);
+        if (!allowed) {
+            throw new TooManyAttempts(window);
+        }
+    }
+
+    /** Subject first, then client, in one transaction: a refused subject's attempt is counted, the client's not. */
+    private static List<AttemptLimiter.Attempt> attempts(String name, int perSubject, int perClient,
+            String subjectRef, String clientRef) {
         List<AttemptLimiter.Attempt> attempts = new ArrayList<>(2);
         if (subjectRef != null) {
             attempts.add(new AttemptLimiter.Attempt(bucket(name, "subject", subjectRef), perSubject));
@@ -63,10 +96,7 @@ public class RequestLimits {
         if (clientRef != null) {
             attempts.add(new AttemptLimiter.Attempt(bucket(name, "client", clientRef), perClient));
         }
-        boolean allowed = attempts.isEmpty() || limiter.tryAcquireInOrder(attempts, window);
-        if (!allowed) {
-            throw new TooManyAttempts(window);
-        }
+        return attempts;
     }
 
     static String bucket(String name, String kind, String ref) {

@@ -164,15 +164,44 @@ class RequestLimitsTest {
     void aClientOverTheSubmissionLimitIsRefusedWithoutAnAccountWhileAnotherClientSubmits() throws Exception {
         String address = someAddress(61);
         LimitsConfig.Limit limit = config.submissions();
-        atLimit(clientBucket("submission", address), limit.perClient(), limit.window(), () -> {
+        String bucket = clientBucket("submission", address);
+        atLimit(bucket, limit.perClient(), limit.window(), () -> {
             refusedWithRetryAfter(anonymousSubmission(address, null), limit.window());
+            // The refused attempt is counted all the same (its transaction commits the count alone), so a client that
+            // keeps trying stays refused.
+            assertEquals(limit.perClient() + 1, Rows.count(dataSource,
+                    "select sum(attempts) from attempt_window where bucket = ?", bucket));
             anonymousSubmission(someAddress(61), null).then().statusCode(201);
         });
     }
 
+    @Test
+    void aSubmissionIsCountedInTheTransactionThatStoresItAndARetryIsNotCounted() throws Exception {
+        String address = someAddress(62);
+        String bucket = clientBucket("submission", address);
+        String key = UUID.randomUUID().toString().replace("-", "") + "abcdef";
+        String caseId = anonymousSubmission(address, null, key).then().statusCode(201).extract().path("id");
+        // One commit: the count and the account's rows were written by the same transaction (one xid), so an account
+        // is never stored uncounted nor counted unstored.
+        assertEquals(Rows.texts(dataSource, "select xmin::text from referral where case_id = ?::uuid", caseId),
+                Rows.texts(dataSource, "select xmin::text from attempt_window where bucket = ?", bucket));
+        // The same request again is answered from the first and stores nothing, so it is not counted.
+        anonymousSubmission(address, null, key).then().statusCode(201).body("id", equalTo(caseId));
+        assertEquals(1, Rows.count(dataSource, "select sum(attempts) from attempt_window where bucket = ?", bucket));
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement empty = c.prepareStatement("delete from attempt_window where bucket = ?")) {
+            empty.setString(1, bucket);
+            empty.executeUpdate();
+        }
+    }
+
     private static Response anonymousSubmission(String address, String bearer) {
+        return anonymousSubmission(address, bearer, UUID.randomUUID().toString().replace("-", "") + "abcdef");
+    }
+
+    private static Response anonymousSubmission(String address, String bearer, String idempotencyKey) {
         var request = given().header("X-Forwarded-For", address).contentType(ContentType.JSON)
-                .header("Idempotency-Key", UUID.randomUUID().toString().replace("-", "") + "abcdef");
+                .header("Idempotency-Key", idempotencyKey);
         if (bearer != null) {
             request = request.auth().oauth2(bearer);
         }
