@@ -325,11 +325,15 @@ public class CaseService {
     // What the charter keeps on a case row, written and read only here: the charter asks through these methods.
     // Plain SQL on columns the entity maps read-only, so keeping them never bumps the case's optimistic version.
 
-    /** The charter version a case runs under, chosen by the charter when the case opens. */
+    /**
+     * A case just opened: the charter version it runs under (chosen by the charter when it opens) and the deadlines of
+     * its first promises ({@link #deadlinesChanged}), in one statement.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void runUnderCharter(UUID caseId, int charterVersion) {
-        em.createNativeQuery("update survivor_case set charter_version = ?1 where id = ?2")
-                .setParameter(1, charterVersion).setParameter(2, caseId).executeUpdate();
+    public void openedUnderCharter(UUID caseId, int charterVersion, boolean breachOpen, Instant nextDue) {
+        em.createNativeQuery("update survivor_case set charter_version = ?1, breach_rank = ?2, next_due_at = ?3 "
+                + "where id = ?4").setParameter(1, charterVersion).setParameter(2, (short) (breachOpen ? 0 : 1))
+                .setParameter(3, nextDue).setParameter(4, caseId).executeUpdate();
     }
 
     /** The charter version the case runs under; empty for a case that does not exist or has none. */

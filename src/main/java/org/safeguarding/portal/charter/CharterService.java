@@ -10,6 +10,7 @@ import org.safeguarding.portal.core.WorkingCalendar;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -64,11 +65,22 @@ public class CharterService {
         this.audit = audit;
     }
 
-    /** A case was opened: it runs under the version in force that day, and its first promises start. */
+    /**
+     * A case was opened: it runs under the version in force that day, and its first promises start. What {@link #record}
+     * reads back of a case is known for one just opened (no promises yet, not paused, not screened, no contact interval
+     * agreed), so nothing is read: the promises are added and the case's charter version and deadlines written in one
+     * statement (issue 18: the opening's reads were a tenth of a submission's work). {@code CaseOpeningTest} holds it to
+     * what the general path computes.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void caseOpened(UUID caseId, Actor survivor, Instant at) {
-        cases.runUnderCharter(caseId, catalogue.versionFor(at).version());
-        record(caseId, survivor, EnumSet.of(Milestone.SUBMITTED, Milestone.ACCOUNT_RECORDED), at);
+        CharterDefinition charter = catalogue.versionFor(at);
+        List<CommitmentInstance> started = apply(caseId, charter, List.of(), false, DueFacts.NEW_CASE, survivor,
+                EnumSet.of(Milestone.SUBMITTED, Milestone.ACCOUNT_RECORDED), at, null);
+        boolean breachOpen = started.stream().anyMatch(i -> i.status == CommitmentStatus.MISSED && i.metAt == null);
+        Instant nextDue = started.stream().filter(i -> i.status == CommitmentStatus.PENDING).map(i -> i.dueAt)
+                .min(Instant::compareTo).orElse(SurvivorCase.NO_DEADLINE);
+        cases.openedUnderCharter(caseId, charter.version(), breachOpen, nextDue);
     }
 
     /** Events of one change on a case, by whoever made it, at one moment. */
@@ -87,10 +99,21 @@ public class CharterService {
         if (charter.isEmpty() || events.isEmpty()) {
             return;
         }
-        List<CommitmentInstance> existing = instancesOf(caseId);
-        boolean paused = isPaused(caseId);
-        for (Commitment commitment : charter.get().commitments()) {
-            boolean started = existing.stream().anyMatch(i -> i.commitmentId.equals(commitment.id()));
+        apply(caseId, charter.get(), instancesOf(caseId), isPaused(caseId), dueFactsOf(caseId), actor, events, at,
+                about);
+        em.flush();
+        refreshCase(caseId);
+    }
+
+    /**
+     * The charter's rules for one change: promises met by its events are kept (late ones escalated), renewed, restarted
+     * or started. Returns the promises it started; the caller refreshes the case's deadlines.
+     */
+    private List<CommitmentInstance> apply(UUID caseId, CharterDefinition charter, List<CommitmentInstance> existing,
+            boolean paused, DueFacts facts, Actor actor, Set<Milestone> events, Instant at, UUID about) {
+        List<CommitmentInstance> started = new ArrayList<>();
+        for (Commitment commitment : charter.commitments()) {
+            boolean begun = existing.stream().anyMatch(i -> i.commitmentId.equals(commitment.id()));
             boolean metOne = false;
             if (events.contains(commitment.metBy())) {
                 for (CommitmentInstance open : existing) {
@@ -118,21 +141,22 @@ public class CharterService {
                 }
                 // Renewed only from a promise this change just kept: never after the survivor waived it.
                 if (commitment.renews() && metOne) {
-                    start(caseId, charter.get(), commitment, commitment.metBy(), at, events, actor, paused, null);
+                    started.add(start(caseId, charter, commitment, commitment.metBy(), at, events, actor, paused,
+                            null, facts));
                 }
             }
-            boolean restart = events.contains(Milestone.REOPENED) && commitment.renews() && started
+            boolean restart = events.contains(Milestone.REOPENED) && commitment.renews() && begun
                     && existing.stream().noneMatch(i -> i.commitmentId.equals(commitment.id()) && isOpen(i));
             if (restart) {
-                start(caseId, charter.get(), commitment, Milestone.REOPENED, at, events, actor, paused, null);
+                started.add(start(caseId, charter, commitment, Milestone.REOPENED, at, events, actor, paused, null,
+                        facts));
             }
-            if (events.contains(commitment.startsOn()) && (commitment.repeats() || !started)) {
-                start(caseId, charter.get(), commitment, commitment.startsOn(), at, events, actor, paused,
-                        commitment.repeats() ? about : null);
+            if (events.contains(commitment.startsOn()) && (commitment.repeats() || !begun)) {
+                started.add(start(caseId, charter, commitment, commitment.startsOn(), at, events, actor, paused,
+                        commitment.repeats() ? about : null, facts));
             }
         }
-        em.flush();
-        refreshCase(caseId);
+        return started;
     }
 
     /**
@@ -214,8 +238,8 @@ public class CharterService {
                 .filter(i -> i.commitmentId.equals(c.id())).map(i -> viewOf(i, c))).toList();
     }
 
-    private void start(UUID caseId, CharterDefinition charter, Commitment commitment, Milestone by, Instant at,
-            Set<Milestone> events, Actor actor, boolean casePaused, UUID about) {
+    private CommitmentInstance start(UUID caseId, CharterDefinition charter, Commitment commitment, Milestone by,
+            Instant at, Set<Milestone> events, Actor actor, boolean casePaused, UUID about, DueFacts facts) {
         CommitmentInstance instance = new CommitmentInstance();
         instance.id = UUID.randomUUID();
         instance.caseId = caseId;
@@ -225,7 +249,7 @@ public class CharterService {
         instance.startedByEvent = by;
         instance.aboutId = about;
         instance.status = CommitmentStatus.PENDING;
-        instance.dueAt = dueAt(commitment, caseId, at);
+        instance.dueAt = dueAt(commitment, facts, at);
         boolean renewal = commitment.renews() && by == commitment.metBy();
         if (!renewal && events.contains(commitment.metBy())) {
             instance.meet(commitment.metBy(), actor.subject(), actor.role(), at);
@@ -242,6 +266,7 @@ public class CharterService {
         if (instance.status == CommitmentStatus.MISSED) {
             escalate(caseId, instance.id, at);
         }
+        return instance;
     }
 
     /** One escalation row per breach, whoever finds it first (the clock, or a late event). */
@@ -253,12 +278,49 @@ public class CharterService {
                 .setParameter(4, at).executeUpdate();
     }
 
-    private Instant dueAt(Commitment commitment, UUID caseId, Instant at) {
+    /**
+     * What a promise's due date depends on besides the charter, read only when a promise needs it: whether the
+     * screening gave the survivor enhanced rights, and the contact interval agreed with them.
+     */
+    private interface DueFacts {
+        /** A case just opened: not screened, no interval agreed. */
+        DueFacts NEW_CASE = new DueFacts() {
+            @Override
+            public boolean enhancedRights() {
+                return false;
+            }
+
+            @Override
+            public Optional<Integer> agreedContactDays() {
+                return Optional.empty();
+            }
+        };
+
+        boolean enhancedRights();
+
+        Optional<Integer> agreedContactDays();
+    }
+
+    private DueFacts dueFactsOf(UUID caseId) {
+        return new DueFacts() {
+            @Override
+            public boolean enhancedRights() {
+                return hasEnhancedRights(caseId);
+            }
+
+            @Override
+            public Optional<Integer> agreedContactDays() {
+                return CharterService.this.agreedContactDays(caseId);
+            }
+        };
+    }
+
+    private Instant dueAt(Commitment commitment, DueFacts facts, Instant at) {
         CharterDefinition.Due due = commitment.due();
-        int amount = due.enhancedRightsAmount() != null && hasEnhancedRights(caseId) ? due.enhancedRightsAmount()
+        int amount = due.enhancedRightsAmount() != null && facts.enhancedRights() ? due.enhancedRightsAmount()
                 : due.amount() == null ? 0 : due.amount();
         if (due.agreedFrequency()) {
-            amount = agreedContactDays(caseId).map(Integer::intValue).filter(days -> days < due.amount())
+            amount = facts.agreedContactDays().map(Integer::intValue).filter(days -> days < due.amount())
                     .orElse(amount);
         }
         return switch (due.rule()) {
@@ -279,10 +341,11 @@ public class CharterService {
         if (charter.isEmpty()) {
             return;
         }
+        DueFacts facts = dueFactsOf(caseId);
         for (CommitmentInstance instance : instancesOf(caseId)) {
             Commitment commitment = charter.get().commitment(instance.commitmentId).orElseThrow();
             if (instance.status == CommitmentStatus.PENDING && commitment.due().agreedFrequency()) {
-                instance.dueAt = dueAt(commitment, caseId, instance.startedAt);
+                instance.dueAt = dueAt(commitment, facts, instance.startedAt);
             }
         }
         em.flush();
