@@ -126,6 +126,10 @@ public class ReferralService {
                 () -> store(survivor, form, idempotencyKey, fingerprint, null));
     }
 
+    /** What the hub records is not limited: its staff, signed in with two factors, write down what reached them. */
+    private static final Runnable NOT_LIMITED = () -> {
+    };
+
     /**
      * One submission in one transaction (one commit): the first answer again for a retry of the same request, which
      * stores nothing and is not counted; otherwise the limit is counted ({@code count}; a refusal commits the count
@@ -206,9 +210,8 @@ public class ReferralService {
             throw new ValidationProblem(problems);
         }
         byte[] fingerprint = fingerprints.of(form, recording);
-        // Not limited: the hub's own staff, signed in with two factors, recording what reached them.
-        return submitOnce(() -> findRecorded(caseworker.subject(), idempotencyKey, fingerprint), () -> {
-        }, () -> store(caseworker, form, idempotencyKey, fingerprint, recording));
+        return submitOnce(() -> findRecorded(caseworker.subject(), idempotencyKey, fingerprint), NOT_LIMITED,
+                () -> store(caseworker, form, idempotencyKey, fingerprint, recording));
     }
 
     /** What is wrong with how and when a referral reached the hub: for a page to show with its own problems. */

@@ -13,11 +13,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * Attempt counters kept in PostgreSQL, so every service instance counts against the same limit. Attempts are counted
  * per window, and the limit applies to the current window and the one before it together, so a new window never
- * hands out a fresh allowance straight after a burst. Each attempt (or each request's attempts, {@link #tryAcquireInOrder}) is counted in a transaction of its own,
- * or in the caller's ({@link #countInOrder}). Two ways to
- * count: {@link #tryAcquire} counts every attempt, refused or not (a client's own limit: one that keeps hammering
- * stays refused), and {@link #tryAcquireShared} counts only the attempts it allows (a budget shared by everyone, which
- * callers already refused elsewhere, or refused by this limit, must not use up).
+ * hands out a fresh allowance straight after a burst. Each attempt (or each request's attempts,
+ * {@link #tryAcquireInOrder}) is counted in a transaction of its own, or in the caller's ({@link #countInOrder}). Two
+ * ways to count: {@link #tryAcquire} counts every attempt, refused or not (a client's own limit: one that keeps
+ * hammering stays refused), and {@link #tryAcquireShared} counts only the attempts it allows (a budget shared by
+ * everyone, which callers already refused elsewhere, or refused by this limit, must not use up).
  */
 @ApplicationScoped
 public class AttemptLimiter {
