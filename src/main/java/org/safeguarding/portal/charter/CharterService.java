@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -282,45 +284,21 @@ public class CharterService {
      * What a promise's due date depends on besides the charter, read only when a promise needs it: whether the
      * screening gave the survivor enhanced rights, and the contact interval agreed with them.
      */
-    private interface DueFacts {
+    private record DueFacts(BooleanSupplier enhancedRights, Supplier<Optional<Integer>> agreedContactDays) {
         /** A case just opened: not screened, no interval agreed. */
-        DueFacts NEW_CASE = new DueFacts() {
-            @Override
-            public boolean enhancedRights() {
-                return false;
-            }
-
-            @Override
-            public Optional<Integer> agreedContactDays() {
-                return Optional.empty();
-            }
-        };
-
-        boolean enhancedRights();
-
-        Optional<Integer> agreedContactDays();
+        static final DueFacts NEW_CASE = new DueFacts(() -> false, Optional::empty);
     }
 
     private DueFacts dueFactsOf(UUID caseId) {
-        return new DueFacts() {
-            @Override
-            public boolean enhancedRights() {
-                return hasEnhancedRights(caseId);
-            }
-
-            @Override
-            public Optional<Integer> agreedContactDays() {
-                return CharterService.this.agreedContactDays(caseId);
-            }
-        };
+        return new DueFacts(() -> hasEnhancedRights(caseId), () -> agreedContactDays(caseId));
     }
 
     private Instant dueAt(Commitment commitment, DueFacts facts, Instant at) {
         CharterDefinition.Due due = commitment.due();
-        int amount = due.enhancedRightsAmount() != null && facts.enhancedRights() ? due.enhancedRightsAmount()
+        int amount = due.enhancedRightsAmount() != null && facts.enhancedRights().getAsBoolean() ? due.enhancedRightsAmount()
                 : due.amount() == null ? 0 : due.amount();
         if (due.agreedFrequency()) {
-            amount = facts.agreedContactDays().map(Integer::intValue).filter(days -> days < due.amount())
+            amount = facts.agreedContactDays().get().map(Integer::intValue).filter(days -> days < due.amount())
                     .orElse(amount);
         }
         return switch (due.rule()) {
