@@ -176,15 +176,20 @@ class RequestLimitsTest {
     }
 
     @Test
-    void aSubmissionIsCountedInTheTransactionThatStoresItAndARetryIsNotCounted() throws Exception {
+    void aSubmissionIsCountedAndAuditedInTheTransactionThatStoresItAndARetryIsNotCounted() throws Exception {
         String address = someAddress(62);
         String bucket = clientBucket("submission", address);
         String key = UUID.randomUUID().toString().replace("-", "") + "abcdef";
         String caseId = anonymousSubmission(address, null, key).then().statusCode(201).extract().path("id");
         // One commit: the count and the account's rows were written by the same transaction (one xid), so an account
         // is never stored uncounted nor counted unstored.
-        assertEquals(Rows.texts(dataSource, "select xmin::text from referral where case_id = ?::uuid", caseId),
-                Rows.texts(dataSource, "select xmin::text from attempt_window where bucket = ?", bucket));
+        List<String> storedBy = Rows.texts(dataSource, "select xmin::text from referral where case_id = ?::uuid",
+                caseId);
+        assertEquals(storedBy, Rows.texts(dataSource, "select xmin::text from attempt_window where bucket = ?", bucket));
+        // The audit row of the submission is written by that same transaction (architecture: audit in the same
+        // transaction), so an account is never stored unaudited.
+        assertEquals(storedBy, Rows.texts(dataSource, "select xmin::text from audit_event where record_id = ?::uuid "
+                + "and action = 'SUBMIT_REFERRAL'", caseId));
         // The same request again is answered from the first and stores nothing, so it is not counted.
         anonymousSubmission(address, null, key).then().statusCode(201).body("id", equalTo(caseId));
         assertEquals(1, Rows.count(dataSource, "select sum(attempts) from attempt_window where bucket = ?", bucket));
