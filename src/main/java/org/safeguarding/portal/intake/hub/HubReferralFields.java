@@ -122,7 +122,7 @@ public class HubReferralFields {
                 ? new ReferrerForm(who, name, role, organisation, contact, survivorName, age(),
                         FormChoices.enumOrNull(SurvivorAgeBand.class, survivorAgeBand),
                         FormChoices.enumOrNull(SurvivorKnows.class, survivorKnows))
-                : new ReferrerForm(who, null, null, null, null, null, null, null, null);
+                : ReferrerForm.toldBy(who);
         return new ReferralForm(blank(account), someoneElse ? Subject.SOMEONE_ELSE : who == null ? null : Subject.SELF,
                 null, "yes".equals(currentRisk) ? Boolean.TRUE : "no".equals(currentRisk) ? Boolean.FALSE : null,
                 contactPlan(), Consents.NONE, null, null, null, referrer);

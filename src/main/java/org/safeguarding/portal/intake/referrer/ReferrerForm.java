@@ -19,6 +19,11 @@ public record ReferrerForm(ToldBy toldBy, String name, String role, String organ
     /** Referrals reach the hub about children and adults; an age outside this is a typing slip. */
     public static final int MAX_AGE = 120;
 
+    /** Who is telling us and nothing more: the survivor themselves, or no answer yet ({@code toldBy} null). */
+    public static ReferrerForm toldBy(ToldBy who) {
+        return new ReferrerForm(who, null, null, null, null, null, null, null, null);
+    }
+
     public ReferrerForm {
         name = blankToNull(name);
         role = blankToNull(role);

@@ -123,8 +123,7 @@ final class IntakeSteps {
                 yield a.withReferrer(referrer);
             }
             case SURVIVOR_KNOWN -> {
-                ReferrerForm was = a.referrer() == null
-                        ? new ReferrerForm(null, null, null, null, null, null, null, null, null) : a.referrer();
+                ReferrerForm was = a.referrer() == null ? ReferrerForm.toldBy(null) : a.referrer();
                 Integer age = null;
                 if (form.survivorAge != null && !form.survivorAge.isBlank()) {
                     try {
